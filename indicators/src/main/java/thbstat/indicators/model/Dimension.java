@@ -1,0 +1,89 @@
+package thbstat.indicators.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A dimension of the indicator table and the rule that derives its code from a clean column.
+ *
+ * <p>The code of a value {@code v} (trimmed; lists element by element) is, in this order:
+ * {@link #missing} when {@code v} is empty; {@code map.get(v)} when mapped; the first band that
+ * holds a numeric {@code v}; {@link #other} when set; else {@code v} upper cased.
+ *
+ * @param id the column name in the output (SEX, AGE, …, TOPIC)
+ * @param label what a reader sees
+ * @param column the clean column it derives from (same name in every source that has it)
+ * @param multi whether the column is a list: a person may hold several codes
+ * @param codes every output code, in display order (without {@code _T}); the public tables use
+ *     exactly these
+ * @param map input value → code
+ * @param bands numeric ranges → code, for integer columns such as age
+ * @param other code of every value not mapped, or null for "upper-cased value"
+ * @param missing code of an empty value, or null when empty values have no code (the person
+ *     then appears only in the {@code _T} total of this dimension)
+ * @param codeLabels label of each code
+ */
+public record Dimension(
+    String id,
+    Text label,
+    String column,
+    boolean multi,
+    List<String> codes,
+    Map<String, String> map,
+    List<Band> bands,
+    String other,
+    String missing,
+    Map<String, Text> codeLabels) {
+
+  public Dimension {
+    Objects.requireNonNull(id);
+    Objects.requireNonNull(label);
+    Objects.requireNonNull(column);
+    codes = List.copyOf(codes);
+    map = Map.copyOf(map);
+    bands = List.copyOf(bands);
+    codeLabels = Map.copyOf(codeLabels);
+  }
+
+  /** A numeric range {@code [min, max]} (either end may be null = open) and its code. */
+  public record Band(String code, Integer min, Integer max) {
+    public Band {
+      Objects.requireNonNull(code);
+    }
+
+    public boolean contains(int value) {
+      return (min == null || value >= min) && (max == null || value <= max);
+    }
+  }
+
+  /** The code of one input value, as the class comment describes. */
+  public String codeOf(String value) {
+    if (value == null || value.isBlank()) {
+      return missing;
+    }
+    String v = value.trim();
+    String mapped = map.get(v);
+    if (mapped != null) {
+      return mapped;
+    }
+    if (!bands.isEmpty()) {
+      try {
+        int n = Integer.parseInt(v);
+        for (Band b : bands) {
+          if (b.contains(n)) {
+            return b.code();
+          }
+        }
+      } catch (NumberFormatException e) {
+        // not a number: falls through to other / upper case
+      }
+    }
+    return other != null ? other : v.toUpperCase(java.util.Locale.ROOT);
+  }
+
+  public Text labelOf(String code) {
+    Text t = codeLabels.get(code);
+    return t != null ? t : Text.of(code, code);
+  }
+}

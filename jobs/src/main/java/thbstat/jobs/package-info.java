@@ -1,0 +1,2 @@
+/** Spark SQL batch jobs: generate, ingest, compute. */
+package thbstat.jobs;
