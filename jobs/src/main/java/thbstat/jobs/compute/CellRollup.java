@@ -1,0 +1,91 @@
+package thbstat.jobs.compute;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import thbstat.indicators.model.Measure;
+import thbstat.indicators.table.IndicatorCell;
+import thbstat.indicators.table.IndicatorTable;
+
+/**
+ * Builds every cell of an indicator — each dimension at one of its codes or at {@code _T} — from
+ * the fine groups, on the driver. A unit with several codes in a dimension adds to each of them
+ * and once to {@code _T}, so distinct counts over multi-valued dimensions stay exact.
+ */
+final class CellRollup {
+  private final IndicatorPlan plan;
+  private final int slots;
+  private final Map<List<String>, CellAccumulator> cells = new HashMap<>();
+
+  CellRollup(IndicatorPlan plan, int slots) {
+    this.plan = plan;
+    this.slots = slots;
+  }
+
+  void add(FineGroup g) {
+    String[][] codes = g.codes(slots);
+    int dims = plan.dimensions().size();
+    String[][] options = new String[dims][];
+    for (int i = 0; i < dims; i++) {
+      options[i] = Arrays.copyOf(codes[i], codes[i].length + 1);
+      options[i][codes[i].length] = IndicatorTable.TOTAL;
+    }
+    String[] key = new String[dims + 1];
+    key[0] = g.period();
+    expand(g, options, 0, key);
+  }
+
+  private void expand(FineGroup g, String[][] options, int dim, String[] key) {
+    if (dim == options.length) {
+      cells.computeIfAbsent(List.of(key), k -> new CellAccumulator()).add(g);
+      return;
+    }
+    for (String code : options[dim]) {
+      key[dim + 1] = code;
+      expand(g, options, dim + 1, key);
+    }
+  }
+
+  /** The cells with at least one unit behind them, in the output's dimension columns. */
+  List<IndicatorCell> cells(List<String> outputDimensions) {
+    List<String> dimIds = plan.dimensions().stream().map(d -> d.id()).toList();
+    int[] position = new int[outputDimensions.size()];
+    for (int i = 0; i < position.length; i++) {
+      position[i] = dimIds.indexOf(outputDimensions.get(i));
+    }
+    List<IndicatorCell> out = new ArrayList<>(cells.size());
+    for (Map.Entry<List<String>, CellAccumulator> e : cells.entrySet()) {
+      BigDecimal value = value(e.getValue());
+      if (value == null) {
+        continue;
+      }
+      List<String> key = e.getKey();
+      List<String> codes = new ArrayList<>(position.length);
+      for (int p : position) {
+        codes.add(p < 0 ? IndicatorTable.NOT_APPLICABLE : key.get(p + 1));
+      }
+      out.add(new IndicatorCell(plan.indicator().id(), key.get(0), codes, value, plan.indicator().unit(), "F"));
+    }
+    return out;
+  }
+
+  private BigDecimal value(CellAccumulator a) {
+    Measure m = plan.measure();
+    if (a.units == 0) {
+      return null;
+    }
+    if (m instanceof Measure.Sum) {
+      return a.sum;
+    }
+    if (m instanceof Measure.Median) {
+      return a.median();
+    }
+    if (m instanceof Measure.Share) {
+      return a.share();
+    }
+    return BigDecimal.valueOf(a.units);
+  }
+}

@@ -1,0 +1,191 @@
+package thbstat.jobs.compute;
+
+import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import thbstat.indicators.model.Catalogue;
+import thbstat.indicators.model.Dimension;
+import thbstat.indicators.model.Indicator;
+import thbstat.indicators.model.Measure;
+import thbstat.indicators.model.Source;
+import thbstat.indicators.period.Period;
+import thbstat.indicators.table.IndicatorCell;
+import thbstat.indicators.table.IndicatorTable;
+
+/**
+ * Computes every indicator of the catalogue for the requested periods from the clean tables.
+ *
+ * <p>One plan: each clean table is scanned once and turned into per-indicator unit records
+ * ({@link TableRecords}); tables whose units span several rows are merged per unit (one shuffle);
+ * all records meet in one aggregation to the finest grain (one shuffle), which is small and is
+ * collected; totals, rollups, medians and shares are built from it on the driver
+ * ({@link CellRollup}), then ratios and rates from those cells ({@link DerivedCells}). The number
+ * of scans and shuffles does not grow with the catalogue.
+ */
+public final class ComputeJob {
+  private final SparkSession spark;
+  private final Catalogue catalogue;
+
+  public ComputeJob(SparkSession spark, Catalogue catalogue) {
+    this.spark = spark;
+    this.catalogue = catalogue;
+  }
+
+  /** Reads {@code cleanDir/TABLE.parquet} and returns the indicator table of the periods. */
+  public IndicatorTable run(Path cleanDir, List<Period> periods, Consumer<String> progress) {
+    Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+    for (String table : tablesUsed()) {
+      tables.put(table, spark.read().parquet(cleanDir.resolve(table + ".parquet").toString()));
+    }
+    return run(tables, periods, progress);
+  }
+
+  /** Computes from already loaded clean tables (table name → rows in the clean schema). */
+  public IndicatorTable run(Map<String, Dataset<Row>> tables, List<Period> periods, Consumer<String> progress) {
+    if (periods.isEmpty()) {
+      throw new IllegalArgumentException("no period requested");
+    }
+    long started = System.nanoTime();
+    List<IndicatorPlan> plans = plans();
+    int slots = plans.stream().mapToInt(p -> p.dimensions().size()).max().orElse(0);
+
+    Dataset<Row> all = null;
+    for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
+      List<IndicatorPlan> ofTable = plans.stream().filter(p -> p.source().table().equals(t.getKey())).toList();
+      if (ofTable.isEmpty()) {
+        continue;
+      }
+      Dataset<Row> records = TableRecords.build(t.getValue(), t.getKey(), ofTable, slots, periods);
+      all = all == null ? records : all.unionByName(records);
+    }
+    List<FineGroup> groups = all == null ? List.of() : fineGrain(all, plans, slots);
+
+    List<String> outputDims = catalogue.outputDimensions();
+    Map<String, List<IndicatorCell>> byIndicator = new LinkedHashMap<>();
+    Map<Integer, CellRollup> rollups = new HashMap<>();
+    for (IndicatorPlan p : plans) {
+      rollups.put(p.index(), new CellRollup(p, slots));
+    }
+    for (FineGroup g : groups) {
+      rollups.get(g.indicator()).add(g);
+    }
+    for (IndicatorPlan p : plans) {
+      byIndicator.put(p.indicator().id(), rollups.get(p.index()).cells(outputDims));
+    }
+    addDerived(byIndicator, outputDims);
+
+    List<IndicatorCell> cells = new ArrayList<>();
+    byIndicator.values().forEach(cells::addAll);
+    IndicatorTable table = new IndicatorTable(outputDims, cells);
+    progress.accept(String.format("compute: %d indicators, %d fine groups, %,d cells (%.1f s)",
+        catalogue.indicators().size(), groups.size(), cells.size(), (System.nanoTime() - started) / 1e9));
+    return table;
+  }
+
+  /** The clean tables the catalogue's sources read. */
+  public List<String> tablesUsed() {
+    return catalogue.indicators().stream()
+        .filter(i -> !i.measure().derived())
+        .map(i -> source(i).table())
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  private List<IndicatorPlan> plans() {
+    Map<String, Dimension> dims = catalogue.dimensionsById();
+    List<IndicatorPlan> plans = new ArrayList<>();
+    for (Indicator i : catalogue.indicators()) {
+      if (i.measure().derived()) {
+        continue;
+      }
+      List<Dimension> ds = i.dimensions().stream().map(dims::get).toList();
+      plans.add(new IndicatorPlan(plans.size(), i, source(i), ds));
+    }
+    return plans;
+  }
+
+  private Source source(Indicator i) {
+    return catalogue.source(i.source())
+        .orElseThrow(() -> new IllegalStateException("indicator " + i.id() + ": unknown source " + i.source()));
+  }
+
+  private static List<FineGroup> fineGrain(Dataset<Row> records, List<IndicatorPlan> plans, int slots) {
+    List<Column> slotText = new ArrayList<>();
+    for (int i = 0; i < slots; i++) {
+      slotText.add(array_join(col(TableRecords.slot(i)), "|"));
+    }
+    Column slotsKey = slots == 0 ? lit("") : concat_ws("#", slotText.toArray(Column[]::new));
+    Object[] medianIndex = plans.stream().filter(IndicatorPlan::isMedian).map(p -> (Object) p.index()).toArray();
+    Column medianValue = medianIndex.length == 0
+        ? lit(null).cast(Expressions.VALUE_TYPE)
+        : when(col(TableRecords.IND).isin(medianIndex), col(TableRecords.VALUE));
+    List<Row> rows = records
+        .select(col(TableRecords.IND), col(TableRecords.PERIOD), slotsKey.as("slots"),
+            col(TableRecords.NUMERATOR), medianValue.as("mv"), col(TableRecords.VALUE))
+        .groupBy("ind", "period", "slots", "num", "mv")
+        .agg(count(lit(1)).as("n"), sum(col(TableRecords.VALUE)).as("s"))
+        .collectAsList();
+    List<FineGroup> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      out.add(new FineGroup(r.getInt(0), r.getString(1), r.getString(2), r.getBoolean(3),
+          (BigDecimal) r.get(4), r.getLong(5), (BigDecimal) r.get(6)));
+    }
+    return out;
+  }
+
+  /** Ratios and rates, each after the indicators it is built on. */
+  private void addDerived(Map<String, List<IndicatorCell>> byIndicator, List<String> outputDims) {
+    List<Indicator> pending = new ArrayList<>(catalogue.indicators().stream().filter(i -> i.measure().derived()).toList());
+    while (!pending.isEmpty()) {
+      boolean progressed = false;
+      for (Indicator i : List.copyOf(pending)) {
+        String base1;
+        String base2;
+        if (i.measure() instanceof Measure.Ratio r) {
+          base1 = r.numerator();
+          base2 = r.denominator();
+        } else {
+          base1 = ((Measure.Rate) i.measure()).indicator();
+          base2 = base1;
+        }
+        if (!byIndicator.containsKey(base1) || !byIndicator.containsKey(base2)) {
+          continue;
+        }
+        DerivedCells derived = new DerivedCells(outputDims, byIndicator);
+        List<IndicatorCell> cells;
+        if (i.measure() instanceof Measure.Ratio r) {
+          cells = derived.ratio(i, r);
+        } else {
+          Measure.Rate rate = (Measure.Rate) i.measure();
+          cells = derived.rate(i, rate, catalogue.population(rate.population()).orElseThrow(
+              () -> new IllegalStateException("indicator " + i.id() + ": unknown population " + rate.population())));
+        }
+        byIndicator.put(i.id(), cells);
+        pending.remove(i);
+        progressed = true;
+      }
+      if (!progressed) {
+        throw new IllegalStateException("derived indicators refer to each other in a cycle: " + pending);
+      }
+    }
+  }
+
+}

@@ -1,0 +1,94 @@
+package thbstat.jobs.compute;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import thbstat.indicators.model.Indicator;
+import thbstat.indicators.model.Measure;
+import thbstat.indicators.model.Population;
+import thbstat.indicators.period.Period;
+import thbstat.indicators.table.IndicatorCell;
+import thbstat.indicators.table.IndicatorTable;
+
+/**
+ * Ratios and rates, computed from other indicators' cells (never from the data). A derived cell
+ * exists for each cell of the base (denominator) indicator whose dimensions outside the derived
+ * indicator's own are at {@code _T}.
+ */
+final class DerivedCells {
+  private final List<String> outputDimensions;
+  private final Map<String, List<IndicatorCell>> byIndicator;
+
+  DerivedCells(List<String> outputDimensions, Map<String, List<IndicatorCell>> byIndicator) {
+    this.outputDimensions = outputDimensions;
+    this.byIndicator = byIndicator;
+  }
+
+  List<IndicatorCell> ratio(Indicator indicator, Measure.Ratio ratio) {
+    Map<List<String>, BigDecimal> numerator = restricted(ratio.numerator(), indicator);
+    Map<List<String>, BigDecimal> denominator = restricted(ratio.denominator(), indicator);
+    List<IndicatorCell> out = new ArrayList<>();
+    for (Map.Entry<List<String>, BigDecimal> d : denominator.entrySet()) {
+      if (d.getValue().signum() <= 0) {
+        continue;
+      }
+      BigDecimal n = numerator.getOrDefault(d.getKey(), BigDecimal.ZERO);
+      BigDecimal v = n.multiply(BigDecimal.valueOf(ratio.scale()))
+          .divide(d.getValue(), ratio.decimals(), RoundingMode.HALF_UP);
+      out.add(cell(indicator, d.getKey(), v));
+    }
+    return out;
+  }
+
+  List<IndicatorCell> rate(Indicator indicator, Measure.Rate rate, Population population) {
+    List<IndicatorCell> out = new ArrayList<>();
+    for (Map.Entry<List<String>, BigDecimal> c : restricted(rate.indicator(), indicator).entrySet()) {
+      int year = Period.parse(c.getKey().get(0)).year();
+      Long people = population.byYear().get(year);
+      if (people == null || people <= 0) {
+        continue;
+      }
+      BigDecimal v = c.getValue().multiply(BigDecimal.valueOf(100_000))
+          .divide(BigDecimal.valueOf(people), rate.decimals(), RoundingMode.HALF_UP);
+      out.add(cell(indicator, c.getKey(), v));
+    }
+    return out;
+  }
+
+  /**
+   * The base indicator's cells keyed by period and the derived indicator's dimension codes, for
+   * the cells whose other dimensions are totals.
+   */
+  private Map<List<String>, BigDecimal> restricted(String baseId, Indicator derived) {
+    Map<List<String>, BigDecimal> out = new HashMap<>();
+    for (IndicatorCell c : byIndicator.getOrDefault(baseId, List.of())) {
+      List<String> key = new ArrayList<>();
+      key.add(c.period());
+      boolean others = true;
+      for (int i = 0; i < outputDimensions.size(); i++) {
+        String code = c.codes().get(i);
+        if (derived.dimensions().contains(outputDimensions.get(i))) {
+          key.add(code);
+        } else if (!code.equals(IndicatorTable.TOTAL) && !code.equals(IndicatorTable.NOT_APPLICABLE)) {
+          others = false;
+        }
+      }
+      if (others) {
+        out.put(key, c.value());
+      }
+    }
+    return out;
+  }
+
+  private IndicatorCell cell(Indicator indicator, List<String> key, BigDecimal value) {
+    List<String> codes = new ArrayList<>();
+    int k = 1;
+    for (String dim : outputDimensions) {
+      codes.add(indicator.dimensions().contains(dim) ? key.get(k++) : IndicatorTable.NOT_APPLICABLE);
+    }
+    return new IndicatorCell(indicator.id(), key.get(0), codes, value, indicator.unit(), "F");
+  }
+}
