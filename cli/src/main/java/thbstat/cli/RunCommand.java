@@ -1,13 +1,169 @@
 package thbstat.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import thbstat.cli.run.FileHashes;
+import thbstat.cli.run.Manifest;
+import thbstat.cli.run.OutputFolder;
+import thbstat.cli.run.StageClock;
+import thbstat.indicators.catalogue.CatalogueLoader;
+import thbstat.indicators.catalogue.CatalogueLocator;
+import thbstat.indicators.model.Catalogue;
+import thbstat.indicators.period.Period;
+import thbstat.indicators.problem.ThbstatException;
+import thbstat.indicators.table.IndicatorTable;
+import thbstat.jobs.compute.ComputeJob;
+import thbstat.jobs.ingest.IngestJob;
+import thbstat.jobs.ingest.IngestResult;
+import thbstat.jobs.spark.SparkSessions;
+import thbstat.jobs.store.IndicatorStore;
+import thbstat.reports.sdmx.IndicatorTableCsv;
 
-/** Placeholder: filled in by its issue. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "(not yet implemented)")
+/** {@code thbstat run}: ingest, compute and write the indicator tables of one or more periods. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Validates the extract, computes every indicator of indicators.yaml for the periods and writes,",
+        "for each period P, OUT/P/indicators.csv (internal table), OUT/P/indicators.parquet (the indicator",
+        "store) and OUT/P/manifest.json (hashes of the inputs and of the catalogue, row counts, timings).",
+        "The clean extract, the quarantine file and the data-quality report go to OUT/ingest/.",
+        "Output appears only when whole; a second run on the same OUT at the same time is refused."
+    },
+    footer = {
+        "",
+        "Examples:",
+        "  thbstat run --input sample-data --period 2024 --out out",
+        "  thbstat run --input extract --period 2019..2025 --out out",
+        "  thbstat run --input extract --period 2025-Q1,2025-Q2 --out out --strict",
+        "  thbstat run --input hdfs-mounted/extract --period 2025 --out out --master spark://10.0.0.5:7077"
+    })
 public final class RunCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--input", required = true, paramLabel = "DIR",
+      description = "Folder with victims, proceedings and trainings (.csv or .parquet).")
+  Path input;
+
+  @Option(names = "--period", required = true, paramLabel = "P",
+      description = "YYYY or YYYY-Qn; a list P1,P2 or a range FROM..TO (e.g. 2019..2025, 2024-Q1..2025-Q2).")
+  String period;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--catalogue", paramLabel = "FILE",
+      description = "The indicator catalogue (default: indicators.yaml of the installation).")
+  Path catalogueFile;
+
+  @Option(names = "--strict", description = "Fail (exit 1) when any input row is quarantined.")
+  boolean strict;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master (default: local[*]); e.g. spark://host:7077, yarn, k8s://…")
+  String master;
+
+  @Option(names = "--shuffle-partitions", paramLabel = "N", defaultValue = "8",
+      description = "Spark shuffle partitions (default: ${DEFAULT-VALUE}; raise it on a cluster).")
+  int shufflePartitions;
+
   @Override
   public Integer call() {
-    throw thbstat.indicators.problem.ThbstatException.usage("'run' is not implemented yet");
+    PrintWriter out = spec.commandLine().getOut();
+    RunOptions options = options();
+    try (OutputFolder folder = OutputFolder.open(options.out());
+        SparkSessions.Lease spark = SparkSessions.lease(options.master(), options.shufflePartitions())) {
+      run(options, folder, spark.session(), out);
+    }
+    return 0;
+  }
+
+  /** All cross-option checks, before any SparkSession starts. */
+  RunOptions options() {
+    List<String> problems = new ArrayList<>();
+    if (!Files.isDirectory(input)) {
+      problems.add("--input " + input + ": no such folder");
+    }
+    List<Period> periods = List.of();
+    try {
+      periods = Period.parseList(period);
+    } catch (IllegalArgumentException e) {
+      problems.add("--period: " + e.getMessage());
+    }
+    if (shufflePartitions < 1) {
+      problems.add("--shuffle-partitions must be at least 1");
+    }
+    if (!problems.isEmpty()) {
+      throw ThbstatException.usage(problems.stream()
+          .map(p -> new thbstat.indicators.problem.Problem(null, 0, 0, p)).toList());
+    }
+    Path cataloguePath = CatalogueLocator.locate(catalogueFile);
+    Catalogue catalogue = CatalogueLoader.load(cataloguePath);
+    return new RunOptions(input, periods, out, cataloguePath, catalogue, strict, master, shufflePartitions);
+  }
+
+  /** The parsed and checked command line. */
+  record RunOptions(Path input, List<Period> periods, Path out, Path cataloguePath, Catalogue catalogue,
+      boolean strict, String master, int shufflePartitions) {
+    RunOptions {
+      periods = List.copyOf(periods);
+    }
+  }
+
+  static void run(RunOptions o, OutputFolder folder, SparkSession spark, PrintWriter out) {
+    StageClock clock = new StageClock();
+    Path staging = folder.staging();
+    IngestResult ingest = clock.time("ingest",
+        () -> new IngestJob(spark).run(o.input(), staging.resolve("ingest"), out::println));
+    if (ingest.quarantined() > 0) {
+      out.printf("WARNING: %,d input rows quarantined and left out of every figure: see %s%n",
+          ingest.quarantined(), folder.root().resolve("ingest").resolve("quarantine.csv"));
+      if (o.strict()) {
+        throw ThbstatException.data("--strict: " + ingest.quarantined()
+            + " rows quarantined; nothing was written. Fix the extract or run without --strict.");
+      }
+    }
+    IndicatorTable table = clock.time("compute",
+        () -> new ComputeJob(spark, o.catalogue()).run(ingest.cleanDir(), o.periods(), out::println));
+
+    Map<String, Object> inputs = Manifest.inputs(ingest);
+    String catalogueHash = FileHashes.sha256(o.cataloguePath());
+    for (Period p : o.periods()) {
+      long started = System.nanoTime();
+      Path dir = staging.resolve(p.toString());
+      var cells = table.cellsOf(p.toString());
+      try {
+        Files.createDirectories(dir);
+        IndicatorTableCsv.write(table, cells, dir.resolve("indicators.csv"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      IndicatorStore.write(spark, table, cells, dir.resolve(IndicatorStore.FOLDER));
+      double seconds = (System.nanoTime() - started) / 1e9;
+      Map<String, Double> timings = new LinkedHashMap<>(clock.seconds());
+      timings.put("write", seconds);
+      Manifest.write(dir.resolve("manifest.json"), Manifest.of(p, o, spark, catalogueHash, inputs, ingest,
+          cells.size(), FileHashes.of(dir, dir.resolve("indicators.csv")), timings));
+      out.printf("write %s: %,d cells -> %s (%.1f s)%n", p, cells.size(),
+          folder.root().resolve(p.toString()).resolve("indicators.csv"), seconds);
+    }
+    folder.commit();
+    out.printf("done: %d period(s), %,d cells, %,d rows read, %,d quarantined%n", o.periods().size(),
+        table.cells().size(), ingest.tables().stream().mapToLong(t -> t.read()).sum(), ingest.quarantined());
   }
 }

@@ -21,11 +21,45 @@ public final class SparkSessions {
         .config("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions))
         .config("spark.sql.adaptive.enabled", "true")
         .config("spark.sql.session.timeZone", "UTC")
-        .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
         .config("spark.sql.parquet.compression.codec", "snappy");
     if (master == null || master.startsWith("local")) {
       b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
     }
     return b.getOrCreate();
+  }
+
+  /**
+   * The session for one command: the one already running in this JVM (a test's shared session),
+   * or a new one that {@link Lease#close()} stops.
+   */
+  public static Lease lease(String master, int shufflePartitions) {
+    scala.Option<SparkSession> running = SparkSession.getDefaultSession();
+    SparkSession existing = running.isDefined() ? running.get() : null;
+    if (existing != null && !existing.sparkContext().isStopped()) {
+      return new Lease(existing, false);
+    }
+    return new Lease(start(master, shufflePartitions), true);
+  }
+
+  /** A session and whether this command owns it. */
+  public static final class Lease implements AutoCloseable {
+    private final SparkSession session;
+    private final boolean owned;
+
+    private Lease(SparkSession session, boolean owned) {
+      this.session = session;
+      this.owned = owned;
+    }
+
+    public SparkSession session() {
+      return session;
+    }
+
+    @Override
+    public void close() {
+      if (owned) {
+        session.stop();
+      }
+    }
   }
 }
