@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param value OBS_VALUE, or null for a protected cell of the public table
  * @param unit UNIT_MEASURE
  * @param status CONF_STATUS: F, C or D
+ * @param units how many units (persons, cases, records) stand behind the value: the count itself
+ *     for counts, the persons a median or share is over, the denominator's for a ratio. Internal:
+ *     disclosure control needs it, the CSV does not carry it
  */
 public record IndicatorCell(String indicator, String period, List<String> codes, BigDecimal value, String unit,
-    String status) {
+    String status, long units) {
   public IndicatorCell {
     Objects.requireNonNull(indicator);
     Objects.requireNonNull(period);
@@ -26,7 +29,7 @@ public record IndicatorCell(String indicator, String period, List<String> codes,
   }
 
   public IndicatorCell withStatus(String newStatus, BigDecimal newValue) {
-    return new IndicatorCell(indicator, period, codes, newValue, unit, newStatus);
+    return new IndicatorCell(indicator, period, codes, newValue, unit, newStatus, units);
   }
 
   /** OBS_VALUE as written: plain decimal, {@code .} as mark, no exponent, no trailing zeros. */

@@ -67,7 +67,8 @@ final class CellRollup {
       for (int p : position) {
         codes.add(p < 0 ? IndicatorTable.NOT_APPLICABLE : key.get(p + 1));
       }
-      out.add(new IndicatorCell(plan.indicator().id(), key.get(0), codes, value, plan.indicator().unit(), "F"));
+      out.add(new IndicatorCell(plan.indicator().id(), key.get(0), codes, value, plan.indicator().unit(), "F",
+          e.getValue().units));
     }
     return out;
   }

@@ -28,8 +28,8 @@ final class DerivedCells {
   }
 
   List<IndicatorCell> ratio(Indicator indicator, Measure.Ratio ratio) {
-    Map<List<String>, BigDecimal> numerator = restricted(ratio.numerator(), indicator);
-    Map<List<String>, BigDecimal> denominator = restricted(ratio.denominator(), indicator);
+    Map<List<String>, IndicatorCell> numerator = restricted(ratio.numerator(), indicator);
+    Map<List<String>, IndicatorCell> denominator = restricted(ratio.denominator(), indicator);
     List<IndicatorCell> out = new ArrayList<>();
     for (Map.Entry<List<String>, BigDecimal> d : denominator.entrySet()) {
       if (d.getValue().signum() <= 0) {
@@ -51,9 +51,9 @@ final class DerivedCells {
       if (people == null || people <= 0) {
         continue;
       }
-      BigDecimal v = c.getValue().multiply(BigDecimal.valueOf(100_000))
+      BigDecimal v = c.getValue().value().multiply(BigDecimal.valueOf(100_000))
           .divide(BigDecimal.valueOf(people), rate.decimals(), RoundingMode.HALF_UP);
-      out.add(cell(indicator, c.getKey(), v));
+      out.add(cell(indicator, c.getKey(), v, c.getValue().units()));
     }
     return out;
   }
@@ -62,8 +62,8 @@ final class DerivedCells {
    * The base indicator's cells keyed by period and the derived indicator's dimension codes, for
    * the cells whose other dimensions are totals.
    */
-  private Map<List<String>, BigDecimal> restricted(String baseId, Indicator derived) {
-    Map<List<String>, BigDecimal> out = new HashMap<>();
+  private Map<List<String>, IndicatorCell> restricted(String baseId, Indicator derived) {
+    Map<List<String>, IndicatorCell> out = new HashMap<>();
     for (IndicatorCell c : byIndicator.getOrDefault(baseId, List.of())) {
       List<String> key = new ArrayList<>();
       key.add(c.period());
@@ -77,18 +77,18 @@ final class DerivedCells {
         }
       }
       if (others) {
-        out.put(key, c.value());
+        out.put(key, c);
       }
     }
     return out;
   }
 
-  private IndicatorCell cell(Indicator indicator, List<String> key, BigDecimal value) {
+  private IndicatorCell cell(Indicator indicator, List<String> key, BigDecimal value, long units) {
     List<String> codes = new ArrayList<>();
     int k = 1;
     for (String dim : outputDimensions) {
       codes.add(indicator.dimensions().contains(dim) ? key.get(k++) : IndicatorTable.NOT_APPLICABLE);
     }
-    return new IndicatorCell(indicator.id(), key.get(0), codes, value, indicator.unit(), "F");
+    return new IndicatorCell(indicator.id(), key.get(0), codes, value, indicator.unit(), "F", units);
   }
 }

@@ -37,6 +37,8 @@ public final class IndicatorStore {
     fields.add(DataTypes.createStructField("OBS_VALUE", DataTypes.createDecimalType(38, VALUE_SCALE), true));
     fields.add(DataTypes.createStructField("UNIT_MEASURE", DataTypes.StringType, false));
     fields.add(DataTypes.createStructField("CONF_STATUS", DataTypes.StringType, false));
+    // Internal: the units behind the value, for disclosure control (not in the CSV).
+    fields.add(DataTypes.createStructField("OBS_UNITS", DataTypes.LongType, false));
     return DataTypes.createStructType(fields);
   }
 
@@ -49,6 +51,7 @@ public final class IndicatorStore {
       v.add(c.value() == null ? null : c.value().setScale(VALUE_SCALE, java.math.RoundingMode.UNNECESSARY));
       v.add(c.unit());
       v.add(c.status());
+      v.add(c.units());
       rows.add(RowFactory.create(v.toArray()));
     }
     Dataset<Row> df = spark.createDataFrame(rows, schema(table.dimensions()));
@@ -60,7 +63,8 @@ public final class IndicatorStore {
     Dataset<Row> df = spark.read().parquet(folder.toString());
     String[] names = df.columns();
     List<String> dims = new ArrayList<>();
-    for (int i = 5; i < names.length - 3; i++) {
+    int last = names.length - 1; // OBS_UNITS
+    for (int i = 5; i < last - 3; i++) {
       dims.add(names[i]);
     }
     List<IndicatorCell> cells = new ArrayList<>();
@@ -69,9 +73,9 @@ public final class IndicatorStore {
       for (int i = 0; i < dims.size(); i++) {
         codes.add(r.getString(5 + i));
       }
-      BigDecimal value = (BigDecimal) r.get(names.length - 3);
-      cells.add(new IndicatorCell(r.getString(3), r.getString(4), codes, value, r.getString(names.length - 2),
-          r.getString(names.length - 1)));
+      BigDecimal value = (BigDecimal) r.get(last - 3);
+      cells.add(new IndicatorCell(r.getString(3), r.getString(4), codes, value, r.getString(last - 2),
+          r.getString(last - 1), r.getLong(last)));
     }
     return new IndicatorTable(dims, cells);
   }
