@@ -31,21 +31,22 @@ final class DerivedCells {
     Map<List<String>, IndicatorCell> numerator = restricted(ratio.numerator(), indicator);
     Map<List<String>, IndicatorCell> denominator = restricted(ratio.denominator(), indicator);
     List<IndicatorCell> out = new ArrayList<>();
-    for (Map.Entry<List<String>, BigDecimal> d : denominator.entrySet()) {
-      if (d.getValue().signum() <= 0) {
+    for (Map.Entry<List<String>, IndicatorCell> d : denominator.entrySet()) {
+      BigDecimal den = d.getValue().value();
+      if (den.signum() <= 0) {
         continue;
       }
-      BigDecimal n = numerator.getOrDefault(d.getKey(), BigDecimal.ZERO);
-      BigDecimal v = n.multiply(BigDecimal.valueOf(ratio.scale()))
-          .divide(d.getValue(), ratio.decimals(), RoundingMode.HALF_UP);
-      out.add(cell(indicator, d.getKey(), v));
+      IndicatorCell num = numerator.get(d.getKey());
+      BigDecimal n = num == null ? BigDecimal.ZERO : num.value();
+      BigDecimal v = n.multiply(BigDecimal.valueOf(ratio.scale())).divide(den, ratio.decimals(), RoundingMode.HALF_UP);
+      out.add(cell(indicator, d.getKey(), v, d.getValue().units()));
     }
     return out;
   }
 
   List<IndicatorCell> rate(Indicator indicator, Measure.Rate rate, Population population) {
     List<IndicatorCell> out = new ArrayList<>();
-    for (Map.Entry<List<String>, BigDecimal> c : restricted(rate.indicator(), indicator).entrySet()) {
+    for (Map.Entry<List<String>, IndicatorCell> c : restricted(rate.indicator(), indicator).entrySet()) {
       int year = Period.parse(c.getKey().get(0)).year();
       Long people = population.byYear().get(year);
       if (people == null || people <= 0) {
