@@ -52,7 +52,8 @@ final class CatalogueParser {
   }
 
   Catalogue parse(Node root) {
-    YamlMap top = YamlMap.of(root, problems, "the catalogue").keys(SECTIONS, List.of());
+    YamlMap top = YamlMap.of(root, problems, "the catalogue")
+        .keys(List.of("version", "dimensions", "sources", "indicators"), List.of("populations", "tables"));
     String version = top.string("version");
     List<Dimension> dimensions = new ArrayList<>();
     each(top, "dimensions", (id, key, value) -> dimensions.add(dimension(id, key, value)));
