@@ -1,0 +1,70 @@
+package thbstat.indicators.catalogue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import thbstat.indicators.model.Catalogue;
+import thbstat.indicators.problem.Problem;
+import thbstat.indicators.problem.ThbstatException;
+
+/**
+ * Reads {@code indicators.yaml}: parse (YAML nodes → records), then validate (columns, codes,
+ * references, cycles). Either every check passes, or a usage {@link ThbstatException} carries
+ * every problem found as {@code indicators.yaml:line:column: message}. A bad catalogue never
+ * reaches Spark.
+ */
+public final class CatalogueLoader {
+  /** The file name problems carry when the text does not come from a file. */
+  public static final String FILE = "indicators.yaml";
+
+  private CatalogueLoader() {}
+
+  public static Catalogue load(Path yaml) {
+    String text;
+    String name = yaml.getFileName() == null ? FILE : yaml.getFileName().toString();
+    try {
+      byte[] bytes = Files.readAllBytes(yaml);
+      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw ThbstatException.usage(List.of(Problem.of(name, "not UTF-8 text; save the catalogue as UTF-8")));
+    } catch (IOException e) {
+      throw ThbstatException.usage(List.of(Problem.of(yaml.toString(), "cannot read the catalogue: " + e.getMessage())));
+    }
+    return parse(name, text);
+  }
+
+  /** Parses and validates catalogue text; {@code name} is the file name in messages. */
+  public static Catalogue parse(String name, String text) {
+    Problems problems = new Problems(name);
+    Node root;
+    try {
+      LoaderOptions options = new LoaderOptions();
+      options.setAllowDuplicateKeys(true); // reported with their line by the parser
+      root = new Yaml(options).compose(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text));
+    } catch (MarkedYAMLException e) {
+      problems.at(e.getProblemMark(), "not valid YAML: " + e.getProblem());
+      throw ThbstatException.usage(problems.sorted());
+    } catch (YAMLException e) {
+      throw ThbstatException.usage(List.of(Problem.of(name, "not valid YAML: " + e.getMessage())));
+    }
+    if (root == null) {
+      throw ThbstatException.usage(List.of(Problem.of(name, "the catalogue is empty")));
+    }
+    CatalogueParser parser = new CatalogueParser(problems);
+    Catalogue catalogue = parser.parse(root);
+    new CatalogueValidator(catalogue, parser, problems).validate();
+    if (!problems.isEmpty()) {
+      throw ThbstatException.usage(problems.sorted());
+    }
+    return catalogue;
+  }
+}

@@ -1,0 +1,485 @@
+package thbstat.indicators.catalogue;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import thbstat.indicators.model.Catalogue;
+import thbstat.indicators.model.Condition;
+import thbstat.indicators.model.Dimension;
+import thbstat.indicators.model.Disclosure;
+import thbstat.indicators.model.Indicator;
+import thbstat.indicators.model.Measure;
+import thbstat.indicators.model.Population;
+import thbstat.indicators.model.PublicationTable;
+import thbstat.indicators.model.Reference;
+import thbstat.indicators.model.Source;
+import thbstat.indicators.model.Target;
+import thbstat.indicators.model.Text;
+import thbstat.indicators.model.ValueSpec;
+
+/**
+ * Stage 1: the YAML node tree → model records. Checks the shape of each entry (keys, value
+ * kinds, labels); cross-references are {@link CatalogueValidator}'s job. Remembers the node of
+ * every record it builds so that later messages point at the right line.
+ */
+final class CatalogueParser {
+  static final List<String> SECTIONS =
+      List.of("version", "dimensions", "sources", "populations", "indicators", "tables");
+  static final List<String> FRAMEWORKS = List.of("GRETA", "AP23", "AP24", "EUROSTAT", "SDG", "GLOTIP", "NRM");
+  static final List<String> TEXT_KEYS = List.of("en", "sr-Latn", "sr-Cyrl");
+  static final List<String> MEASURE_KINDS = List.of("distinct", "sum", "median", "share", "ratio", "rate");
+
+  private final Problems problems;
+  /** Record (by identity) → the node it came from. */
+  final Map<Object, Node> where = new IdentityHashMap<>();
+  /** Indicator id → its entry, for field-level messages. */
+  final Map<String, YamlMap> indicatorEntries = new LinkedHashMap<>();
+  final Map<String, YamlMap> tableEntries = new LinkedHashMap<>();
+  final Map<String, YamlMap> dimensionEntries = new LinkedHashMap<>();
+  final Map<String, YamlMap> sourceEntries = new LinkedHashMap<>();
+
+  CatalogueParser(Problems problems) {
+    this.problems = problems;
+  }
+
+  Catalogue parse(Node root) {
+    YamlMap top = YamlMap.of(root, problems, "the catalogue")
+        .keys(List.of("version", "dimensions", "sources", "indicators"), List.of("populations", "tables"));
+    String version = top.string("version");
+    List<Dimension> dimensions = new ArrayList<>();
+    each(top, "dimensions", (id, key, value) -> dimensions.add(dimension(id, key, value)));
+    List<Source> sources = new ArrayList<>();
+    each(top, "sources", (id, key, value) -> sources.add(source(id, key, value)));
+    List<Population> populations = new ArrayList<>();
+    each(top, "populations", (id, key, value) -> populations.add(population(id, key, value)));
+    List<Indicator> indicators = new ArrayList<>();
+    each(top, "indicators", (id, key, value) -> indicators.add(indicator(id, key, value)));
+    List<PublicationTable> tables = new ArrayList<>();
+    each(top, "tables", (id, key, value) -> tables.add(table(id, key, value)));
+    return new Catalogue(version == null ? "" : version, dimensions, sources, populations, indicators, tables);
+  }
+
+  private interface Entry {
+    void accept(String id, Node key, Node value);
+  }
+
+  /** Each {@code id: {...}} entry of a section; duplicate ids are reported by {@link YamlMap}. */
+  private void each(YamlMap top, String section, Entry entry) {
+    YamlMap m = YamlMap.of(top.get(section), problems, section);
+    for (NodeTuple t : m.entries().values()) {
+      String id = ((ScalarNode) t.getKeyNode()).getValue();
+      if (!id.matches("[A-Za-z][A-Za-z0-9_]*")) {
+        problems.at(t.getKeyNode(), section + ": id '" + id + "' must be letters, digits and _");
+      }
+      entry.accept(id, t.getKeyNode(), t.getValueNode());
+    }
+  }
+
+  // ---- dimensions ---------------------------------------------------------------------------
+
+  private Dimension dimension(String id, Node key, Node value) {
+    YamlMap m = YamlMap.of(value, problems, "dimension " + id)
+        .keys(List.of("label", "column", "codes"), List.of("multi"));
+    dimensionEntries.put(id, m);
+    Text label = text(m, "label");
+    String column = m.string("column");
+    Boolean multi = m.bool("multi");
+    List<String> codes = new ArrayList<>();
+    Map<String, String> map = new LinkedHashMap<>();
+    List<Dimension.Band> bands = new ArrayList<>();
+    Map<String, Text> codeLabels = new LinkedHashMap<>();
+    String other = null;
+    String missing = null;
+    YamlMap codeMap = YamlMap.of(m.get("codes"), problems, "dimension " + id + ".codes");
+    for (NodeTuple t : codeMap.entries().values()) {
+      String code = ((ScalarNode) t.getKeyNode()).getValue();
+      String what = "code " + id + "." + code;
+      if (code.equals("_T") || code.equals("_Z")) {
+        problems.at(t.getKeyNode(), what + ": _T and _Z are added by the engine, do not declare them");
+      }
+      YamlMap c = YamlMap.of(t.getValueNode(), problems, what)
+          .keys(List.of(), List.of("en", "sr-Latn", "sr-Cyrl", "from", "min", "max", "other", "missing"));
+      codes.add(code);
+      codeLabels.put(code, textOf(c, what));
+      for (String from : c.strings("from")) {
+        String before = map.put(from, code);
+        if (before != null) {
+          problems.at(c.get("from"), what + ": value '" + from + "' is already mapped to " + before);
+        }
+      }
+      if (c.has("min") || c.has("max")) {
+        Long min = c.integer("min");
+        Long max = c.integer("max");
+        if (min != null && max != null && min > max) {
+          problems.at(c.node(), what + ": min " + min + " is above max " + max);
+        }
+        bands.add(new Dimension.Band(code, min == null ? null : min.intValue(), max == null ? null : max.intValue()));
+      }
+      if (Boolean.TRUE.equals(c.bool("other"))) {
+        if (other != null) {
+          problems.at(c.get("other"), what + ": only one code may be 'other' (" + other + " is)");
+        }
+        other = code;
+      }
+      if (Boolean.TRUE.equals(c.bool("missing"))) {
+        if (missing != null) {
+          problems.at(c.get("missing"), what + ": only one code may be 'missing' (" + missing + " is)");
+        }
+        missing = code;
+      }
+    }
+    Dimension d = new Dimension(id, label, column == null ? "" : column, Boolean.TRUE.equals(multi), codes, map,
+        bands, other, missing, codeLabels);
+    where.put(d, key);
+    return d;
+  }
+
+  // ---- sources, populations -----------------------------------------------------------------
+
+  private Source source(String id, Node key, Node value) {
+    YamlMap m = YamlMap.of(value, problems, "source " + id).keys(List.of("table"), List.of("unpivot"));
+    sourceEntries.put(id, m);
+    Source.Unpivot unpivot = null;
+    if (m.has("unpivot")) {
+      YamlMap u = YamlMap.of(m.get("unpivot"), problems, "source " + id + ".unpivot")
+          .keys(List.of("code_column", "value_column", "columns"), List.of());
+      Map<String, String> columns = new LinkedHashMap<>();
+      YamlMap cols = YamlMap.of(u.get("columns"), problems, "source " + id + ".unpivot.columns");
+      for (String code : cols.keys()) {
+        String col = cols.string(code);
+        if (col != null) {
+          columns.put(code, col);
+        }
+      }
+      String code = u.string("code_column");
+      String val = u.string("value_column");
+      unpivot = new Source.Unpivot(code == null ? "" : code, val == null ? "" : val, columns);
+    }
+    String table = m.string("table");
+    Source s = new Source(id, table == null ? "" : table, unpivot);
+    where.put(s, key);
+    return s;
+  }
+
+  private Population population(String id, Node key, Node value) {
+    YamlMap m = YamlMap.of(value, problems, "population " + id)
+        .keys(List.of("label", "source", "by_year"), List.of());
+    Map<Integer, Long> byYear = new LinkedHashMap<>();
+    YamlMap years = YamlMap.of(m.get("by_year"), problems, "population " + id + ".by_year");
+    for (NodeTuple t : years.entries().values()) {
+      String y = ((ScalarNode) t.getKeyNode()).getValue();
+      Long persons = years.integer(y);
+      Integer year = year(y, t.getKeyNode(), "population " + id);
+      if (year != null && persons != null) {
+        if (persons <= 0) {
+          problems.at(t.getValueNode(), "population " + id + " " + y + ": must be above 0");
+        }
+        byYear.put(year, persons);
+      }
+    }
+    Population p = new Population(id, text(m, "label"), m.string("source"), byYear);
+    where.put(p, key);
+    return p;
+  }
+
+  // ---- indicators ---------------------------------------------------------------------------
+
+  private Indicator indicator(String id, Node key, Node value) {
+    YamlMap m = YamlMap.of(value, problems, "indicator " + id).keys(
+        List.of("label", "definition", "measure", "unit", "disclosure"),
+        List.of("source", "filter", "date", "dimensions", "additive", "references", "target"));
+    indicatorEntries.put(id, m);
+    Measure measure = measure(id, m);
+    List<Condition> filter = filter(m.get("filter"), "indicator " + id + ".filter");
+    List<Reference> references = new ArrayList<>();
+    for (String r : m.strings("references")) {
+      int space = r.indexOf(' ');
+      String framework = space < 0 ? r : r.substring(0, space);
+      String item = space < 0 ? "" : r.substring(space + 1).trim();
+      if (!FRAMEWORKS.contains(framework) || item.isEmpty()) {
+        problems.at(m.get("references"), "indicator " + id + ": reference '" + r
+            + "' must be 'FRAMEWORK item' with FRAMEWORK one of " + String.join(", ", FRAMEWORKS)
+            + Suggest.didYouMean(framework, FRAMEWORKS));
+      }
+      references.add(new Reference(framework, item));
+    }
+    String unit = m.string("unit");
+    Indicator i = new Indicator(id, text(m, "label"), text(m, "definition"), m.string("source"), measure, filter,
+        m.string("date"), m.strings("dimensions"), m.strings("additive"), unit == null ? "" : unit, references,
+        disclosure(id, m), target(id, m), key.getStartMark().getLine() + 1);
+    where.put(i, key);
+    return i;
+  }
+
+  private Measure measure(String id, YamlMap indicator) {
+    Node n = indicator.get("measure");
+    String what = "indicator " + id + ".measure";
+    if (n instanceof ScalarNode s && s.getValue().equals("records")) {
+      Measure r = new Measure.RecordCount();
+      where.put(r, n);
+      return r;
+    }
+    YamlMap m = YamlMap.of(n, problems, what);
+    List<String> kinds = m.keys().stream().filter(MEASURE_KINDS::contains).toList();
+    if (n != null && kinds.size() != 1) {
+      problems.at(n, what + " must be 'records' or have exactly one of " + String.join(", ", MEASURE_KINDS)
+          + (m.keys().isEmpty() ? "" : Suggest.didYouMean(m.keys().iterator().next(), MEASURE_KINDS)));
+      return new Measure.RecordCount();
+    }
+    if (n == null) {
+      return new Measure.RecordCount();
+    }
+    Measure measure = switch (kinds.get(0)) {
+      case "distinct" -> {
+        m.keys(List.of("distinct"), List.of("period_by"));
+        String by = m.string("period_by");
+        Measure.PeriodBy periodBy = Measure.PeriodBy.ROW;
+        if (by != null) {
+          try {
+            periodBy = Measure.PeriodBy.valueOf(by.toUpperCase(Locale.ROOT));
+          } catch (IllegalArgumentException e) {
+            problems.at(m.get("period_by"), what + ".period_by must be 'row' or 'earliest', not '" + by + "'");
+          }
+        }
+        yield new Measure.DistinctCount(nn(m.string("distinct")), periodBy);
+      }
+      case "sum" -> {
+        m.keys(List.of("sum"), List.of());
+        yield new Measure.Sum(value(m.get("sum"), what + ".sum"));
+      }
+      case "median" -> {
+        m.keys(List.of("median"), List.of("key"));
+        yield new Measure.Median(value(m.get("median"), what + ".median"), m.string("key"));
+      }
+      case "share" -> {
+        m.keys(List.of("share", "numerator"), List.of());
+        yield new Measure.Share(nn(m.string("share")), filter(m.get("numerator"), what + ".numerator"));
+      }
+      case "ratio" -> {
+        m.keys(List.of("ratio"), List.of("scale", "decimals"));
+        List<String> pair = m.strings("ratio");
+        if (pair.size() != 2) {
+          problems.at(m.get("ratio"), what + ".ratio must be [NUMERATOR, DENOMINATOR]");
+          pair = List.of("", "");
+        }
+        Double scale = m.number("scale");
+        yield new Measure.Ratio(pair.get(0), pair.get(1), scale == null ? 1 : scale, decimals(m, what));
+      }
+      default -> {
+        m.keys(List.of("rate", "population"), List.of("decimals"));
+        yield new Measure.Rate(nn(m.string("rate")), nn(m.string("population")), decimals(m, what));
+      }
+    };
+    where.put(measure, n);
+    return measure;
+  }
+
+  private int decimals(YamlMap m, String what) {
+    Long d = m.integer("decimals");
+    if (d != null && (d < 0 || d > 6)) {
+      problems.at(m.get("decimals"), what + ".decimals must be 0..6");
+    }
+    return d == null ? 2 : d.intValue();
+  }
+
+  private ValueSpec value(Node n, String what) {
+    if (n instanceof ScalarNode s && !YamlMap.isNull(n)) {
+      ValueSpec v = new ValueSpec.ColumnValue(s.getValue().trim());
+      where.put(v, n);
+      return v;
+    }
+    YamlMap m = YamlMap.of(n, problems, what).keys(List.of("days_between"), List.of());
+    List<String> pair = m.strings("days_between");
+    if (m.has("days_between") && pair.size() != 2) {
+      problems.at(m.get("days_between"), what + ".days_between must be [FROM_DATE, TO_DATE]");
+    }
+    ValueSpec v = pair.size() == 2 ? new ValueSpec.DaysBetween(pair.get(0), pair.get(1))
+        : new ValueSpec.ColumnValue("");
+    where.put(v, n);
+    return v;
+  }
+
+  /**
+   * A filter: {@code column: value}, {@code column: [a, b]}, {@code column: true|false|set|unset}
+   * or {@code column: {in|not_in|has|gt|ge|lt|le: value, ...}}.
+   */
+  List<Condition> filter(Node n, String what) {
+    List<Condition> out = new ArrayList<>();
+    YamlMap m = YamlMap.of(n, problems, what);
+    for (NodeTuple t : m.entries().values()) {
+      String column = ((ScalarNode) t.getKeyNode()).getValue();
+      Node v = t.getValueNode();
+      if (v instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
+        boolean b = Boolean.parseBoolean(s.getValue().toLowerCase(Locale.ROOT));
+        add(out, new Condition(column, b ? Condition.Op.TRUE : Condition.Op.FALSE, List.of()), t.getKeyNode());
+      } else if (v instanceof ScalarNode s && (s.getValue().equals("set") || s.getValue().equals("unset"))) {
+        Condition.Op op = s.getValue().equals("set") ? Condition.Op.SET : Condition.Op.UNSET;
+        add(out, new Condition(column, op, List.of()), t.getKeyNode());
+      } else if (v instanceof ScalarNode || v instanceof SequenceNode) {
+        add(out, new Condition(column, Condition.Op.IN, YamlMap.strings(v, problems, what + "." + column)),
+            t.getKeyNode());
+      } else if (v instanceof MappingNode) {
+        YamlMap ops = YamlMap.of(v, problems, what + "." + column)
+            .keys(List.of(), List.of("in", "not_in", "has", "gt", "ge", "lt", "le"));
+        for (String op : ops.keys()) {
+          List<String> values = ops.strings(op);
+          Condition.Op o = switch (op) {
+            case "in", "has" -> Condition.Op.IN;
+            case "not_in" -> Condition.Op.NOT_IN;
+            case "gt" -> Condition.Op.GT;
+            case "ge" -> Condition.Op.GE;
+            case "lt" -> Condition.Op.LT;
+            case "le" -> Condition.Op.LE;
+            default -> null;
+          };
+          if (o == null) {
+            continue;
+          }
+          if (o.ordinal() >= Condition.Op.GT.ordinal() && values.size() != 1) {
+            problems.at(ops.get(op), what + "." + column + "." + op + " takes one value");
+            continue;
+          }
+          Condition c = new Condition(column, o, values);
+          add(out, c, t.getKeyNode());
+          if (op.equals("has")) {
+            hasForm.put(c, Boolean.TRUE);
+          }
+        }
+      } else {
+        problems.at(v, what + "." + column + ": give a value, a list, true/false, set/unset or {op: value}");
+      }
+    }
+    return out;
+  }
+
+  /** Conditions written with {@code has} (list membership), as opposed to {@code in}. */
+  final Map<Condition, Boolean> hasForm = new IdentityHashMap<>();
+
+  private void add(List<Condition> out, Condition c, Node node) {
+    out.add(c);
+    where.put(c, node);
+  }
+
+  private Disclosure disclosure(String id, YamlMap indicator) {
+    Node n = indicator.get("disclosure");
+    if (n instanceof ScalarNode s && s.getValue().equals("public")) {
+      return Disclosure.PUBLIC;
+    }
+    YamlMap m = YamlMap.of(n, problems, "indicator " + id + ".disclosure").keys(List.of("threshold", "note"), List.of());
+    Long threshold = m.integer("threshold");
+    if (threshold != null && threshold < 0) {
+      problems.at(m.get("threshold"), "indicator " + id + ": disclosure threshold must be 0 or more, not " + threshold);
+      threshold = 0L;
+    }
+    String note = m.string("note");
+    return new Disclosure(threshold == null ? 0 : threshold.intValue(), note == null ? "" : note);
+  }
+
+  private Target target(String id, YamlMap indicator) {
+    if (!indicator.has("target")) {
+      return null;
+    }
+    String what = "indicator " + id + ".target";
+    YamlMap m = YamlMap.of(indicator.get("target"), problems, what)
+        .keys(List.of("baseline", "targets", "direction"), List.of("tolerance"));
+    YamlMap base = YamlMap.of(m.get("baseline"), problems, what + ".baseline").keys(List.of("year", "value"), List.of());
+    Long baseYear = base.integer("year");
+    Double baseValue = base.number("value");
+    Integer by = baseYear == null ? null : year(baseYear.toString(), base.get("year"), what + ".baseline");
+    Map<Integer, Double> targets = new LinkedHashMap<>();
+    YamlMap ts = YamlMap.of(m.get("targets"), problems, what + ".targets");
+    for (NodeTuple t : ts.entries().values()) {
+      String y = ((ScalarNode) t.getKeyNode()).getValue();
+      Integer year = year(y, t.getKeyNode(), what);
+      Double v = ts.number(y);
+      if (year != null && by != null && year <= by) {
+        problems.at(t.getKeyNode(), what + ": target year " + year + " is not after the baseline year " + by);
+      }
+      if (year != null && v != null) {
+        targets.put(year, v);
+      }
+    }
+    if (m.has("targets") && targets.isEmpty()) {
+      problems.at(m.get("targets"), what + ": give at least one 'YEAR: value' target");
+    }
+    String dir = m.string("direction");
+    Target.Direction direction = Target.Direction.UP;
+    if (dir != null && !dir.equals("up") && !dir.equals("down")) {
+      problems.at(m.get("direction"), what + ".direction must be 'up' or 'down', not '" + dir + "'");
+    } else if ("down".equals(dir)) {
+      direction = Target.Direction.DOWN;
+    }
+    Double tolerance = m.number("tolerance");
+    if (tolerance != null && (tolerance < 0 || tolerance >= 1)) {
+      problems.at(m.get("tolerance"), what + ".tolerance is a fraction from 0 to below 1 (0.1 = 10%)");
+    }
+    return new Target(by == null ? 0 : by, baseValue == null ? 0 : baseValue, targets, direction,
+        tolerance == null ? 0 : tolerance);
+  }
+
+  private Integer year(String text, Node node, String what) {
+    try {
+      int y = Integer.parseInt(text);
+      if (y < 2000 || y > 2100) {
+        problems.at(node, what + ": year " + y + " is outside 2000..2100");
+        return null;
+      }
+      return y;
+    } catch (NumberFormatException e) {
+      problems.at(node, what + ": '" + text + "' is not a year");
+      return null;
+    }
+  }
+
+  // ---- tables -------------------------------------------------------------------------------
+
+  private PublicationTable table(String id, Node key, Node value) {
+    YamlMap m = YamlMap.of(value, problems, "table " + id)
+        .keys(List.of("title", "indicator", "rows"), List.of("columns"));
+    tableEntries.put(id, m);
+    PublicationTable t = new PublicationTable(id, text(m, "title"), nn(m.string("indicator")), m.strings("rows"),
+        m.strings("columns"));
+    where.put(t, key);
+    return t;
+  }
+
+  // ---- texts --------------------------------------------------------------------------------
+
+  private Text text(YamlMap parent, String key) {
+    return textOf(YamlMap.of(parent.get(key), problems, parent.what() + "." + key).keys(List.of(), TEXT_KEYS),
+        parent.what() + "." + key, parent.has(key) ? null : parent);
+  }
+
+  private Text textOf(YamlMap m, String what) {
+    return textOf(m, what, null);
+  }
+
+  /** en and sr-Latn are required; sr-Cyrl is derived when absent. */
+  private Text textOf(YamlMap m, String what, YamlMap absentFrom) {
+    if (absentFrom != null) {
+      return Text.of("", "");
+    }
+    String en = m.string("en");
+    String latn = m.string("sr-Latn");
+    if (en == null || en.isEmpty()) {
+      problems.at(m.node(), what + ": missing the English text 'en'");
+    }
+    if (latn == null || latn.isEmpty()) {
+      problems.at(m.node(), what + ": missing the Serbian Latin text 'sr-Latn'");
+    }
+    return new Text(en == null ? "" : en, latn == null ? "" : latn, m.string("sr-Cyrl"));
+  }
+
+  private static String nn(String s) {
+    return s == null ? "" : s;
+  }
+}
