@@ -3,12 +3,12 @@ package thbstat.indicators.catalogue;
 import java.util.Collection;
 import java.util.Locale;
 
-/** "Did you mean" for misspelt keys, ids and codes. */
-final class Suggest {
+/** "Did you mean" for misspelt keys, ids and codes (also used by the command line). */
+public final class Suggest {
   private Suggest() {}
 
   /** {@code "; did you mean 'x'?"} for the closest candidate within a small edit distance, else "". */
-  static String didYouMean(String wrong, Collection<String> candidates) {
+  public static String didYouMean(String wrong, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String w = wrong.toLowerCase(Locale.ROOT);
