@@ -44,7 +44,7 @@ class IndicatorsCommandTest {
     assertEquals("", r.out());
     String[] lines = r.err().split("\\R");
     assertEquals(4, lines.length, r.err());
-    assertTrue(lines[0].matches("indicators\\.yaml:\\d+:5: indicator VIC_REPORTED: missing key 'date'.*"), lines[0]);
+    assertTrue(lines[0].matches("indicators\\.yaml:\\d+:3: indicator VIC_REPORTED: missing key 'date'.*"), lines[0]);
     assertTrue(lines[1].matches("indicators\\.yaml:\\d+:5: unknown key 'dates' in indicator VIC_REPORTED; "
         + "did you mean 'date'\\?"), lines[1]);
     assertTrue(lines[2].matches("indicators\\.yaml:\\d+:11: indicator VIC_REPORTED: unit 'PERSONS' is not .*"), lines[2]);

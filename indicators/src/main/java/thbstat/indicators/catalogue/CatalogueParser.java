@@ -36,6 +36,9 @@ final class CatalogueParser {
       List.of("version", "dimensions", "sources", "populations", "indicators", "tables");
   static final List<String> FRAMEWORKS = List.of("GRETA", "AP23", "AP24", "EUROSTAT", "SDG", "GLOTIP", "NRM");
   static final List<String> TEXT_KEYS = List.of("en", "sr-Latn", "sr-Cyrl");
+  /** Columns of the indicator table that are not dimensions (CONTRACT.md §3). */
+  static final List<String> RESERVED_COLUMNS = List.of("STRUCTURE", "STRUCTURE_ID", "STRUCTURE_NAME", "ACTION",
+      "INDICATOR", "TIME_PERIOD", "OBS_VALUE", "UNIT_MEASURE", "CONF_STATUS");
   static final List<String> MEASURE_KINDS = List.of("distinct", "sum", "median", "share", "ratio", "rate");
 
   private final Problems problems;
@@ -77,8 +80,12 @@ final class CatalogueParser {
     YamlMap m = YamlMap.of(top.get(section), problems, section);
     for (NodeTuple t : m.entries().values()) {
       String id = ((ScalarNode) t.getKeyNode()).getValue();
-      if (!id.matches("[A-Za-z][A-Za-z0-9_]*")) {
-        problems.at(t.getKeyNode(), section + ": id '" + id + "' must be letters, digits and _");
+      boolean lower = section.equals("sources");
+      if (!id.matches(lower ? "[a-z][a-z0-9_]*" : "[A-Z][A-Z0-9_]*")) {
+        problems.at(t.getKeyNode(), section + ": id '" + id + "' must be " + (lower ? "lower" : "upper")
+            + "-case letters, digits and _");
+      } else if (section.equals("dimensions") && RESERVED_COLUMNS.contains(id)) {
+        problems.at(t.getKeyNode(), "dimensions: '" + id + "' is a fixed column of the indicator table; choose another id");
       }
       entry.accept(id, t.getKeyNode(), t.getValueNode());
     }
@@ -87,7 +94,7 @@ final class CatalogueParser {
   // ---- dimensions ---------------------------------------------------------------------------
 
   private Dimension dimension(String id, Node key, Node value) {
-    YamlMap m = YamlMap.of(value, problems, "dimension " + id)
+    YamlMap m = YamlMap.of(value, problems, "dimension " + id).ownedBy(key)
         .keys(List.of("label", "column", "codes"), List.of("multi"));
     dimensionEntries.put(id, m);
     Text label = text(m, "label");
@@ -103,6 +110,9 @@ final class CatalogueParser {
     for (NodeTuple t : codeMap.entries().values()) {
       String code = ((ScalarNode) t.getKeyNode()).getValue();
       String what = "code " + id + "." + code;
+      if (!code.matches("_?[A-Z0-9][A-Z0-9_]*")) {
+        problems.at(t.getKeyNode(), what + ": a code is upper-case letters, digits and _");
+      }
       if (code.equals("_T") || code.equals("_Z")) {
         problems.at(t.getKeyNode(), what + ": _T and _Z are added by the engine, do not declare them");
       }
@@ -146,7 +156,7 @@ final class CatalogueParser {
   // ---- sources, populations -----------------------------------------------------------------
 
   private Source source(String id, Node key, Node value) {
-    YamlMap m = YamlMap.of(value, problems, "source " + id).keys(List.of("table"), List.of("unpivot"));
+    YamlMap m = YamlMap.of(value, problems, "source " + id).ownedBy(key).keys(List.of("table"), List.of("unpivot"));
     sourceEntries.put(id, m);
     Source.Unpivot unpivot = null;
     if (m.has("unpivot")) {
@@ -171,7 +181,7 @@ final class CatalogueParser {
   }
 
   private Population population(String id, Node key, Node value) {
-    YamlMap m = YamlMap.of(value, problems, "population " + id)
+    YamlMap m = YamlMap.of(value, problems, "population " + id).ownedBy(key)
         .keys(List.of("label", "source", "by_year"), List.of());
     Map<Integer, Long> byYear = new LinkedHashMap<>();
     YamlMap years = YamlMap.of(m.get("by_year"), problems, "population " + id + ".by_year");
@@ -194,7 +204,7 @@ final class CatalogueParser {
   // ---- indicators ---------------------------------------------------------------------------
 
   private Indicator indicator(String id, Node key, Node value) {
-    YamlMap m = YamlMap.of(value, problems, "indicator " + id).keys(
+    YamlMap m = YamlMap.of(value, problems, "indicator " + id).ownedBy(key).keys(
         List.of("label", "definition", "measure", "unit", "disclosure"),
         List.of("source", "filter", "date", "dimensions", "additive", "references", "target"));
     indicatorEntries.put(id, m);
@@ -443,7 +453,7 @@ final class CatalogueParser {
   // ---- tables -------------------------------------------------------------------------------
 
   private PublicationTable table(String id, Node key, Node value) {
-    YamlMap m = YamlMap.of(value, problems, "table " + id)
+    YamlMap m = YamlMap.of(value, problems, "table " + id).ownedBy(key)
         .keys(List.of("title", "indicator", "rows"), List.of("columns"));
     tableEntries.put(id, m);
     PublicationTable t = new PublicationTable(id, text(m, "title"), nn(m.string("indicator")), m.strings("rows"),

@@ -201,11 +201,11 @@ final class CatalogueValidator {
   private void recordBased(Indicator i, YamlMap m) {
     String what = "indicator " + i.id();
     if (i.source() == null) {
-      problems.at(m.node(), what + ": missing key 'source'");
+      problems.at(m.owner(), what + ": missing key 'source'");
       return;
     }
     if (i.date() == null) {
-      problems.at(m.node(), what + ": missing key 'date' (the date column that places a record in a period)");
+      problems.at(m.owner(), what + ": missing key 'date' (the date column that places a record in a period)");
     }
     Optional<Source> source = catalogue.source(i.source());
     if (source.isEmpty()) {

@@ -19,7 +19,7 @@ public final class Suggest {
         best = c;
       }
     }
-    int allowed = Math.max(1, Math.min(3, wrong.length() / 3));
+    int allowed = wrong.length() <= 2 ? 0 : Math.max(1, Math.min(3, wrong.length() / 3));
     return best != null && bestDistance <= allowed ? "; did you mean '" + best + "'?" : "";
   }
 

@@ -76,7 +76,7 @@ class CatalogueLoaderTest {
   void typoKeyWithSuggestion() {
     List<String> p = problems(replace(BASE, "    date: decision_date", "    dates: decision_date"));
     assertEquals(List.of(
-        "indicators.yaml:20:5: indicator A: missing key 'date' (the date column that places a record in a period)",
+        "indicators.yaml:19:3: indicator A: missing key 'date' (the date column that places a record in a period)",
         "indicators.yaml:25:5: unknown key 'dates' in indicator A; did you mean 'date'?"), p);
   }
 
@@ -219,5 +219,44 @@ class CatalogueLoaderTest {
     assertEquals(1, p.size());
     assertTrue(p.get(0).startsWith("indicators.yaml:29:"), p.get(0));
     assertTrue(p.get(0).contains("not valid YAML"), p.get(0));
+  }
+
+  @Test
+  void unknownSourceDimensionColumnAndReferences() {
+    String yaml = replace(BASE, "source: victims", "source: victim");
+    yaml = replace(yaml, "column: exploitation", "column: exploitations");
+    yaml = replace(yaml, "tables:", """
+          R:
+            label: {en: R, sr-Latn: R}
+            definition: {en: R, sr-Latn: R}
+            measure: {rate: B, population: POP}
+            unit: RATE_100K
+            disclosure: public
+        tables:""");
+    assertEquals(List.of(
+        "indicators.yaml:12:13: dimension FORM: column 'exploitations' is in no source; did you mean 'exploitation'?",
+        "indicators.yaml:22:13: indicator A: no source 'victim'; did you mean 'victims'?",
+        "indicators.yaml:33:14: indicator R: no indicator 'B'",
+        "indicators.yaml:33:14: indicator R: no population 'POP'"), problems(yaml));
+  }
+
+  @Test
+  void idsAndCodesAreCodes() {
+    String yaml = replace(BASE, "  FORM:\n", "  Form:\n");
+    yaml = replace(yaml, "ANY: {en", "any: {en");
+    assertEquals(List.of(
+        "indicators.yaml:10:3: dimensions: id 'Form' must be upper-case letters, digits and _",
+        "indicators.yaml:15:7: code Form.any: a code is upper-case letters, digits and _",
+        "indicators.yaml:26:23: indicator A: no dimension 'FORM'; did you mean 'Form'?"), problems(yaml));
+  }
+
+  @Test
+  void measureTypoAndMissingSection() {
+    String yaml = replace(BASE, "{distinct: victim_id}", "{distinc: victim_id}");
+    yaml = replace(yaml, "sources:\n  victims: {table: victims}\n", "");
+    List<String> p = problems(yaml);
+    assertEquals("indicators.yaml:1:1: the catalogue: missing key 'sources'", p.get(0));
+    assertTrue(p.contains("indicators.yaml:21:14: indicator A.measure must be 'records' or have exactly one of "
+        + "distinct, sum, median, share, ratio, rate; did you mean 'distinct'?"), p.toString());
   }
 }
