@@ -259,4 +259,31 @@ class CatalogueLoaderTest {
     assertTrue(p.contains("indicators.yaml:21:14: indicator A.measure must be 'records' or have exactly one of "
         + "distinct, sum, median, share, ratio, rate; did you mean 'distinct'?"), p.toString());
   }
+
+  @Test
+  void proceedingsCountedByPersonAreNeverAdditive() {
+    String yaml = replace(BASE, "  victims: {table: victims}", "  victims: {table: victims}\n  proceedings: {table: proceedings}");
+    yaml = replace(yaml, "tables:", """
+          CJ:
+            label: {en: CJ, sr-Latn: CJ}
+            definition: {en: CJ, sr-Latn: CJ}
+            source: proceedings
+            measure: {distinct: person_id}
+            filter: {offence: {not_in: [cc350]}, exploitation: {has: labour}}
+            date: complaint_date
+            dimensions: [SEX]
+            additive: [SEX]
+            unit: PS
+            disclosure: public
+        tables:""");
+    assertOnly(yaml, "indicators.yaml:39:16: indicator CJ: person_id may have several proceedings rows with "
+        + "different codes, so SEX cannot be additive");
+  }
+
+  @Test
+  void listColumnsTakeHasNotNotIn() {
+    assertOnly(replace(BASE, "{status: identified}", "{status: identified, exploitation: {not_in: [labour]}}"),
+        "indicators.yaml:24:34: indicator A.filter.exploitation: not_in is ambiguous on a list column; "
+            + "use 'has' on the codes you want");
+  }
 }
