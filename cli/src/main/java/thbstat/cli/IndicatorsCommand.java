@@ -1,13 +1,35 @@
 package thbstat.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** Placeholder: filled in by its issue. */
-@Command(name = "indicators", mixinStandardHelpOptions = true, description = "(not yet implemented)")
-public final class IndicatorsCommand implements Callable<Integer> {
+/** {@code thbstat indicators list|show|check}: the catalogue as a person reads it. */
+@Command(
+    name = "indicators",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Lists, explains and checks the indicator catalogue (indicators.yaml).",
+        "",
+        "The catalogue is looked for in this order: --catalogue FILE, $thbstat.home/indicators.yaml "
+            + "(the installation), ./indicators.yaml, ../indicators.yaml."
+    },
+    subcommands = {IndicatorsListCommand.class, IndicatorsShowCommand.class, IndicatorsCheckCommand.class},
+    footer = {
+        "",
+        "Examples:",
+        "  thbstat indicators list",
+        "  thbstat indicators list --lang sr-Cyrl",
+        "  thbstat indicators show VIC_IDENTIFIED --lang sr-Latn",
+        "  thbstat indicators check --catalogue my-indicators.yaml",
+        "",
+        "Exit codes: 0 done, 2 unknown indicator or a catalogue with problems."
+    })
+public final class IndicatorsCommand implements Runnable {
+  @Spec CommandSpec spec;
+
   @Override
-  public Integer call() {
-    throw thbstat.indicators.problem.ThbstatException.usage("'indicators' is not implemented yet");
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 }

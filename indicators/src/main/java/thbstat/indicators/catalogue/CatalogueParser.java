@@ -4,14 +4,10 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 import thbstat.indicators.model.Catalogue;
 import thbstat.indicators.model.Condition;
 import thbstat.indicators.model.Dimension;
@@ -24,7 +20,6 @@ import thbstat.indicators.model.Reference;
 import thbstat.indicators.model.Source;
 import thbstat.indicators.model.Target;
 import thbstat.indicators.model.Text;
-import thbstat.indicators.model.ValueSpec;
 
 /**
  * Stage 1: the YAML node tree → model records. Checks the shape of each entry (keys, value
@@ -36,6 +31,9 @@ final class CatalogueParser {
       List.of("version", "dimensions", "sources", "populations", "indicators", "tables");
   static final List<String> FRAMEWORKS = List.of("GRETA", "AP23", "AP24", "EUROSTAT", "SDG", "GLOTIP", "NRM");
   static final List<String> TEXT_KEYS = List.of("en", "sr-Latn", "sr-Cyrl");
+  /** Columns of the indicator table that are not dimensions (CONTRACT.md §3). */
+  static final List<String> RESERVED_COLUMNS = List.of("STRUCTURE", "STRUCTURE_ID", "STRUCTURE_NAME", "ACTION",
+      "INDICATOR", "TIME_PERIOD", "OBS_VALUE", "UNIT_MEASURE", "CONF_STATUS");
   static final List<String> MEASURE_KINDS = List.of("distinct", "sum", "median", "share", "ratio", "rate");
 
   private final Problems problems;
@@ -47,8 +45,13 @@ final class CatalogueParser {
   final Map<String, YamlMap> dimensionEntries = new LinkedHashMap<>();
   final Map<String, YamlMap> sourceEntries = new LinkedHashMap<>();
 
+  /** Conditions written with {@code has} (list membership), as opposed to {@code in}. */
+  final Map<Condition, Boolean> hasForm = new IdentityHashMap<>();
+  private final CountingRuleParser rules;
+
   CatalogueParser(Problems problems) {
     this.problems = problems;
+    this.rules = new CountingRuleParser(problems, where, hasForm);
   }
 
   Catalogue parse(Node root) {
@@ -77,8 +80,12 @@ final class CatalogueParser {
     YamlMap m = YamlMap.of(top.get(section), problems, section);
     for (NodeTuple t : m.entries().values()) {
       String id = ((ScalarNode) t.getKeyNode()).getValue();
-      if (!id.matches("[A-Za-z][A-Za-z0-9_]*")) {
-        problems.at(t.getKeyNode(), section + ": id '" + id + "' must be letters, digits and _");
+      boolean lower = section.equals("sources");
+      if (!id.matches(lower ? "[a-z][a-z0-9_]*" : "[A-Z][A-Z0-9_]*")) {
+        problems.at(t.getKeyNode(), section + ": id '" + id + "' must be " + (lower ? "lower" : "upper")
+            + "-case letters, digits and _");
+      } else if (section.equals("dimensions") && RESERVED_COLUMNS.contains(id)) {
+        problems.at(t.getKeyNode(), "dimensions: '" + id + "' is a fixed column of the indicator table; choose another id");
       }
       entry.accept(id, t.getKeyNode(), t.getValueNode());
     }
@@ -87,7 +94,7 @@ final class CatalogueParser {
   // ---- dimensions ---------------------------------------------------------------------------
 
   private Dimension dimension(String id, Node key, Node value) {
-    YamlMap m = YamlMap.of(value, problems, "dimension " + id)
+    YamlMap m = YamlMap.of(value, problems, "dimension " + id).ownedBy(key)
         .keys(List.of("label", "column", "codes"), List.of("multi"));
     dimensionEntries.put(id, m);
     Text label = text(m, "label");
@@ -103,6 +110,9 @@ final class CatalogueParser {
     for (NodeTuple t : codeMap.entries().values()) {
       String code = ((ScalarNode) t.getKeyNode()).getValue();
       String what = "code " + id + "." + code;
+      if (!code.matches("_?[A-Z0-9][A-Z0-9_]*")) {
+        problems.at(t.getKeyNode(), what + ": a code is upper-case letters, digits and _");
+      }
       if (code.equals("_T") || code.equals("_Z")) {
         problems.at(t.getKeyNode(), what + ": _T and _Z are added by the engine, do not declare them");
       }
@@ -146,7 +156,7 @@ final class CatalogueParser {
   // ---- sources, populations -----------------------------------------------------------------
 
   private Source source(String id, Node key, Node value) {
-    YamlMap m = YamlMap.of(value, problems, "source " + id).keys(List.of("table"), List.of("unpivot"));
+    YamlMap m = YamlMap.of(value, problems, "source " + id).ownedBy(key).keys(List.of("table"), List.of("unpivot"));
     sourceEntries.put(id, m);
     Source.Unpivot unpivot = null;
     if (m.has("unpivot")) {
@@ -171,7 +181,7 @@ final class CatalogueParser {
   }
 
   private Population population(String id, Node key, Node value) {
-    YamlMap m = YamlMap.of(value, problems, "population " + id)
+    YamlMap m = YamlMap.of(value, problems, "population " + id).ownedBy(key)
         .keys(List.of("label", "source", "by_year"), List.of());
     Map<Integer, Long> byYear = new LinkedHashMap<>();
     YamlMap years = YamlMap.of(m.get("by_year"), problems, "population " + id + ".by_year");
@@ -194,12 +204,12 @@ final class CatalogueParser {
   // ---- indicators ---------------------------------------------------------------------------
 
   private Indicator indicator(String id, Node key, Node value) {
-    YamlMap m = YamlMap.of(value, problems, "indicator " + id).keys(
+    YamlMap m = YamlMap.of(value, problems, "indicator " + id).ownedBy(key).keys(
         List.of("label", "definition", "measure", "unit", "disclosure"),
         List.of("source", "filter", "date", "dimensions", "additive", "references", "target"));
     indicatorEntries.put(id, m);
-    Measure measure = measure(id, m);
-    List<Condition> filter = filter(m.get("filter"), "indicator " + id + ".filter");
+    Measure measure = rules.measure(id, m);
+    List<Condition> filter = rules.filter(m.get("filter"), "indicator " + id + ".filter");
     List<Reference> references = new ArrayList<>();
     for (String r : m.strings("references")) {
       int space = r.indexOf(' ');
@@ -218,155 +228,6 @@ final class CatalogueParser {
         disclosure(id, m), target(id, m), key.getStartMark().getLine() + 1);
     where.put(i, key);
     return i;
-  }
-
-  private Measure measure(String id, YamlMap indicator) {
-    Node n = indicator.get("measure");
-    String what = "indicator " + id + ".measure";
-    if (n instanceof ScalarNode s && s.getValue().equals("records")) {
-      Measure r = new Measure.RecordCount();
-      where.put(r, n);
-      return r;
-    }
-    YamlMap m = YamlMap.of(n, problems, what);
-    List<String> kinds = m.keys().stream().filter(MEASURE_KINDS::contains).toList();
-    if (n != null && kinds.size() != 1) {
-      problems.at(n, what + " must be 'records' or have exactly one of " + String.join(", ", MEASURE_KINDS)
-          + (m.keys().isEmpty() ? "" : Suggest.didYouMean(m.keys().iterator().next(), MEASURE_KINDS)));
-      return new Measure.RecordCount();
-    }
-    if (n == null) {
-      return new Measure.RecordCount();
-    }
-    Measure measure = switch (kinds.get(0)) {
-      case "distinct" -> {
-        m.keys(List.of("distinct"), List.of("period_by"));
-        String by = m.string("period_by");
-        Measure.PeriodBy periodBy = Measure.PeriodBy.ROW;
-        if (by != null) {
-          try {
-            periodBy = Measure.PeriodBy.valueOf(by.toUpperCase(Locale.ROOT));
-          } catch (IllegalArgumentException e) {
-            problems.at(m.get("period_by"), what + ".period_by must be 'row' or 'earliest', not '" + by + "'");
-          }
-        }
-        yield new Measure.DistinctCount(nn(m.string("distinct")), periodBy);
-      }
-      case "sum" -> {
-        m.keys(List.of("sum"), List.of());
-        yield new Measure.Sum(value(m.get("sum"), what + ".sum"));
-      }
-      case "median" -> {
-        m.keys(List.of("median"), List.of("key"));
-        yield new Measure.Median(value(m.get("median"), what + ".median"), m.string("key"));
-      }
-      case "share" -> {
-        m.keys(List.of("share", "numerator"), List.of());
-        yield new Measure.Share(nn(m.string("share")), filter(m.get("numerator"), what + ".numerator"));
-      }
-      case "ratio" -> {
-        m.keys(List.of("ratio"), List.of("scale", "decimals"));
-        List<String> pair = m.strings("ratio");
-        if (pair.size() != 2) {
-          problems.at(m.get("ratio"), what + ".ratio must be [NUMERATOR, DENOMINATOR]");
-          pair = List.of("", "");
-        }
-        Double scale = m.number("scale");
-        yield new Measure.Ratio(pair.get(0), pair.get(1), scale == null ? 1 : scale, decimals(m, what));
-      }
-      default -> {
-        m.keys(List.of("rate", "population"), List.of("decimals"));
-        yield new Measure.Rate(nn(m.string("rate")), nn(m.string("population")), decimals(m, what));
-      }
-    };
-    where.put(measure, n);
-    return measure;
-  }
-
-  private int decimals(YamlMap m, String what) {
-    Long d = m.integer("decimals");
-    if (d != null && (d < 0 || d > 6)) {
-      problems.at(m.get("decimals"), what + ".decimals must be 0..6");
-    }
-    return d == null ? 2 : d.intValue();
-  }
-
-  private ValueSpec value(Node n, String what) {
-    if (n instanceof ScalarNode s && !YamlMap.isNull(n)) {
-      ValueSpec v = new ValueSpec.ColumnValue(s.getValue().trim());
-      where.put(v, n);
-      return v;
-    }
-    YamlMap m = YamlMap.of(n, problems, what).keys(List.of("days_between"), List.of());
-    List<String> pair = m.strings("days_between");
-    if (m.has("days_between") && pair.size() != 2) {
-      problems.at(m.get("days_between"), what + ".days_between must be [FROM_DATE, TO_DATE]");
-    }
-    ValueSpec v = pair.size() == 2 ? new ValueSpec.DaysBetween(pair.get(0), pair.get(1))
-        : new ValueSpec.ColumnValue("");
-    where.put(v, n);
-    return v;
-  }
-
-  /**
-   * A filter: {@code column: value}, {@code column: [a, b]}, {@code column: true|false|set|unset}
-   * or {@code column: {in|not_in|has|gt|ge|lt|le: value, ...}}.
-   */
-  List<Condition> filter(Node n, String what) {
-    List<Condition> out = new ArrayList<>();
-    YamlMap m = YamlMap.of(n, problems, what);
-    for (NodeTuple t : m.entries().values()) {
-      String column = ((ScalarNode) t.getKeyNode()).getValue();
-      Node v = t.getValueNode();
-      if (v instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
-        boolean b = Boolean.parseBoolean(s.getValue().toLowerCase(Locale.ROOT));
-        add(out, new Condition(column, b ? Condition.Op.TRUE : Condition.Op.FALSE, List.of()), t.getKeyNode());
-      } else if (v instanceof ScalarNode s && (s.getValue().equals("set") || s.getValue().equals("unset"))) {
-        Condition.Op op = s.getValue().equals("set") ? Condition.Op.SET : Condition.Op.UNSET;
-        add(out, new Condition(column, op, List.of()), t.getKeyNode());
-      } else if (v instanceof ScalarNode || v instanceof SequenceNode) {
-        add(out, new Condition(column, Condition.Op.IN, YamlMap.strings(v, problems, what + "." + column)),
-            t.getKeyNode());
-      } else if (v instanceof MappingNode) {
-        YamlMap ops = YamlMap.of(v, problems, what + "." + column)
-            .keys(List.of(), List.of("in", "not_in", "has", "gt", "ge", "lt", "le"));
-        for (String op : ops.keys()) {
-          List<String> values = ops.strings(op);
-          Condition.Op o = switch (op) {
-            case "in", "has" -> Condition.Op.IN;
-            case "not_in" -> Condition.Op.NOT_IN;
-            case "gt" -> Condition.Op.GT;
-            case "ge" -> Condition.Op.GE;
-            case "lt" -> Condition.Op.LT;
-            case "le" -> Condition.Op.LE;
-            default -> null;
-          };
-          if (o == null) {
-            continue;
-          }
-          if (o.ordinal() >= Condition.Op.GT.ordinal() && values.size() != 1) {
-            problems.at(ops.get(op), what + "." + column + "." + op + " takes one value");
-            continue;
-          }
-          Condition c = new Condition(column, o, values);
-          add(out, c, t.getKeyNode());
-          if (op.equals("has")) {
-            hasForm.put(c, Boolean.TRUE);
-          }
-        }
-      } else {
-        problems.at(v, what + "." + column + ": give a value, a list, true/false, set/unset or {op: value}");
-      }
-    }
-    return out;
-  }
-
-  /** Conditions written with {@code has} (list membership), as opposed to {@code in}. */
-  final Map<Condition, Boolean> hasForm = new IdentityHashMap<>();
-
-  private void add(List<Condition> out, Condition c, Node node) {
-    out.add(c);
-    where.put(c, node);
   }
 
   private Disclosure disclosure(String id, YamlMap indicator) {
@@ -443,7 +304,7 @@ final class CatalogueParser {
   // ---- tables -------------------------------------------------------------------------------
 
   private PublicationTable table(String id, Node key, Node value) {
-    YamlMap m = YamlMap.of(value, problems, "table " + id)
+    YamlMap m = YamlMap.of(value, problems, "table " + id).ownedBy(key)
         .keys(List.of("title", "indicator", "rows"), List.of("columns"));
     tableEntries.put(id, m);
     PublicationTable t = new PublicationTable(id, text(m, "title"), nn(m.string("indicator")), m.strings("rows"),

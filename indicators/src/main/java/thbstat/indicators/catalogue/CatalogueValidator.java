@@ -1,7 +1,5 @@
 package thbstat.indicators.catalogue;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,7 +23,6 @@ import thbstat.indicators.model.Indicator;
 import thbstat.indicators.model.Measure;
 import thbstat.indicators.model.PublicationTable;
 import thbstat.indicators.model.Source;
-import thbstat.indicators.model.ValueSpec;
 
 /**
  * Stage 2: cross-references and meaning. Every column an indicator names exists in its source's
@@ -40,11 +37,13 @@ final class CatalogueValidator {
   private final CatalogueParser parsed;
   private final Problems problems;
   private final Map<String, SourceColumns> sourceColumns = new LinkedHashMap<>();
+  private final ColumnChecks columns;
 
   CatalogueValidator(Catalogue catalogue, CatalogueParser parsed, Problems problems) {
     this.catalogue = catalogue;
     this.parsed = parsed;
     this.problems = problems;
+    this.columns = new ColumnChecks(problems, parsed.where, parsed.hasForm);
   }
 
   void validate() {
@@ -201,11 +200,11 @@ final class CatalogueValidator {
   private void recordBased(Indicator i, YamlMap m) {
     String what = "indicator " + i.id();
     if (i.source() == null) {
-      problems.at(m.node(), what + ": missing key 'source'");
+      problems.at(m.owner(), what + ": missing key 'source'");
       return;
     }
     if (i.date() == null) {
-      problems.at(m.node(), what + ": missing key 'date' (the date column that places a record in a period)");
+      problems.at(m.owner(), what + ": missing key 'date' (the date column that places a record in a period)");
     }
     Optional<Source> source = catalogue.source(i.source());
     if (source.isEmpty()) {
@@ -218,20 +217,20 @@ final class CatalogueValidator {
       return;
     }
     if (i.date() != null) {
-      column(cols, i.date(), m.at("date"), what + ".date").ifPresent(c -> {
+      columns.column(cols, i.date(), m.at("date"), what + ".date").ifPresent(c -> {
         if (c.type() != ColumnType.DATE) {
-          problems.at(m.at("date"), what + ": date column '" + i.date() + "' is a " + name(c.type())
+          problems.at(m.at("date"), what + ": date column '" + i.date() + "' is a " + ColumnChecks.name(c.type())
               + " column, not a date");
         }
       });
     }
     for (Condition c : i.filter()) {
-      condition(cols, c, what + ".filter");
+      columns.condition(cols, c, what + ".filter");
     }
     Node mAt = parsed.where.getOrDefault(i.measure(), m.at("measure"));
     Measure measure = i.measure();
     if (measure instanceof Measure.DistinctCount d) {
-        column(cols, d.key(), mAt, what + ".measure");
+        columns.column(cols, d.key(), mAt, what + ".measure");
         ExtractTable table = Extract.table(source.get().table()).orElseThrow();
         boolean unique = table.key().equals(List.of(d.key())) && source.get().unpivot() == null;
         if (!unique) {
@@ -241,16 +240,16 @@ final class CatalogueValidator {
           }
         }
     } else if (measure instanceof Measure.Sum s) {
-      numericValue(cols, s.value(), what + ".measure.sum", mAt);
+      columns.numericValue(cols, s.value(), what + ".measure.sum", mAt);
     } else if (measure instanceof Measure.Median md) {
-        numericValue(cols, md.value(), what + ".measure.median", mAt);
+        columns.numericValue(cols, md.value(), what + ".measure.median", mAt);
         if (md.key() != null) {
-          column(cols, md.key(), mAt, what + ".measure.key");
+          columns.column(cols, md.key(), mAt, what + ".measure.key");
         }
         notAdditive(i, m, "a median");
     } else if (measure instanceof Measure.Share sh) {
-        column(cols, sh.key(), mAt, what + ".measure.share");
-        sh.numerator().forEach(c -> condition(cols, c, what + ".measure.numerator"));
+        columns.column(cols, sh.key(), mAt, what + ".measure.share");
+        sh.numerator().forEach(c -> columns.condition(cols, c, what + ".measure.numerator"));
         if (sh.numerator().isEmpty()) {
           problems.at(mAt, what + ": a share needs a numerator condition");
         }
@@ -349,104 +348,6 @@ final class CatalogueValidator {
     path.remove(path.size() - 1);
     done.add(id);
     return false;
-  }
-
-  // ---- columns and conditions ---------------------------------------------------------------
-
-  private Optional<ExtractColumn> column(SourceColumns cols, String name, Node at, String what) {
-    Optional<ExtractColumn> c = cols.column(name);
-    if (c.isEmpty()) {
-      problems.at(at, what + ": source " + cols.source() + " has no column '" + name + "'"
-          + hint(name, List.copyOf(cols.columns().keySet())));
-    }
-    return c;
-  }
-
-  private void numericValue(SourceColumns cols, ValueSpec v, String what, Node at) {
-    Node n = parsed.where.getOrDefault(v, at);
-    if (v instanceof ValueSpec.ColumnValue c) {
-      column(cols, c.column(), n, what).ifPresent(col -> {
-        if (!SourceColumns.numeric(col)) {
-          problems.at(n, what + ": column '" + c.column() + "' is a " + name(col.type()) + " column, not a number");
-        }
-      });
-    } else if (v instanceof ValueSpec.DaysBetween d) {
-        for (String date : List.of(d.from(), d.to())) {
-          column(cols, date, n, what).ifPresent(col -> {
-            if (col.type() != ColumnType.DATE) {
-              problems.at(n, what + ": days_between needs date columns; '" + date + "' is a " + name(col.type()));
-            }
-          });
-        }
-    }
-  }
-
-  private void condition(SourceColumns cols, Condition c, String what) {
-    Node at = parsed.where.get(c);
-    Optional<ExtractColumn> found = column(cols, c.column(), at, what);
-    if (found.isEmpty()) {
-      return;
-    }
-    ExtractColumn col = found.get();
-    ColumnType type = col.type();
-    String w = what + "." + c.column();
-    boolean has = parsed.hasForm.containsKey(c);
-    switch (c.op()) {
-      case TRUE, FALSE -> {
-        if (type != ColumnType.BOOLEAN) {
-          problems.at(at, w + ": true/false only fit a boolean column; '" + c.column() + "' is a " + name(type));
-        }
-      }
-      case GT, GE, LT, LE -> {
-        if (type == ColumnType.DATE) {
-          try {
-            LocalDate.parse(c.values().get(0));
-          } catch (DateTimeParseException e) {
-            problems.at(at, w + ": '" + c.values().get(0) + "' is not a date YYYY-MM-DD");
-          }
-        } else if (SourceColumns.numeric(col)) {
-          try {
-            Double.parseDouble(c.values().get(0));
-          } catch (NumberFormatException e) {
-            problems.at(at, w + ": '" + c.values().get(0) + "' is not a number");
-          }
-        } else {
-          problems.at(at, w + ": gt/ge/lt/le only fit a number or date column; '" + c.column() + "' is a " + name(type));
-        }
-      }
-      case IN, NOT_IN -> {
-        if (has && type != ColumnType.LIST) {
-          problems.at(at, w + ": 'has' fits a list column; '" + c.column() + "' holds one value, use 'in'");
-        } else if (c.op() == Condition.Op.NOT_IN && type == ColumnType.LIST) {
-          problems.at(at, w + ": not_in is ambiguous on a list column; use 'has' on the codes you want");
-        } else if (type != ColumnType.CODE && type != ColumnType.LIST && type != ColumnType.ID) {
-          problems.at(at, w + ": a list of values fits a code column; '" + c.column() + "' is a " + name(type)
-              + (type == ColumnType.BOOLEAN ? " (write true or false)" : type == ColumnType.DATE ? " (write set, unset or gt/lt)" : ""));
-        } else if (c.values().isEmpty()) {
-          problems.at(at, w + ": give at least one value");
-        } else {
-          for (String v : c.values()) {
-            codeValue(col, v, at, w);
-          }
-        }
-      }
-      default -> {
-      }
-    }
-  }
-
-  private void codeValue(ExtractColumn col, String v, Node at, String what) {
-    if (col.isCountry()) {
-      if (!Codes.isCountry(v) || !v.equals(v.toUpperCase(Locale.ROOT))) {
-        problems.at(at, what + ": '" + v + "' is not a country code (ISO alpha-3, upper case)");
-      }
-    } else if (!col.codes().isEmpty() && !col.codes().contains(v)) {
-      problems.at(at, what + ": '" + v + "' is not a code of " + col.name() + hint(v, col.codes()));
-    }
-  }
-
-  private static String name(ColumnType t) {
-    return t.name().toLowerCase(Locale.ROOT);
   }
 
   // ---- tables -------------------------------------------------------------------------------

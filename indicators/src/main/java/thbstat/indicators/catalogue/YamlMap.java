@@ -21,6 +21,7 @@ final class YamlMap {
   private final Problems problems;
   private final String what;
   private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+  private Node owner;
 
   private YamlMap(Node node, Problems problems, String what) {
     this.node = node;
@@ -53,6 +54,17 @@ final class YamlMap {
     return node;
   }
 
+  /** Points whole-entry messages (a missing key) at {@code key}, the entry's id. */
+  YamlMap ownedBy(Node key) {
+    this.owner = key;
+    return this;
+  }
+
+  /** Where a message about the whole entry goes: its id when known, else the mapping. */
+  Node owner() {
+    return owner != null ? owner : node;
+  }
+
   String what() {
     return what;
   }
@@ -79,7 +91,7 @@ final class YamlMap {
     }
     for (String r : required) {
       if (!entries.containsKey(r)) {
-        problems.at(node, what + ": missing key '" + r + "'");
+        problems.at(owner(), what + ": missing key '" + r + "'");
       }
     }
     return this;

@@ -52,7 +52,17 @@ public final class Transliterator {
     boolean hasDigitOrUnderscore = word.chars().anyMatch(ch -> Character.isDigit(ch) || ch == '_');
     boolean allUpper = word.length() > 1 && word.chars().allMatch(ch -> !Character.isLowerCase(ch));
     boolean latinOnlyLetters = word.chars().allMatch(ch -> ch < 0x250);
-    return latinOnlyLetters && (hasDigitOrUnderscore || (allUpper && word.length() <= 5 && isAcronym(word)));
+    return latinOnlyLetters && (hasDigitOrUnderscore
+        || (allUpper && word.length() <= 5 && isAcronym(word) && !isSerbianWord(word)));
+  }
+
+  /**
+   * An upper-case word with a letter or digraph that only Serbian uses (Č Ć Đ Š Ž, LJ NJ DŽ) is a
+   * word written in capitals (ŽRTVE, LJUDI), not an international acronym.
+   */
+  private static boolean isSerbianWord(String word) {
+    return word.chars().anyMatch(ch -> "ČĆĐŠŽ".indexOf(ch) >= 0)
+        || word.contains("LJ") || word.contains("NJ");
   }
 
   /** Upper-case words of up to five letters that are not ordinary Serbian words (GRETA, EU, SDG, RSD). */

@@ -1,0 +1,289 @@
+package thbstat.indicators.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import thbstat.indicators.model.Catalogue;
+import thbstat.indicators.problem.Problem;
+import thbstat.indicators.problem.ThbstatException;
+
+/** Each validation problem at its exact line and column, on small catalogues. */
+class CatalogueLoaderTest {
+  /** A valid catalogue; the tests below change one line at a time (line numbers in comments). */
+  private static final String BASE = """
+      version: "1"
+      dimensions:
+        SEX:
+          label: {en: Sex, sr-Latn: Pol}
+          column: sex
+          codes:
+            F: {en: Female, sr-Latn: Žensko, from: [f]}
+            M: {en: Male, sr-Latn: Muško, from: [m]}
+            _U: {en: Unknown, sr-Latn: Nepoznato, from: [u], missing: true}
+        FORM:
+          label: {en: Form, sr-Latn: Oblik}
+          column: exploitation
+          multi: true
+          codes:
+            ANY: {en: Any, sr-Latn: Bilo koji, other: true}
+      sources:
+        victims: {table: victims}
+      indicators:
+        A:
+          label: {en: A, sr-Latn: A}
+          definition: {en: A, sr-Latn: A}
+          source: victims
+          measure: {distinct: victim_id}
+          filter: {status: identified}
+          date: decision_date
+          dimensions: [SEX, FORM]
+          additive: [SEX]
+          unit: PS
+          disclosure: {threshold: 3, note: victims}
+      tables:
+        T1:
+          title: {en: T, sr-Latn: T}
+          indicator: A
+          rows: [SEX]
+      """;
+
+  private static String replace(String yaml, String from, String to) {
+    assertTrue(yaml.contains(from), from);
+    return yaml.replace(from, to);
+  }
+
+  private static List<String> problems(String yaml) {
+    ThbstatException e = assertThrows(ThbstatException.class, () -> CatalogueLoader.parse("indicators.yaml", yaml));
+    assertEquals(2, e.exitCode());
+    return e.problems().stream().map(Problem::toString).toList();
+  }
+
+  private static void assertOnly(String yaml, String expected) {
+    assertEquals(List.of(expected), problems(yaml));
+  }
+
+  @Test
+  void baseIsValid() {
+    Catalogue c = CatalogueLoader.parse("indicators.yaml", BASE);
+    assertEquals(1, c.indicators().size());
+    assertEquals(19, c.indicators().get(0).line());
+  }
+
+  @Test
+  void typoKeyWithSuggestion() {
+    List<String> p = problems(replace(BASE, "    date: decision_date", "    dates: decision_date"));
+    assertEquals(List.of(
+        "indicators.yaml:19:3: indicator A: missing key 'date' (the date column that places a record in a period)",
+        "indicators.yaml:25:5: unknown key 'dates' in indicator A; did you mean 'date'?"), p);
+  }
+
+  @Test
+  void unknownColumn() {
+    assertOnly(replace(BASE, "{status: identified}", "{statuss: identified}"),
+        "indicators.yaml:24:14: indicator A.filter: source victims has no column 'statuss'; did you mean 'status'?");
+  }
+
+  @Test
+  void unknownCode() {
+    assertOnly(replace(BASE, "{status: identified}", "{status: identifed}"),
+        "indicators.yaml:24:14: indicator A.filter.status: 'identifed' is not a code of status; did you mean 'identified'?");
+  }
+
+  @Test
+  void unknownDimension() {
+    assertOnly(replace(BASE, "dimensions: [SEX, FORM]", "dimensions: [SEX, FROM]"),
+        "indicators.yaml:26:23: indicator A: no dimension 'FROM'; did you mean 'FORM'?");
+  }
+
+  @Test
+  void badUnit() {
+    assertOnly(replace(BASE, "unit: PS", "unit: PERSONS"),
+        "indicators.yaml:28:11: indicator A: unit 'PERSONS' is not a UNIT_MEASURE code "
+            + "(PS CASES EVENTS DAYS MONTHS HOURS PC RSD RATE_100K RATIO)");
+  }
+
+  @Test
+  void multiValuedDimensionDeclaredAdditive() {
+    assertOnly(replace(BASE, "additive: [SEX]", "additive: [SEX, FORM]"),
+        "indicators.yaml:27:21: indicator A: dimension FORM is multi-valued (a person may hold several codes), "
+            + "so it cannot be additive");
+  }
+
+  @Test
+  void ratioCycle() {
+    String yaml = replace(BASE, "tables:", """
+          R1:
+            label: {en: R1, sr-Latn: R1}
+            definition: {en: R1, sr-Latn: R1}
+            measure: {ratio: [R2, A]}
+            unit: RATIO
+            disclosure: public
+          R2:
+            label: {en: R2, sr-Latn: R2}
+            definition: {en: R2, sr-Latn: R2}
+            measure: {ratio: [R1, A]}
+            unit: RATIO
+            disclosure: public
+        tables:""");
+    assertOnly(yaml, "indicators.yaml:33:14: indicator R1: derived indicators form a cycle: R1 → R2 → R1");
+  }
+
+  @Test
+  void duplicateIndicatorId() {
+    String yaml = replace(BASE, "tables:", """
+          A:
+            label: {en: A, sr-Latn: A}
+            definition: {en: A, sr-Latn: A}
+            measure: records
+            source: victims
+            date: report_date
+            unit: PS
+            disclosure: public
+        tables:""");
+    assertOnly(yaml, "indicators.yaml:30:3: duplicate key 'A' in indicators (first at line 19)");
+  }
+
+  @Test
+  void missingSerbianLabel() {
+    assertOnly(replace(BASE, "label: {en: A, sr-Latn: A}", "label: {en: A}"),
+        "indicators.yaml:20:12: indicator A.label: missing the Serbian Latin text 'sr-Latn'");
+  }
+
+  @Test
+  void tableWithADimensionTheIndicatorLacks() {
+    assertOnly(replace(BASE, "rows: [SEX]", "rows: [SEX]\n    columns: [AGE]"),
+        "indicators.yaml:35:15: table T1: indicator A has no dimension AGE (it has: SEX, FORM)");
+  }
+
+  @Test
+  void operatorMustFitTheColumnType() {
+    List<String> p = problems(replace(BASE, "{status: identified}",
+        "{status: true, age: {has: '3'}, report_date: {gt: soon}, residence_permit: [a]}"));
+    assertEquals(List.of(
+        "indicators.yaml:24:14: indicator A.filter.status: true/false only fit a boolean column; 'status' is a code",
+        "indicators.yaml:24:28: indicator A.filter.age: 'has' fits a list column; 'age' holds one value, use 'in'",
+        "indicators.yaml:24:45: indicator A.filter.report_date: 'soon' is not a date YYYY-MM-DD",
+        "indicators.yaml:24:70: indicator A.filter.residence_permit: a list of values fits a code column; "
+            + "'residence_permit' is a boolean (write true or false)"), p);
+  }
+
+  @Test
+  void dateMustBeADateColumn() {
+    assertOnly(replace(BASE, "date: decision_date", "date: status"),
+        "indicators.yaml:25:11: indicator A: date column 'status' is a code column, not a date");
+  }
+
+  @Test
+  void contractDimensionKeepsTheContractCodes() {
+    assertOnly(replace(BASE, "from: [u], missing: true", "from: [u]"),
+        "indicators.yaml:3:3: dimension SEX (fixed by the data contract): 1 input value(s) coded against the "
+            + "contract, e.g. (empty) → null (contract: _U)");
+  }
+
+  @Test
+  void negativeThresholdAndTargetYears() {
+    String yaml = replace(BASE, "disclosure: {threshold: 3, note: victims}", """
+        disclosure: {threshold: -1, note: victims}
+            target:
+              baseline: {year: 2023, value: 10}
+              targets: {2022: 9, 1999: 8}
+              direction: sideways""");
+    assertEquals(List.of(
+        "indicators.yaml:29:29: indicator A: disclosure threshold must be 0 or more, not -1",
+        "indicators.yaml:32:17: indicator A.target: target year 2022 is not after the baseline year 2023",
+        "indicators.yaml:32:26: indicator A.target: year 1999 is outside 2000..2100",
+        "indicators.yaml:33:18: indicator A.target.direction must be 'up' or 'down', not 'sideways'"),
+        problems(yaml));
+  }
+
+  @Test
+  void everyProblemOfAFileIsReported() {
+    String yaml = replace(BASE, "{status: identified}", "{statuss: identified}");
+    yaml = replace(yaml, "unit: PS", "unit: PERSONS");
+    yaml = replace(yaml, "rows: [SEX]", "rows: [REGION]");
+    yaml = replace(yaml, "label: {en: Form, sr-Latn: Oblik}", "label: {en: Form}");
+    List<String> p = problems(yaml);
+    assertEquals(4, p.size(), p.toString());
+    assertTrue(p.get(0).startsWith("indicators.yaml:11:12: dimension FORM.label: missing the Serbian"));
+    assertTrue(p.get(1).startsWith("indicators.yaml:24:14: "));
+    assertTrue(p.get(2).startsWith("indicators.yaml:28:11: "));
+    assertTrue(p.get(3).startsWith("indicators.yaml:34:12: table T1: indicator A has no dimension REGION"));
+  }
+
+  @Test
+  void yamlSyntaxError() {
+    List<String> p = problems(replace(BASE, "unit: PS", "unit: [PS"));
+    assertEquals(1, p.size());
+    assertTrue(p.get(0).startsWith("indicators.yaml:29:"), p.get(0));
+    assertTrue(p.get(0).contains("not valid YAML"), p.get(0));
+  }
+
+  @Test
+  void unknownSourceDimensionColumnAndReferences() {
+    String yaml = replace(BASE, "source: victims", "source: victim");
+    yaml = replace(yaml, "column: exploitation", "column: exploitations");
+    yaml = replace(yaml, "tables:", """
+          R:
+            label: {en: R, sr-Latn: R}
+            definition: {en: R, sr-Latn: R}
+            measure: {rate: B, population: POP}
+            unit: RATE_100K
+            disclosure: public
+        tables:""");
+    assertEquals(List.of(
+        "indicators.yaml:12:13: dimension FORM: column 'exploitations' is in no source; did you mean 'exploitation'?",
+        "indicators.yaml:22:13: indicator A: no source 'victim'; did you mean 'victims'?",
+        "indicators.yaml:33:14: indicator R: no indicator 'B'",
+        "indicators.yaml:33:14: indicator R: no population 'POP'"), problems(yaml));
+  }
+
+  @Test
+  void idsAndCodesAreCodes() {
+    String yaml = replace(BASE, "  FORM:\n", "  Form:\n");
+    yaml = replace(yaml, "ANY: {en", "any: {en");
+    assertEquals(List.of(
+        "indicators.yaml:10:3: dimensions: id 'Form' must be upper-case letters, digits and _",
+        "indicators.yaml:15:7: code Form.any: a code is upper-case letters, digits and _",
+        "indicators.yaml:26:23: indicator A: no dimension 'FORM'; did you mean 'Form'?"), problems(yaml));
+  }
+
+  @Test
+  void measureTypoAndMissingSection() {
+    String yaml = replace(BASE, "{distinct: victim_id}", "{distinc: victim_id}");
+    yaml = replace(yaml, "sources:\n  victims: {table: victims}\n", "");
+    List<String> p = problems(yaml);
+    assertEquals("indicators.yaml:1:1: the catalogue: missing key 'sources'", p.get(0));
+    assertTrue(p.contains("indicators.yaml:21:14: indicator A.measure must be 'records' or have exactly one of "
+        + "distinct, sum, median, share, ratio, rate; did you mean 'distinct'?"), p.toString());
+  }
+
+  @Test
+  void proceedingsCountedByPersonAreNeverAdditive() {
+    String yaml = replace(BASE, "  victims: {table: victims}", "  victims: {table: victims}\n  proceedings: {table: proceedings}");
+    yaml = replace(yaml, "tables:", """
+          CJ:
+            label: {en: CJ, sr-Latn: CJ}
+            definition: {en: CJ, sr-Latn: CJ}
+            source: proceedings
+            measure: {distinct: person_id}
+            filter: {offence: {not_in: [cc350]}, exploitation: {has: labour}}
+            date: complaint_date
+            dimensions: [SEX]
+            additive: [SEX]
+            unit: PS
+            disclosure: public
+        tables:""");
+    assertOnly(yaml, "indicators.yaml:39:16: indicator CJ: person_id may have several proceedings rows with "
+        + "different codes, so SEX cannot be additive");
+  }
+
+  @Test
+  void listColumnsTakeHasNotNotIn() {
+    assertOnly(replace(BASE, "{status: identified}", "{status: identified, exploitation: {not_in: [labour]}}"),
+        "indicators.yaml:24:34: indicator A.filter.exploitation: not_in is ambiguous on a list column; "
+            + "use 'has' on the codes you want");
+  }
+}
