@@ -93,8 +93,8 @@ final class VictimGenerator {
         .set("sex", sex)
         .set("age", age)
         .set("citizenship", citizenship)
-        .set("exploitation", victim || Draw.chance(rng, status.equals("pending") ? 0.5 : 0.12)
-            ? forms(rng, sex, child) : null)
+        // Only for victims: on other statuses the contract ignores the forms with a warning.
+        .set("exploitation", victim ? forms(rng, sex, child) : null)
         .set("exploitation_country", exploitationCountry(rng, foreign))
         .set("police_admin", Geography.policeAdmin(rng))
         .set("recruitment", recruitment(rng, year))

@@ -29,8 +29,8 @@ final class Generated {
 
   static Path generate(long seed, double scale, OutputFormat format) {
     try {
-      Path dir = Files.createTempDirectory("thbstat-gen-");
-      dir.toFile().deleteOnExit();
+      // Under target/, so 'mvn clean' removes it (tests run in the module folder).
+      Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "generated")), "gen-");
       new ExtractGenerator(new GenerateOptions(dir, seed, scale, format, FROM, TO, false)).generate();
       return dir;
     } catch (IOException e) {
