@@ -57,7 +57,7 @@ final class ParquetTableWriter implements TableWriter {
       case ID, CODE -> g.append(name, (String) v);
       case DATE -> g.append(name, (int) ((LocalDate) v).toEpochDay());
       case INTEGER -> g.append(name, (Integer) v);
-      case DECIMAL -> g.append(name, ((BigDecimal) v).setScale(ParquetSchemas.DECIMAL_SCALE).unscaledValue().longValueExact());
+      case DECIMAL -> g.append(name, unscaled((BigDecimal) v));
       case BOOLEAN -> g.append(name, (Boolean) v);
       case LIST -> {
         List<?> list = (List<?>) v;
@@ -70,6 +70,11 @@ final class ParquetTableWriter implements TableWriter {
       }
       default -> throw new IllegalStateException("no Parquet mapping for " + column.type());
     }
+  }
+
+  /** The long behind decimal(18,2): 12.5 is 1250. */
+  private static long unscaled(BigDecimal d) {
+    return d.setScale(ParquetSchemas.DECIMAL_SCALE).unscaledValue().longValueExact();
   }
 
   @Override

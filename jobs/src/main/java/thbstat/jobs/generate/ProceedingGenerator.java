@@ -105,7 +105,10 @@ final class ProceedingGenerator {
 
   private static List<String> forms(SplittableRandom rng, String offence) {
     List<String> picked = new ArrayList<>(2);
-    picked.add(offence.equals("cc390") ? (Draw.chance(rng, 0.6) ? "labour" : "domestic_servitude") : FORM.pick(rng));
+    // Holding in slavery (cc390) is labour or domestic servitude.
+    picked.add(offence.equals("cc390")
+        ? (Draw.chance(rng, 0.6) ? "labour" : "domestic_servitude")
+        : FORM.pick(rng));
     if (Draw.chance(rng, 0.12)) {
       picked.add(picked.get(0).equals("sexual") ? "labour" : "sexual");
     }

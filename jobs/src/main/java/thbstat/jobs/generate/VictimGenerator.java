@@ -125,7 +125,8 @@ final class VictimGenerator {
     picked.add(c.pick(rng));
     if (Draw.chance(rng, 0.10)) {
       // The typical multi-form victim is sexually and labour exploited.
-      picked.add(Draw.chance(rng, 0.6) ? (picked.get(0).equals("sexual") ? "labour" : "sexual") : c.pick(rng));
+      String other = picked.get(0).equals("sexual") ? "labour" : "sexual";
+      picked.add(Draw.chance(rng, 0.6) ? other : c.pick(rng));
     }
     return canonical(picked);
   }
