@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import thbstat.indicators.contract.Extract;
@@ -55,12 +56,19 @@ public final class ExtractGenerator {
     }
   }
 
+  /** Writes to {@code NAME.EXT.part} and renames at the end: a failed run leaves no half table. */
   private TableSummary write(ExtractTable table, TableBody body) {
     Path file = options.file(table.name());
-    try (TableWriter out = TableWriter.open(options.format(), table, file)) {
-      body.write(out);
-      out.close();
-      return new TableSummary(table.name(), out.rows(), file);
+    Path part = file.resolveSibling(file.getFileName() + ".part");
+    try {
+      long rows;
+      try (TableWriter out = TableWriter.open(options.format(), table, part)) {
+        body.write(out);
+        out.close();
+        rows = out.rows();
+      }
+      Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+      return new TableSummary(table.name(), rows, file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

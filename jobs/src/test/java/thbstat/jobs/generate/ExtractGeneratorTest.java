@@ -111,6 +111,10 @@ class ExtractGeneratorTest {
         new ExtractGenerator(new GenerateOptions(dir, 1, 0.1, OutputFormat.CSV, 2020, 2021, true)).generate();
     assertEquals(3, written.size());
     assertTrue(written.get(0).rows() > 0);
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of("proceedings.csv", "trainings.csv", "victims.csv"),
+          files.map(f -> f.getFileName().toString()).sorted().toList(), "no .part files left");
+    }
   }
 
   @Test
