@@ -28,7 +28,9 @@ import thbstat.jobs.generate.TableSummary;
         "Examples:",
         "  thbstat generate --out extract",
         "  thbstat generate --out extract --seed 7 --from-year 2019 --to-year 2024",
-        "  thbstat generate --out big --scale 700 --format parquet    (about 1 million victims rows)"
+        "  thbstat generate --out big --scale 700 --format parquet --force",
+        "",
+        "--scale 700 gives about a million victims rows; any scale streams to disk."
     })
 public final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
