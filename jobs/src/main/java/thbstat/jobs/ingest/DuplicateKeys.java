@@ -35,9 +35,9 @@ final class DuplicateKeys {
       keyPresent = keyPresent.and(col(k).isNotNull());
     }
     // Rows with a wrong field count have unreliable keys: they take no part.
-    Column eligible = keyPresent.and(org.apache.spark.sql.functions.not(org.apache.spark.sql.functions.exists(
-        col(RowRules.VIOLATIONS), v -> v.getField("rule").equalTo("field_count"))));
+    Column eligible = keyPresent.and(org.apache.spark.sql.functions.not(col(RowRules.FIELDS_BAD)));
     Column[] keyCols = key.stream().map(k -> col(k)).toArray(Column[]::new);
+    // Column pruning leaves only the key, the line and the field-count flag on this side.
     Dataset<Row> dups = checked.filter(eligible)
         .groupBy(keyCols)
         .agg(count(lit(1)).as("__dup_count"),

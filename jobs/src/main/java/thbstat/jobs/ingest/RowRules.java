@@ -51,6 +51,8 @@ import thbstat.indicators.contract.Requirement;
 final class RowRules {
   static final String VIOLATIONS = "__violations";
   static final String IGNORED = "__ignored";
+  /** True where the CSV line has the wrong number of fields (no other rule is checked then). */
+  static final String FIELDS_BAD = "__fields_bad";
 
   /** Columns whose lower bound is exclusive ({@code hours > 0}). */
   static final List<String> EXCLUSIVE_MIN = List.of("trainings.hours");
@@ -147,6 +149,7 @@ final class RowRules {
             .as("message")));
     List<Column> stage2 = new ArrayList<>();
     stage2.add(col(RawReader.LINE));
+    stage2.add(fieldsBad.as(FIELDS_BAD));
     stage2.add(when(fieldsBad, fieldViolation)
         .otherwise(array_compact(array(violations.toArray(Column[]::new)))).as(VIOLATIONS));
     stage2.add(ignored.isEmpty()
