@@ -1,13 +1,94 @@
 package thbstat.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import thbstat.indicators.problem.Problem;
+import thbstat.indicators.problem.ThbstatException;
+import thbstat.jobs.ingest.IngestJob;
+import thbstat.jobs.ingest.IngestResult;
+import thbstat.jobs.ingest.TableSummary;
+import thbstat.jobs.spark.SparkSessions;
 
-/** Placeholder: filled in by its issue. */
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "(not yet implemented)")
+/** {@code thbstat validate}: checks an extract against the data contract without computing anything. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Checks an extract (victims, proceedings, trainings as CSV or Parquet) against the data contract.",
+        "",
+        "Stops before writing anything when a file cannot be read or a column looks like a direct identifier",
+        "(names, JMBG, passport or phone numbers, e-mail addresses, dates of birth). Otherwise writes the clean",
+        "tables, quarantine.csv (one row per broken rule: file, line, column, value, rule, message) and the",
+        "data-quality report (data-quality.json, data-quality.txt) to the output folder."
+    },
+    footer = {
+        "",
+        "Examples:",
+        "  thbstat validate --input sample-data",
+        "  thbstat validate --input /data/extract-2025 --out /data/validated-2025",
+        "  thbstat validate --input hdfs:///thb/extract --out /tmp/validated --master spark://host:7077",
+        "",
+        "Exit codes: 0 every row accepted, 1 rows quarantined (see quarantine.csv),",
+        "2 usage error, unreadable file or direct identifiers in the extract."
+    })
 public final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--input", required = true, paramLabel = "DIR",
+      description = "Folder with victims, proceedings and trainings (.csv or .parquet).")
+  Path input;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "validated",
+      description = "Output folder (default: ${DEFAULT-VALUE} in the working directory).")
+  Path out;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master URL (default: local mode on every core).")
+  String master;
+
   @Override
   public Integer call() {
-    throw thbstat.indicators.problem.ThbstatException.usage("'validate' is not implemented yet");
+    PrintWriter w = spec.commandLine().getOut();
+    if (!Files.isDirectory(input)) {
+      throw ThbstatException.usage(List.of(Problem.of(input.toString(), "input folder not found")));
+    }
+    boolean existing = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
+    SparkSession spark = SparkSessions.start(master, 4);
+    try {
+      IngestResult r = new IngestJob(spark).run(input, out, line -> {
+        w.println(line);
+        w.flush();
+      });
+      w.println();
+      for (TableSummary t : r.tables()) {
+        w.printf(Locale.ROOT, "%-12s %-8s %s%n", t.table(), t.format(), t.balance());
+      }
+      for (String warning : r.warnings()) {
+        w.println("warning: " + warning);
+      }
+      w.println("clean tables:        " + r.cleanDir());
+      w.println("quarantine:          " + r.quarantineFile());
+      w.println("data-quality report: " + out.resolve("data-quality.txt") + " (and .json)");
+      if (r.quarantined() > 0) {
+        w.printf(Locale.ROOT, "%,d row(s) quarantined: see %s%n", r.quarantined(), r.quarantineFile());
+        return 1;
+      }
+      w.println("every row accepted");
+      return 0;
+    } finally {
+      if (!existing) {
+        spark.stop();
+      }
+    }
   }
 }

@@ -1,0 +1,68 @@
+package thbstat.jobs.ingest;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.array_remove;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import thbstat.indicators.contract.ExtractTable;
+
+/**
+ * Uniqueness of a table's key. Every row of a duplicated key gets a {@code duplicate_key}
+ * violation naming the other lines (up to ten) and the count: no row wins by its position.
+ */
+final class DuplicateKeys {
+  private DuplicateKeys() {}
+
+  private static final int LINES_NAMED = 10;
+
+  static Dataset<Row> apply(ExtractTable table, Dataset<Row> checked) {
+    List<String> key = table.key();
+    Column keyPresent = lit(true);
+    for (String k : key) {
+      keyPresent = keyPresent.and(col(k).isNotNull());
+    }
+    // Rows with a wrong field count have unreliable keys: they take no part.
+    Column eligible = keyPresent.and(org.apache.spark.sql.functions.not(col(RowRules.FIELDS_BAD)));
+    Column[] keyCols = key.stream().map(k -> col(k)).toArray(Column[]::new);
+    // Column pruning leaves only the key, the line and the field-count flag on this side.
+    Dataset<Row> dups = checked.filter(eligible)
+        .groupBy(keyCols)
+        .agg(count(lit(1)).as("__dup_count"),
+            slice(array_sort(collect_list(col(RawReader.LINE))), 1, LINES_NAMED + 1).as("__dup_lines"))
+        .filter(col("__dup_count").gt(1));
+    Dataset<Row> joined = checked.join(dups, scala.jdk.javaapi.CollectionConverters.asScala(key).toSeq(), "left");
+    Column others = slice(array_remove(col("__dup_lines"), col(RawReader.LINE)), 1, LINES_NAMED);
+    Column message = concat(
+        lit("duplicate key: "), col("__dup_count").cast("string"), lit(" rows have it; other line(s): "),
+        array_join(others.cast("array<string>"), ", "),
+        when(col("__dup_count").gt(LINES_NAMED + 1), lit(", …")).otherwise(lit("")));
+    Column violation = struct(
+        lit(String.join("+", key)).as("column"),
+        RowRules.keyText(key).as("value"),
+        lit("duplicate_key").as("rule"),
+        message.as("message"));
+    Column isDup = col("__dup_count").isNotNull().and(eligible);
+    Column[] out = checked.columns().length == 0 ? new Column[0] : new Column[checked.columns().length];
+    String[] names = checked.columns();
+    for (int i = 0; i < names.length; i++) {
+      out[i] = names[i].equals(RowRules.VIOLATIONS)
+          ? when(isDup, org.apache.spark.sql.functions.concat(col(names[i]), array(violation)))
+              .otherwise(col(names[i])).as(names[i])
+          : col(names[i]);
+    }
+    return joined.select(out);
+  }
+}

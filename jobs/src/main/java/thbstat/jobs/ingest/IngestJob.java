@@ -1,0 +1,204 @@
+package thbstat.jobs.ingest;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_if;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.flatten;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.transform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import thbstat.indicators.contract.ColumnType;
+import thbstat.indicators.contract.Extract;
+import thbstat.indicators.contract.ExtractColumn;
+import thbstat.indicators.contract.ExtractTable;
+import thbstat.indicators.contract.Requirement;
+import thbstat.indicators.problem.Problem;
+import thbstat.indicators.problem.ThbstatException;
+
+/**
+ * The ingest stage: locate and check the three input tables (stop on unreadable files), guard
+ * against direct identifiers (stop before anything is written), apply every row rule of
+ * CONTRACT.md §1, and write the clean tables, the quarantine file and the data-quality report.
+ */
+public final class IngestJob {
+  private final SparkSession spark;
+
+  public IngestJob(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  /**
+   * Reads DIR, checks every rule, writes outDir/clean/{victims,proceedings,trainings}.parquet,
+   * outDir/quarantine.csv, outDir/data-quality.json and outDir/data-quality.txt.
+   *
+   * @throws ThbstatException (usage, exit 2) when a file cannot be read or holds direct identifiers
+   */
+  public IngestResult run(Path inputDir, Path outDir, Consumer<String> progress) {
+    long start = System.nanoTime();
+    if (!Files.isDirectory(inputDir)) {
+      throw ThbstatException.usage(List.of(Problem.of(inputDir.toString(), "input folder not found")));
+    }
+    List<Problem> problems = new ArrayList<>();
+    InputLocator locator = new InputLocator(spark);
+    List<InputFile> files = new ArrayList<>();
+    for (ExtractTable table : Extract.TABLES) {
+      InputFile f = locator.locate(inputDir, table, problems);
+      if (f != null) {
+        files.add(f);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw ThbstatException.usage(problems);
+    }
+    RawReader reader = new RawReader(spark);
+    List<Dataset<Row>> raws = new ArrayList<>();
+    for (InputFile f : files) {
+      Dataset<Row> raw = reader.read(f);
+      raws.add(raw);
+      problems.addAll(PiiGuard.check(f, raw));
+    }
+    if (!problems.isEmpty()) {
+      throw ThbstatException.usage(problems);
+    }
+    progress.accept(String.format(Locale.ROOT, "checked files and direct identifiers (%.1f s)", seconds(start)));
+
+    Path cleanDir = outDir.resolve("clean");
+    Path quarantineFile = outDir.resolve("quarantine.csv");
+    try {
+      Files.createDirectories(cleanDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<String> warnings = new ArrayList<>();
+    List<TableQuality> qualities = new ArrayList<>();
+    List<TableSummary> summaries = new ArrayList<>();
+    List<Dataset<Row>> violationSets = new ArrayList<>();
+    List<Dataset<Row>> cached = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      long t0 = System.nanoTime();
+      InputFile f = files.get(i);
+      for (String extra : f.extraColumns()) {
+        warnings.add(f.fileName() + ": column '" + extra + "' is not in the contract; ignored");
+      }
+      Dataset<Row> checked = DuplicateKeys.apply(f.table(), RowRules.apply(f, raws.get(i)))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      cached.add(checked);
+      Dataset<Row> violations = checked.filter(size(col(RowRules.VIOLATIONS)).gt(0))
+          .select(lit(f.fileName()).as("file"), col(RawReader.LINE).as("line"),
+              explode(col(RowRules.VIOLATIONS)).as("v"))
+          .select(col("file"), col("line"), col("v.column").as("column"), col("v.value").as("value"),
+              col("v.rule").as("rule"), col("v.message").as("message"));
+      violationSets.add(violations);
+      Dataset<Row> accepted = checked.filter(size(col(RowRules.VIOLATIONS)).equalTo(0));
+      accepted.select(f.table().columnNames().stream().map(c -> col(c)).toArray(Column[]::new))
+          .write().mode("overwrite").parquet(cleanDir.resolve(f.table().name() + ".parquet").toString());
+
+      TableQuality q = quality(f, checked, accepted, violations, warnings);
+      qualities.add(q);
+      summaries.add(q.summary());
+      TableSummary s = q.summary();
+      progress.accept(String.format(Locale.ROOT, "ingest %s: %,d read, %,d accepted, %,d quarantined (%.1f s)",
+          f.fileName(), s.read(), s.accepted(), s.quarantined(), seconds(t0)));
+    }
+    long tq = System.nanoTime();
+    Dataset<Row> all = violationSets.get(0);
+    for (int i = 1; i < violationSets.size(); i++) {
+      all = all.unionByName(violationSets.get(i));
+    }
+    long rows = QuarantineWriter.write(all, quarantineFile);
+    DataQualityReport.write(qualities, warnings, outDir);
+    cached.forEach(Dataset::unpersist);
+    progress.accept(String.format(Locale.ROOT, "wrote %s (%,d violations) and data-quality.json (%.1f s)",
+        quarantineFile, rows, seconds(tq)));
+    return new IngestResult(summaries, warnings, cleanDir, quarantineFile);
+  }
+
+  private TableQuality quality(InputFile f, Dataset<Row> checked, Dataset<Row> accepted,
+      Dataset<Row> violations, List<String> warnings) {
+    ExtractTable table = f.table();
+    List<Column> aggs = new ArrayList<>();
+    aggs.add(count_if(size(col(RowRules.VIOLATIONS)).gt(0)));
+    Column ok = size(col(RowRules.VIOLATIONS)).equalTo(0);
+    for (ExtractColumn c : table.columns()) {
+      Column v = col(c.name());
+      Column unknown = c.type() == ColumnType.CODE
+          ? v.isNull().or(v.isin(Values.UNKNOWN_WORDS.toArray()))
+          : v.isNull();
+      aggs.add(count_if(ok.and(unknown)));
+    }
+    List<ExtractColumn> conditional = table.columns().stream()
+        .filter(c -> c.requirement() == Requirement.CONDITIONAL).toList();
+    for (ExtractColumn c : conditional) {
+      aggs.add(count_if(ok.and(org.apache.spark.sql.functions.array_contains(col(RowRules.IGNORED), c.name()))));
+    }
+    Row r = checked.agg(count(lit(1)), aggs.toArray(Column[]::new)).first();
+    long read = r.getLong(0);
+    long quarantined = r.getLong(1);
+    long acceptedRows = read - quarantined;
+    SortedMap<String, Double> unknownShare = new TreeMap<>();
+    int k = 2;
+    for (ExtractColumn c : table.columns()) {
+      long n = r.getLong(k++);
+      unknownShare.put(c.name(), acceptedRows == 0 ? 0.0 : Math.round(n * 10000.0 / acceptedRows) / 10000.0);
+    }
+    SortedMap<String, Long> ignored = new TreeMap<>();
+    for (ExtractColumn c : conditional) {
+      long n = r.getLong(k++);
+      if (n > 0) {
+        ignored.put(c.name(), n);
+        warnings.add(f.fileName() + ": " + n + " value(s) of " + c.name() + " ignored where '" + c.condition()
+            + "' does not hold");
+      }
+    }
+    SortedMap<String, SortedMap<String, Long>> byRule = new TreeMap<>();
+    for (Row v : violations.groupBy("rule", "column").count().collectAsList()) {
+      byRule.computeIfAbsent(v.getString(0), x -> new TreeMap<>()).put(v.getString(1), v.getLong(2));
+    }
+    SortedMap<String, SortedMap<String, Long>> codes = new TreeMap<>();
+    List<Column> pairs = new ArrayList<>();
+    for (ExtractColumn c : table.columns()) {
+      if (c.type() == ColumnType.CODE) {
+        pairs.add(array(struct(lit(c.name()).as("c"), col(c.name()).as("v"))));
+        codes.put(c.name(), new TreeMap<>());
+      } else if (c.type() == ColumnType.LIST) {
+        pairs.add(coalesce(transform(col(c.name()), x -> struct(lit(c.name()).as("c"), x.as("v"))),
+            array().cast("array<struct<c:string,v:string>>")));
+        codes.put(c.name(), new TreeMap<>());
+      }
+    }
+    if (!pairs.isEmpty()) {
+      List<Row> seen = accepted.select(explode(flatten(array(pairs.toArray(Column[]::new)))).as("p"))
+          .filter(col("p.v").isNotNull())
+          .groupBy(col("p.c"), col("p.v")).count().collectAsList();
+      for (Row s : seen) {
+        codes.get(s.getString(0)).put(s.getString(1), s.getLong(2));
+      }
+    }
+    TableSummary summary = new TableSummary(table.name(), f.path(), f.format(), read, acceptedRows, quarantined);
+    return new TableQuality(summary, byRule, unknownShare, codes, ignored, f.extraColumns());
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+}

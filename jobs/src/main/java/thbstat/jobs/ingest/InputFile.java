@@ -1,0 +1,33 @@
+package thbstat.jobs.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import thbstat.indicators.contract.ExtractTable;
+
+/**
+ * One readable input table: where it is, its format ({@code csv} or {@code parquet}), its column
+ * names in file order (lower case, trimmed) and, for CSV, the delimiter.
+ */
+public record InputFile(ExtractTable table, Path path, String format, List<String> columns, char delimiter) {
+  public InputFile {
+    Objects.requireNonNull(table);
+    Objects.requireNonNull(path);
+    Objects.requireNonNull(format);
+    columns = List.copyOf(columns);
+  }
+
+  /** The file name as written in the quarantine file and the report, e.g. {@code victims.csv}. */
+  public String fileName() {
+    return path.getFileName().toString();
+  }
+
+  public boolean isCsv() {
+    return format.equals("csv");
+  }
+
+  /** Columns of the file that the contract does not know. */
+  public List<String> extraColumns() {
+    return columns.stream().filter(c -> table.column(c).isEmpty()).toList();
+  }
+}

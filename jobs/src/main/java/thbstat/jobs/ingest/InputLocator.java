@@ -1,0 +1,119 @@
+package thbstat.jobs.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import thbstat.indicators.contract.ExtractColumn;
+import thbstat.indicators.contract.ExtractTable;
+import thbstat.indicators.problem.Problem;
+
+/**
+ * Finds each table's file in the input folder and checks that it can be read at all: present,
+ * UTF-8, a header, the required columns. Every problem is collected, none stops the search.
+ */
+final class InputLocator {
+  private final SparkSession spark;
+
+  InputLocator(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  /** The readable file of {@code table}, or null after adding its problems to {@code problems}. */
+  InputFile locate(Path inputDir, ExtractTable table, List<Problem> problems) {
+    Path csv = inputDir.resolve(table.name() + ".csv");
+    Path parquet = inputDir.resolve(table.name() + ".parquet");
+    boolean hasCsv = Files.isRegularFile(csv);
+    boolean hasParquet = Files.exists(parquet);
+    if (hasCsv && hasParquet) {
+      problems.add(Problem.of(inputDir.toString(),
+          "both " + csv.getFileName() + " and " + parquet.getFileName() + " are present; keep one"));
+      return null;
+    }
+    if (!hasCsv && !hasParquet) {
+      problems.add(Problem.of(inputDir.toString(),
+          "missing table '" + table.name() + "': expected " + csv.getFileName() + " or " + parquet.getFileName()));
+      return null;
+    }
+    InputFile file = hasCsv ? csv(csv, table, problems) : parquet(parquet, table, problems);
+    if (file == null) {
+      return null;
+    }
+    int before = problems.size();
+    checkColumns(file, problems);
+    return problems.size() == before ? file : null;
+  }
+
+  private static InputFile csv(Path path, ExtractTable table, List<Problem> problems) {
+    try {
+      OptionalLong bad = CsvText.firstInvalidUtf8Line(path);
+      if (bad.isPresent()) {
+        problems.add(new Problem(path.toString(), (int) Math.min(Integer.MAX_VALUE, bad.getAsLong()), 0,
+            "not UTF-8 (invalid byte sequence on this line); save the file as UTF-8 (e.g. not Windows-1250)"));
+        return null;
+      }
+      String header = CsvText.headerLine(path);
+      if (header == null || header.isBlank()) {
+        problems.add(Problem.of(path.toString(), "empty file: expected a header row with the column names"));
+        return null;
+      }
+      if (header.indexOf('\0') >= 0) {
+        problems.add(Problem.of(path.toString(), "not a CSV text file"));
+        return null;
+      }
+      char delimiter = CsvText.detectDelimiter(header);
+      List<String> columns = CsvText.split(header, delimiter).stream()
+          .map(c -> c.trim().toLowerCase(Locale.ROOT))
+          .toList();
+      return new InputFile(table, path, "csv", columns, delimiter);
+    } catch (IOException e) {
+      problems.add(Problem.of(path.toString(), "cannot read: " + e.getMessage()));
+      return null;
+    }
+  }
+
+  private InputFile parquet(Path path, ExtractTable table, List<Problem> problems) {
+    try {
+      List<String> columns = new ArrayList<>();
+      for (StructField f : spark.read().parquet(path.toString()).schema().fields()) {
+        columns.add(f.name().trim().toLowerCase(Locale.ROOT));
+      }
+      return new InputFile(table, path, "parquet", columns, ',');
+    } catch (RuntimeException e) {
+      problems.add(Problem.of(path.toString(), "cannot read as Parquet: " + firstLine(e.getMessage())));
+      return null;
+    }
+  }
+
+  private static void checkColumns(InputFile file, List<Problem> problems) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < file.columns().size(); i++) {
+      String c = file.columns().get(i);
+      if (c.isEmpty()) {
+        problems.add(new Problem(file.path().toString(), 1, i + 1, "empty column name in the header"));
+      } else if (!seen.add(c)) {
+        problems.add(new Problem(file.path().toString(), 1, i + 1, "column '" + c + "' appears twice"));
+      }
+    }
+    for (ExtractColumn c : file.table().columns()) {
+      if (c.required() && !file.columns().contains(c.name())) {
+        problems.add(Problem.of(file.path().toString(), "missing required column '" + c.name() + "'"));
+      }
+    }
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}

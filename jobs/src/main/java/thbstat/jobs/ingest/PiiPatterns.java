@@ -1,0 +1,81 @@
+package thbstat.jobs.ingest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a direct identifier looks like (CONTRACT.md §1, "Bad input"): column names, and value
+ * patterns. The regexes are Java syntax and run both here (unit tests) and in Spark's
+ * {@code rlike}, which uses {@link java.util.regex}.
+ */
+public final class PiiPatterns {
+  private PiiPatterns() {}
+
+  /** Column names (lower case, separators removed) that name a direct identifier. */
+  static final Set<String> NAMES = Set.of(
+      "name", "firstname", "lastname", "surname", "ime", "prezime", "fullname", "jmbg", "passport",
+      "pasos", "phone", "telefon", "mobile", "email", "address", "adresa", "dob", "dateofbirth",
+      "birthdate", "datumrodjenja", "birthday");
+
+  /** One value pattern: a short name, a readable description, the regex. */
+  public record ValuePattern(String name, String description, String regex) {
+    public boolean matches(String value) {
+      return value != null && Pattern.compile(regex).matcher(value).find();
+    }
+  }
+
+  public static final ValuePattern JMBG = new ValuePattern(
+      "jmbg", "13-digit personal numbers (JMBG) with a valid check digit", "^[0-9]{13}$");
+  public static final ValuePattern PASSPORT = new ValuePattern(
+      "passport", "passport numbers", "^([A-Z]{1,2}[0-9]{6,9}|[0-9]{9})$");
+  public static final ValuePattern PHONE = new ValuePattern(
+      "phone", "phone numbers",
+      "(\\+|00)381[\\s\\-/]*[0-9]([\\s\\-/]?[0-9]){6,9}|(^|\\s)06[0-9]([\\s\\-/]?[0-9]){5,7}(\\s|$)");
+  public static final ValuePattern EMAIL = new ValuePattern(
+      "email", "e-mail addresses", "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}");
+  public static final ValuePattern PERSON_NAME = new ValuePattern(
+      "name", "personal names", "^\\p{Lu}\\p{Ll}+([\\s\\-]+\\p{Lu}\\p{Ll}+)+$");
+
+  public static final List<ValuePattern> VALUE_PATTERNS = List.of(JMBG, PASSPORT, PHONE, EMAIL, PERSON_NAME);
+
+  /** Why a column name looks like a direct identifier, or empty when it does not. */
+  public static Optional<String> suspiciousName(String column) {
+    String lower = column.toLowerCase(Locale.ROOT).trim();
+    String joined = lower.replaceAll("[^\\p{L}\\p{N}]", "");
+    if (NAMES.contains(joined)) {
+      return Optional.of("its name '" + column + "' names a direct identifier");
+    }
+    for (String token : lower.split("[^\\p{L}\\p{N}]+")) {
+      if (NAMES.contains(token)) {
+        return Optional.of("its name '" + column + "' contains '" + token + "', a direct identifier");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether 13 digits form a JMBG with a valid check digit: m = 11 − ((7(a1+a7) + 6(a2+a8) +
+   * 5(a3+a9) + 4(a4+a10) + 3(a5+a11) + 2(a6+a12)) mod 11), m > 9 → 0, m = a13.
+   */
+  public static boolean isJmbg(String s) {
+    if (s == null || !s.matches("[0-9]{13}")) {
+      return false;
+    }
+    int[] a = new int[14];
+    for (int i = 1; i <= 13; i++) {
+      a[i] = s.charAt(i - 1) - '0';
+    }
+    int sum = 0;
+    for (int i = 1; i <= 6; i++) {
+      sum += (8 - i) * (a[i] + a[i + 6]);
+    }
+    int m = 11 - sum % 11;
+    if (m > 9) {
+      m = 0;
+    }
+    return m == a[13];
+  }
+}

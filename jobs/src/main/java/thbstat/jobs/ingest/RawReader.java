@@ -1,0 +1,143 @@
+package thbstat.jobs.ingest;
+
+import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.from_csv;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.replace;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DateType;
+import org.apache.spark.sql.types.DoubleType;
+import org.apache.spark.sql.types.FloatType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.types.TimestampNTZType;
+import org.apache.spark.sql.types.TimestampType;
+
+/**
+ * Reads one input file into raw rows: {@value #LINE} (CSV: physical line, header = 1; Parquet:
+ * 1-based row number), {@value #FIELDS} (fields found on a CSV line, or null), and the file's
+ * columns as trimmed strings (empty → null) named {@code c0, c1, …} in file order.
+ */
+final class RawReader {
+  static final String LINE = "__line";
+  static final String FIELDS = "__fields";
+
+  private final SparkSession spark;
+
+  RawReader(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  static String rawName(int index) {
+    return "c" + index;
+  }
+
+  Dataset<Row> read(InputFile file) {
+    return file.isCsv() ? csv(file) : parquet(file);
+  }
+
+  private Dataset<Row> csv(InputFile file) {
+    Dataset<Row> text = spark.read().text(file.path().toString());
+    JavaRDD<Row> numbered = text.javaRDD().zipWithIndex().map(t -> RowFactory.create(t._2() + 1, t._1().getString(0)));
+    StructType lineSchema = new StructType()
+        .add(LINE, DataTypes.LongType, false)
+        .add("value", DataTypes.StringType, true);
+    Dataset<Row> lines = spark.createDataFrame(numbered, lineSchema)
+        .filter(col(LINE).gt(1).and(trim(col("value")).notEqual("")));
+
+    int n = file.columns().size();
+    StructType fields = new StructType();
+    for (int i = 0; i < n; i++) {
+      fields = fields.add(rawName(i), DataTypes.StringType, true);
+    }
+    Map<String, String> options = new HashMap<>();
+    options.put("sep", String.valueOf(file.delimiter()));
+    options.put("quote", "\"");
+    options.put("escape", "\"");
+    options.put("mode", "PERMISSIVE");
+    Column unquoted = regexp_replace(col("value"), "\"[^\"]*\"", "");
+    Column count = length(unquoted)
+        .minus(length(replace(unquoted, lit(String.valueOf(file.delimiter())), lit(""))))
+        .plus(1);
+    List<Column> select = new ArrayList<>();
+    select.add(col(LINE));
+    select.add(count.cast("int").as(FIELDS));
+    for (int i = 0; i < n; i++) {
+      select.add(clean(col("__parsed." + rawName(i))).as(rawName(i)));
+    }
+    return lines
+        .withColumn("__parsed", from_csv(col("value"), lit(fields.toDDL()), options))
+        .select(select.toArray(Column[]::new));
+  }
+
+  private Dataset<Row> parquet(InputFile file) {
+    Dataset<Row> df = spark.read().parquet(file.path().toString());
+    String[] names = df.columns();
+    StructField[] types = df.schema().fields();
+    Column rowIndex = col("_metadata.row_index");
+    Column line;
+    String[] files = df.inputFiles();
+    if (files.length <= 1) {
+      line = rowIndex.plus(1);
+    } else {
+      // Rows are numbered through the part files in name order.
+      List<Row> counts = df.groupBy(col("_metadata.file_path").as("p")).count().collectAsList();
+      List<Row> sorted = new ArrayList<>(counts);
+      sorted.sort((a, b) -> a.getString(0).compareTo(b.getString(0)));
+      Column offset = lit(0L);
+      long acc = 0;
+      for (Row r : sorted) {
+        offset = when(col("_metadata.file_path").equalTo(r.getString(0)), lit(acc)).otherwise(offset);
+        acc += r.getLong(1);
+      }
+      line = offset.plus(rowIndex).plus(1);
+    }
+    List<Column> select = new ArrayList<>();
+    select.add(line.cast("long").as(LINE));
+    select.add(lit(null).cast("int").as(FIELDS));
+    for (int i = 0; i < names.length; i++) {
+      select.add(clean(asString(col("`" + names[i].replace("`", "``") + "`"), types[i].dataType())).as(rawName(i)));
+    }
+    return df.select(select.toArray(Column[]::new));
+  }
+
+  /** A Parquet value of a natural type in the spelling the CSV rules expect. */
+  private static Column asString(Column c, DataType type) {
+    if (type instanceof ArrayType) {
+      return array_join(c.cast("array<string>"), "|");
+    }
+    if (type instanceof DateType || type instanceof TimestampType || type instanceof TimestampNTZType) {
+      return date_format(c, "yyyy-MM-dd");
+    }
+    if (type instanceof DoubleType || type instanceof FloatType) {
+      return regexp_replace(c.try_cast(DataTypes.createDecimalType(38, 10)).cast("string"), "\\.?0+$", "");
+    }
+    return c.cast("string");
+  }
+
+  /** Trimmed (spaces, tabs, no-break spaces), empty → null. */
+  static Column clean(Column c) {
+    Column t = functions.trim(c, " \t\u00A0");
+    return when(t.equalTo(""), lit(null).cast("string")).otherwise(t);
+  }
+}

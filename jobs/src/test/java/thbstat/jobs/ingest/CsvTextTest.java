@@ -1,0 +1,48 @@
+package thbstat.jobs.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class CsvTextTest {
+  @Test
+  void delimiterIsDetectedFromTheHeader() {
+    assertEquals(',', CsvText.detectDelimiter("a,b,c"));
+    assertEquals(';', CsvText.detectDelimiter("a;b;c"));
+    assertEquals(';', CsvText.detectDelimiter("\"a,x\";b;c"));
+    assertEquals(',', CsvText.detectDelimiter("single"));
+  }
+
+  @Test
+  void splitHonoursQuotesAndDoubledQuotes() {
+    assertEquals(List.of("a", "b,c", "d\"e", ""), CsvText.split("a,\"b,c\",\"d\"\"e\",", ','));
+    assertEquals(List.of("x", " y "), CsvText.split("x; y ", ';'));
+  }
+
+  @Test
+  void bomIsStripped() {
+    assertEquals("victim_id", CsvText.stripBom("\uFEFFvictim_id"));
+    assertEquals("victim_id", CsvText.stripBom("victim_id"));
+  }
+
+  @Test
+  void invalidUtf8IsFoundWithItsLine() throws Exception {
+    byte[] utf8 = "a,b\nč,ž\nđ,š\n".getBytes(StandardCharsets.UTF_8);
+    assertEquals(OptionalLong.empty(), CsvText.firstInvalidUtf8Line(new ByteArrayInputStream(utf8)));
+    byte[] cp1250 = "a,b\nx,y\nč,ž\n".getBytes(Charset.forName("windows-1250"));
+    assertEquals(OptionalLong.of(3), CsvText.firstInvalidUtf8Line(new ByteArrayInputStream(cp1250)));
+    // overlong encoding, surrogate, truncated sequence at the end
+    assertTrue(CsvText.firstInvalidUtf8Line(new ByteArrayInputStream(new byte[] {(byte) 0xC0, (byte) 0x80})).isPresent());
+    assertTrue(CsvText.firstInvalidUtf8Line(
+        new ByteArrayInputStream(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})).isPresent());
+    assertTrue(CsvText.firstInvalidUtf8Line(new ByteArrayInputStream(new byte[] {'a', (byte) 0xE2, (byte) 0x82})).isPresent());
+    assertEquals(OptionalLong.empty(), CsvText.firstInvalidUtf8Line(
+        new ByteArrayInputStream("\uFEFF€𝄞".getBytes(StandardCharsets.UTF_8))));
+  }
+}

@@ -1,0 +1,194 @@
+package thbstat.jobs.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import thbstat.indicators.contract.Extract;
+import thbstat.indicators.problem.ThbstatException;
+import thbstat.jobs.spark.TestSpark;
+
+/** The ingest stage end to end on small hand-written inputs (one shared SparkSession). */
+class IngestJobIT {
+  @TempDir Path tmp;
+
+  private final SparkSession spark = TestSpark.session();
+
+  private IngestResult ingest(Path in, Path out) {
+    List<String> progress = new ArrayList<>();
+    IngestResult r = new IngestJob(spark).run(in, out, progress::add);
+    assertTrue(progress.stream().anyMatch(p -> p.startsWith("ingest victims.")), progress.toString());
+    return r;
+  }
+
+  @Test
+  void validFixtureIsAcceptedWholeWithTheContractSchema() throws Exception {
+    IngestResult r = ingest(IngestFixtures.resource("valid"), tmp);
+    assertEquals(0, r.quarantined(), Files.readString(r.quarantineFile()));
+    assertEquals(List.of(12L, 10L, 10L), r.tables().stream().map(TableSummary::accepted).toList());
+    assertEquals(List.of(QuarantineWriter.HEADER), IngestFixtures.lines(r.quarantineFile()));
+    Dataset<Row> v = spark.read().parquet(tmp.resolve("clean/victims.parquet").toString());
+    assertEquals(Extract.VICTIMS.columnNames(), List.of(v.columns()));
+    assertEquals("struct<victim_id:string,case_id:string,report_date:date,referred_by:string,status:string,"
+        + "decision_date:date,sex:string,age:int,citizenship:string,exploitation:array<string>,"
+        + "exploitation_country:string,police_admin:string,recruitment:string,reflection_period:boolean,"
+        + "residence_permit:boolean,assistance:array<string>,compensation_claimed:boolean,"
+        + "compensation_awarded_rsd:decimal(18,2)>", v.schema().simpleString());
+    Row first = v.filter("victim_id = 'V-2023-000002'").first();
+    assertEquals(List.of("labour", "sexual"), first.getList(9));
+    JsonNode dq = new ObjectMapper().readTree(tmp.resolve("data-quality.json").toFile());
+    assertEquals(12, dq.at("/tables/victims/rows/read").asInt());
+    assertEquals(6, dq.at("/tables/victims/codes/citizenship/SRB").asInt());
+    assertTrue(Files.readString(tmp.resolve("data-quality.txt")).contains("read 12 = accepted 12 + quarantined 0"));
+  }
+
+  @Test
+  void goldenBadInputGivesExactlyTheExpectedQuarantineRows() throws Exception {
+    Path out = tmp.resolve("out");
+    IngestResult r = ingest(IngestFixtures.resource("bad"), out);
+    List<String> expected = IngestFixtures.lines(IngestFixtures.resource("bad/expected-quarantine.csv"));
+    assertEquals(expected, IngestFixtures.quarantineKeys(r.quarantineFile()));
+    // read = accepted + quarantined, per table
+    assertEquals(List.of(14L, 13L, 7L), r.tables().stream().map(TableSummary::read).toList());
+    assertEquals(List.of(3L, 4L, 1L), r.tables().stream().map(TableSummary::accepted).toList());
+    assertEquals(List.of(11L, 9L, 6L), r.tables().stream().map(TableSummary::quarantined).toList());
+    assertEquals(26, r.quarantined());
+    // the duplicate key message names the other line
+    String dup = IngestFixtures.lines(r.quarantineFile()).stream()
+        .filter(l -> l.startsWith("victims.csv,10,")).findFirst().orElseThrow();
+    assertTrue(dup.contains("other line(s): 11"), dup);
+    // conditional values present where the condition does not hold: ignored with a warning, nulled
+    JsonNode dq = new ObjectMapper().readTree(out.resolve("data-quality.json").toFile());
+    assertEquals(1, dq.at("/tables/victims/ignored_conditional_values/decision_date").asInt());
+    assertEquals(1, dq.at("/tables/proceedings/ignored_conditional_values/sentence").asInt());
+    assertEquals(2, dq.at("/tables/proceedings/ignored_conditional_values/prison_months").asInt());
+    assertEquals(2, dq.at("/tables/victims/violations/duplicate_key/victim_id").asInt());
+    assertTrue(r.warnings().stream().anyMatch(w -> w.contains("decision_date") && w.contains("victims.csv")));
+    Dataset<Row> p = spark.read().parquet(out.resolve("clean/proceedings.parquet").toString());
+    Row acquitted = p.filter("person_id = 'P-000107'").first();
+    assertNull(acquitted.getAs("sentence"));
+    assertNull(acquitted.getAs("prison_months"));
+    // mixed-case codes with spaces, da/ne/yes booleans
+    Row mixed = spark.read().parquet(out.resolve("clean/victims.parquet").toString())
+        .filter("victim_id = 'V-2023-000112'").first();
+    assertEquals("police", mixed.getAs("referred_by"));
+    assertEquals("f", mixed.getAs("sex"));
+    assertEquals("SRB", mixed.getAs("citizenship"));
+    assertEquals("beograd", mixed.getAs("police_admin"));
+    assertEquals(true, mixed.getAs("reflection_period"));
+    assertEquals(false, mixed.getAs("residence_permit"));
+    assertEquals(true, mixed.getAs("compensation_claimed"));
+    assertEquals(List.of("ict"), spark.read().parquet(out.resolve("clean/trainings.parquet").toString())
+        .select("topic").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+  }
+
+  @Test
+  void semicolonBomCrlfCsvAndNaturalTypeParquetGiveTheSameCleanTables() throws Exception {
+    Path reference = tmp.resolve("reference");
+    ingest(IngestFixtures.resource("valid"), reference);
+
+    Path in = Files.createDirectories(tmp.resolve("variant"));
+    // victims: ';' delimiter, BOM, CRLF, plus an unknown column of pseudonym shapes (no PII alarm)
+    List<String> victims = IngestFixtures.lines(IngestFixtures.resource("valid/victims.csv"));
+    String[] pseudonyms = {"V-2019-000123", "C-2019-00017", "P-000042", "T-2019-0003",
+        "123e4567-e89b-12d3-a456-426614174000", "9f86d081884c7d659a2feaa0c55ad015", "0101990710009"};
+    StringBuilder s = new StringBuilder("\uFEFF");
+    for (int i = 0; i < victims.size(); i++) {
+      String extra = i == 0 ? "legacy_ref" : pseudonyms[i % pseudonyms.length];
+      s.append(victims.get(i).replace(',', ';')).append(';').append(extra).append("\r\n");
+    }
+    Files.write(in.resolve("victims.csv"), s.toString().getBytes(StandardCharsets.UTF_8));
+    // proceedings: Parquet with natural types (date, int, decimal, boolean, array<string>)
+    spark.read().parquet(reference.resolve("clean/proceedings.parquet").toString())
+        .write().parquet(in.resolve("proceedings.parquet").toString());
+    Files.copy(IngestFixtures.resource("valid/trainings.csv"), in.resolve("trainings.csv"));
+
+    Path out = tmp.resolve("out");
+    IngestResult r = ingest(in, out);
+    assertEquals(0, r.quarantined(), Files.readString(r.quarantineFile()));
+    assertEquals("parquet", r.tables().get(1).format());
+    assertTrue(r.warnings().stream().anyMatch(w -> w.contains("victims.csv") && w.contains("legacy_ref")),
+        r.warnings().toString());
+    for (String table : List.of("victims", "proceedings", "trainings")) {
+      Dataset<Row> a = spark.read().parquet(reference.resolve("clean/" + table + ".parquet").toString());
+      Dataset<Row> b = spark.read().parquet(out.resolve("clean/" + table + ".parquet").toString());
+      assertEquals(a.schema(), b.schema(), table);
+      assertEquals(0, a.exceptAll(b).count() + b.exceptAll(a).count(), table);
+    }
+  }
+
+  @Test
+  void unreadableFilesStopWithOneProblemEach() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    // victims: not UTF-8 (Windows-1250 'č' = 0xE8 on line 3)
+    List<String> victims = IngestFixtures.lines(IngestFixtures.resource("valid/victims.csv"));
+    byte[] head = (victims.get(0) + "\n" + victims.get(1) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "V-2023-000099,,2023-01-01,police,pending,,f,,SRB,,,\u010Dacak\n".getBytes(
+        java.nio.charset.Charset.forName("windows-1250"));
+    byte[] all = new byte[head.length + bad.length];
+    System.arraycopy(head, 0, all, 0, head.length);
+    System.arraycopy(bad, 0, all, head.length, bad.length);
+    Files.write(in.resolve("victims.csv"), all);
+    // proceedings: missing the required column 'offence'
+    List<String> rows = new ArrayList<>();
+    for (String l : IngestFixtures.lines(IngestFixtures.resource("valid/proceedings.csv"))) {
+      List<String> f = new ArrayList<>(CsvText.split(l, ','));
+      f.remove(2);
+      rows.add(String.join(",", f));
+    }
+    Files.write(in.resolve("proceedings.csv"), rows);
+    // trainings: missing
+    ThbstatException e = assertThrows(ThbstatException.class, () -> ingest(in, tmp.resolve("out")));
+    assertEquals(2, e.exitCode());
+    List<String> problems = e.problems().stream().map(Object::toString).toList();
+    assertEquals(3, problems.size(), problems.toString());
+    assertTrue(problems.get(0).contains("victims.csv:3: not UTF-8"), problems.get(0));
+    assertTrue(problems.get(1).contains("proceedings.csv") && problems.get(1).contains("'offence'"), problems.get(1));
+    assertTrue(problems.get(2).contains("trainings.csv or trainings.parquet"), problems.get(2));
+    assertFalse(Files.exists(tmp.resolve("out")));
+  }
+
+  @Test
+  void directIdentifiersStopTheRunBeforeAnythingIsWritten() throws Exception {
+    Path in = IngestFixtures.copyValid(tmp);
+    List<String> victims = IngestFixtures.lines(in.resolve("victims.csv"));
+    String[][] extra = {
+        {"Date_Of_Birth", "note", "contact", "ref", "person", "pid", "mail_ref"},
+        {"", "called on +381 64 123 4567", "064/123-4567", "AB1234567", "Marko Marković", "0101990710008",
+            "see ana.petrovic@example.rs"},
+    };
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < victims.size(); i++) {
+      String[] add = i == 0 ? extra[0] : i == 3 ? extra[1] : new String[] {"", "", "", "", "", "V-2019-000123", ""};
+      out.add(victims.get(i) + "," + String.join(",", add));
+    }
+    Files.write(in.resolve("victims.csv"), out);
+    Path target = tmp.resolve("out");
+    ThbstatException e = assertThrows(ThbstatException.class, () -> ingest(in, target));
+    assertEquals(2, e.exitCode());
+    List<String> problems = e.problems().stream().map(Object::toString).toList();
+    assertEquals(7, problems.size(), String.join("\n", problems));
+    String all = String.join("\n", problems);
+    assertTrue(all.contains("victims.csv:1:19: column 'date_of_birth'"), all);
+    assertTrue(all.contains("victims.csv:4: column 'note' looks like a direct identifier: 1 value looks like phone"), all);
+    assertTrue(all.contains("column 'contact'") && all.contains("column 'ref'") && all.contains("column 'person'"), all);
+    assertTrue(all.contains("column 'pid'") && all.contains("JMBG"), all);
+    assertTrue(all.contains("column 'mail_ref'") && all.contains("e-mail"), all);
+    assertFalse(all.contains("Marko"), "the value itself is never printed");
+    assertFalse(Files.exists(target));
+  }
+}

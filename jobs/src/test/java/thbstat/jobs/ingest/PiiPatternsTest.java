@@ -1,0 +1,58 @@
+package thbstat.jobs.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PiiPatternsTest {
+  @Test
+  void jmbgCheckDigit() {
+    assertTrue(PiiPatterns.isJmbg("0101990710008"));
+    assertTrue(PiiPatterns.isJmbg("1505857800123"));
+    assertFalse(PiiPatterns.isJmbg("0101990710009"));
+    assertFalse(PiiPatterns.isJmbg("010199071000"));
+    assertFalse(PiiPatterns.isJmbg("01019907100a8"));
+  }
+
+  @Test
+  void columnNamesOfDirectIdentifiers() {
+    for (String n : List.of("name", "First_Name", "last-name", "SURNAME", "ime", "prezime", "full name", "JMBG",
+        "passport", "pasos", "phone", "telefon", "mobile", "email", "e_mail", "E-Mail", "address", "adresa", "dob",
+        "date_of_birth", "birth_date", "datum_rodjenja", "birthday", "victim_name", "phone_2")) {
+      assertTrue(PiiPatterns.suspiciousName(n).isPresent(), n);
+    }
+    for (String n : List.of("victim_id", "case_id", "report_date", "decision_date", "exploitation_country",
+        "police_admin", "person_type", "time", "timeline", "birth_year_band")) {
+      assertFalse(PiiPatterns.suspiciousName(n).isPresent(), n);
+    }
+  }
+
+  @Test
+  void valuePatternsFire() {
+    assertTrue(PiiPatterns.PASSPORT.matches("AB1234567"));
+    assertTrue(PiiPatterns.PASSPORT.matches("P123456"));
+    assertTrue(PiiPatterns.PASSPORT.matches("012345678"));
+    assertTrue(PiiPatterns.PHONE.matches("+381 64 123 4567"));
+    assertTrue(PiiPatterns.PHONE.matches("+381641234567"));
+    assertTrue(PiiPatterns.PHONE.matches("064/123-4567"));
+    assertTrue(PiiPatterns.PHONE.matches("zvati 063 12 34 567 posle 5"));
+    assertTrue(PiiPatterns.EMAIL.matches("ana.petrovic@example.rs"));
+    assertTrue(PiiPatterns.PERSON_NAME.matches("Marko Marković"));
+    assertTrue(PiiPatterns.PERSON_NAME.matches("Đorđe Šaranović"));
+    assertTrue(PiiPatterns.PERSON_NAME.matches("Јован Јовановић"));
+  }
+
+  @Test
+  void pseudonymsUuidsAndHashesDoNotFire() {
+    for (String v : List.of("V-2019-000123", "C-2019-00017", "P-000042", "T-2019-0003",
+        "123e4567-e89b-12d3-a456-426614174000", "06123456-e89b-12d3-a456-426614174000",
+        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "0101990710009", "SRB", "beograd")) {
+      for (PiiPatterns.ValuePattern p : PiiPatterns.VALUE_PATTERNS) {
+        boolean fires = p == PiiPatterns.JMBG ? p.matches(v) && PiiPatterns.isJmbg(v) : p.matches(v);
+        assertFalse(fires, p.name() + " fired on " + v);
+      }
+    }
+  }
+}
