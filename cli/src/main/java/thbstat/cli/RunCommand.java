@@ -118,9 +118,9 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /** The parsed and checked command line. */
-  record RunOptions(Path input, List<Period> periods, Path out, Path cataloguePath, Catalogue catalogue,
+  public record RunOptions(Path input, List<Period> periods, Path out, Path cataloguePath, Catalogue catalogue,
       boolean strict, String master, int shufflePartitions) {
-    RunOptions {
+    public RunOptions {
       periods = List.copyOf(periods);
     }
   }
