@@ -1,0 +1,153 @@
+package thbstat.jobs.protect;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import thbstat.indicators.model.Catalogue;
+import thbstat.indicators.model.PublicationTable;
+import thbstat.indicators.table.IndicatorCell;
+import thbstat.indicators.table.IndicatorTable;
+
+/**
+ * Disclosure control of the publication tables: primary suppression by each indicator's
+ * threshold, secondary suppression ({@link SecondarySuppression}) over all the published tables
+ * of an indicator together (they share margins and the grand total), then the LP audit, which the
+ * result always passes.
+ */
+public final class DisclosureControl {
+  private final Catalogue catalogue;
+  private final Map<String, IndicatorRule> rules;
+
+  public DisclosureControl(Catalogue catalogue) {
+    this.catalogue = Objects.requireNonNull(catalogue);
+    this.rules = DisclosureRules.of(catalogue);
+  }
+
+  /**
+   * Protects the publication tables of one period: returns the public cells (every cell of every
+   * published table, zeros included, protected ones with value null and status C/D), plus a
+   * per-table summary. Also returns the internal table's cells with CONF_STATUS set to the status
+   * the cell has in the public file (F for cells not published).
+   */
+  public Protection protect(IndicatorTable internal, String period) {
+    List<String> dims = internal.dimensions();
+    Map<List<String>, IndicatorCell> internalCells = new HashMap<>();
+    for (IndicatorCell c : internal.cellsOf(period)) {
+      internalCells.put(key(c.indicator(), c.codes()), c);
+    }
+    List<IndicatorCell> published = new ArrayList<>();
+    Map<List<String>, String> statusOf = new HashMap<>();
+    List<TableProtection> summary = new ArrayList<>();
+    for (IndicatorRule rule : rules.values()) {
+      Map<String, List<List<String>>> tableCells = tableCells(rule, dims);
+      Set<List<String>> all = new LinkedHashSet<>();
+      tableCells.values().forEach(all::addAll);
+      List<IndicatorCell> cells = new ArrayList<>();
+      for (List<String> codes : all) {
+        IndicatorCell c = internalCells.get(key(rule.indicator(), codes));
+        cells.add(c != null ? c : emptyCell(rule, period, codes));
+      }
+      cells.sort(IndicatorTable.ORDER);
+      List<IndicatorCell> protectedCells = protect(dims, rule, cells);
+      Map<List<String>, String> tableStatus = new HashMap<>();
+      for (IndicatorCell c : protectedCells) {
+        published.add(c);
+        statusOf.put(key(c.indicator(), c.codes()), c.status());
+        tableStatus.put(c.codes(), c.status());
+      }
+      tableCells.forEach((id, codes) -> summary.add(new TableProtection(id, rule.indicator(), codes.size(),
+          (int) codes.stream().filter(k -> "C".equals(tableStatus.get(k))).count(),
+          (int) codes.stream().filter(k -> "D".equals(tableStatus.get(k))).count())));
+    }
+    List<IndicatorCell> withStatus = new ArrayList<>();
+    for (IndicatorCell c : internal.cells()) {
+      String s = c.period().equals(period) ? statusOf.getOrDefault(key(c.indicator(), c.codes()), "F") : c.status();
+      withStatus.add(c.withStatus(s, c.value()));
+    }
+    IndicatorTable publicTable = new IndicatorTable(dims, published);
+    Map<String, Object> manifest = DisclosureRules.toManifest(rules);
+    AuditReport audit = DisclosureAudit.audit(publicTable, manifest);
+    if (!audit.passed()) {
+      throw new IllegalStateException("disclosure control failed its own audit: " + audit.failures());
+    }
+    return new Protection(publicTable, new IndicatorTable(dims, withStatus), summary, manifest);
+  }
+
+  private static List<IndicatorCell> protect(List<String> dims, IndicatorRule rule, List<IndicatorCell> cells) {
+    boolean[] primary = new boolean[cells.size()];
+    double[] values = new double[cells.size()];
+    for (int i = 0; i < cells.size(); i++) {
+      IndicatorCell c = cells.get(i);
+      primary[i] = PrimaryRule.isPrimary(rule, c);
+      values[i] = c.value() == null ? 0 : c.value().doubleValue();
+    }
+    boolean[] suppressed = primary;
+    if (rule.related() && rule.protects()) {
+      CellSpace space = new CellSpace(dims, rule, cells.stream().map(IndicatorCell::codes).toList());
+      suppressed = SecondarySuppression.run(space, values, primary);
+    }
+    List<IndicatorCell> out = new ArrayList<>(cells.size());
+    for (int i = 0; i < cells.size(); i++) {
+      IndicatorCell c = cells.get(i);
+      out.add(primary[i] ? c.withStatus("C", null) : suppressed[i] ? c.withStatus("D", null) : c.withStatus("F", c.value()));
+    }
+    return out;
+  }
+
+  /** A published cell with nothing behind it: 0 for counts and sums; no value for medians and shares. */
+  private static IndicatorCell emptyCell(IndicatorRule rule, String period, List<String> codes) {
+    BigDecimal v = rule.related() ? BigDecimal.ZERO : null;
+    return new IndicatorCell(rule.indicator(), period, codes, v, rule.unit(), "F", 0);
+  }
+
+  /** Every cell of each of the indicator's publication tables, in output-dimension codes. */
+  private Map<String, List<List<String>>> tableCells(IndicatorRule rule, List<String> dims) {
+    Map<String, List<List<String>>> out = new LinkedHashMap<>();
+    for (PublicationTable t : catalogue.tables()) {
+      if (!t.indicator().equals(rule.indicator())) {
+        continue;
+      }
+      List<List<String>> keys = new ArrayList<>();
+      keys.add(new ArrayList<>());
+      for (String d : dims) {
+        List<List<String>> next = new ArrayList<>();
+        List<String> codes = codesIn(rule, t, d);
+        for (List<String> k : keys) {
+          for (String code : codes) {
+            List<String> n = new ArrayList<>(k);
+            n.add(code);
+            next.add(n);
+          }
+        }
+        keys = next;
+      }
+      out.put(t.id(), keys.stream().map(List::copyOf).toList());
+    }
+    return out;
+  }
+
+  private static List<String> codesIn(IndicatorRule rule, PublicationTable t, String dim) {
+    if (!rule.dimensions().contains(dim)) {
+      return List.of(IndicatorTable.NOT_APPLICABLE);
+    }
+    if (!t.dimensions().contains(dim)) {
+      return List.of(IndicatorTable.TOTAL);
+    }
+    List<String> codes = new ArrayList<>(rule.codes().getOrDefault(dim, List.of()));
+    codes.add(IndicatorTable.TOTAL);
+    return codes;
+  }
+
+  private static List<String> key(String indicator, List<String> codes) {
+    List<String> k = new ArrayList<>(codes.size() + 1);
+    k.add(indicator);
+    k.addAll(codes);
+    return k;
+  }
+}

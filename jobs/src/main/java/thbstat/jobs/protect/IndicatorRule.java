@@ -1,0 +1,117 @@
+package thbstat.jobs.protect;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The disclosure rule of one indicator, as recorded in {@code manifest.json} so that the audit
+ * works from the files alone.
+ *
+ * @param indicator INDICATOR code
+ * @param kind {@code count} (value-based threshold, additive relations), {@code sum} (threshold on
+ *     the persons behind the value, additive relations) or {@code value} (median, share, ratio,
+ *     rate: threshold on the persons behind it, no relations between cells)
+ * @param threshold a value (count) or a number of persons (others) below this and above 0 is
+ *     primary confidential; ≤ 1 means public
+ * @param unit UNIT_MEASURE
+ * @param dimensions the indicator's dimensions
+ * @param additive dimensions along which the codes sum to {@code _T}
+ * @param multi dimensions along which a unit may hold several codes: each code ≤ {@code _T},
+ *     their sum ≥ {@code _T} (every dimension not additive is treated this way)
+ * @param codes every code of each dimension (without {@code _T})
+ * @param tables publication table id → its row and column dimensions
+ * @param reachZero whether a primary cell's interval must reach down to 0
+ * @param reachUpper the value a primary cell's interval must reach up to (the threshold by default)
+ */
+public record IndicatorRule(String indicator, String kind, int threshold, String unit, List<String> dimensions,
+    List<String> additive, List<String> multi, Map<String, List<String>> codes,
+    Map<String, List<List<String>>> tables, boolean reachZero, double reachUpper) {
+
+  public static final String COUNT = "count";
+  public static final String SUM = "sum";
+  public static final String VALUE = "value";
+
+  public IndicatorRule {
+    Objects.requireNonNull(indicator);
+    if (!List.of(COUNT, SUM, VALUE).contains(kind)) {
+      throw new IllegalArgumentException(indicator + ": unknown kind " + kind);
+    }
+    dimensions = List.copyOf(dimensions);
+    additive = List.copyOf(additive);
+    multi = List.copyOf(multi);
+    codes = Map.copyOf(codes);
+    tables = Map.copyOf(tables);
+  }
+
+  /** Whether primary suppression applies at all. */
+  public boolean protects() {
+    return threshold > 1;
+  }
+
+  /** Whether cells of this indicator are bound by additive / part-of relations. */
+  public boolean related() {
+    return !kind.equals(VALUE);
+  }
+
+  public boolean isAdditive(String dimension) {
+    return additive.contains(dimension) && !multi.contains(dimension);
+  }
+
+  /** Plain maps, lists, strings and numbers, for JSON. */
+  public Map<String, Object> toMap() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("kind", kind);
+    m.put("threshold", threshold);
+    m.put("unit", unit);
+    m.put("dimensions", dimensions);
+    m.put("additive", additive);
+    m.put("multi", multi);
+    Map<String, Object> c = new LinkedHashMap<>();
+    dimensions.forEach(d -> c.put(d, codes.getOrDefault(d, List.of())));
+    m.put("codes", c);
+    Map<String, Object> t = new LinkedHashMap<>();
+    tables.keySet().stream().sorted().forEach(id -> {
+      Map<String, Object> tm = new LinkedHashMap<>();
+      tm.put("rows", tables.get(id).get(0));
+      tm.put("columns", tables.get(id).get(1));
+      t.put(id, tm);
+    });
+    m.put("tables", t);
+    Map<String, Object> audit = new LinkedHashMap<>();
+    audit.put("reach_zero", reachZero);
+    audit.put("reach_upper", reachUpper);
+    m.put("audit", audit);
+    return m;
+  }
+
+  /** Reads what {@link #toMap} wrote (after a JSON round trip: numbers may be any Number). */
+  @SuppressWarnings("unchecked")
+  public static IndicatorRule fromMap(String indicator, Map<String, Object> m) {
+    int threshold = ((Number) m.getOrDefault("threshold", 0)).intValue();
+    Map<String, List<String>> codes = new LinkedHashMap<>();
+    ((Map<String, Object>) m.getOrDefault("codes", Map.of()))
+        .forEach((k, v) -> codes.put(k, strings(v)));
+    Map<String, List<List<String>>> tables = new LinkedHashMap<>();
+    ((Map<String, Object>) m.getOrDefault("tables", Map.of())).forEach((k, v) -> {
+      Map<String, Object> tm = (Map<String, Object>) v;
+      tables.put(k, List.of(strings(tm.get("rows")), strings(tm.get("columns"))));
+    });
+    Map<String, Object> audit = (Map<String, Object>) m.getOrDefault("audit", Map.of());
+    boolean reachZero = (Boolean) audit.getOrDefault("reach_zero", Boolean.TRUE);
+    double reachUpper = ((Number) audit.getOrDefault("reach_upper", threshold)).doubleValue();
+    return new IndicatorRule(indicator, (String) m.getOrDefault("kind", COUNT), threshold,
+        (String) m.getOrDefault("unit", ""), strings(m.get("dimensions")), strings(m.get("additive")),
+        strings(m.get("multi")), codes, tables, reachZero, reachUpper);
+  }
+
+  private static List<String> strings(Object o) {
+    List<String> out = new ArrayList<>();
+    if (o instanceof List<?> l) {
+      l.forEach(x -> out.add(String.valueOf(x)));
+    }
+    return out;
+  }
+}
