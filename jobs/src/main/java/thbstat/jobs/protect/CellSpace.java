@@ -53,7 +53,7 @@ final class CellSpace {
           parts.add(j);
         }
         if (parts != null) {
-          Relation r = new Relation(d, i, parts, rule.isAdditive(d));
+          Relation r = new Relation(d, i, parts, rule.sum(d));
           relations.add(r);
           r.members().forEach(m -> byCell.get(m).add(r));
         }

@@ -44,6 +44,7 @@ public final class DisclosureControl {
     List<IndicatorCell> published = new ArrayList<>();
     Map<List<String>, String> statusOf = new HashMap<>();
     List<TableProtection> summary = new ArrayList<>();
+    Map<String, IndicatorRule> applied = new LinkedHashMap<>();
     for (IndicatorRule rule : rules.values()) {
       Map<String, List<List<String>>> tableCells = tableCells(rule, dims);
       Set<List<String>> all = new LinkedHashSet<>();
@@ -54,7 +55,9 @@ public final class DisclosureControl {
         cells.add(c != null ? c : emptyCell(rule, period, codes));
       }
       cells.sort(IndicatorTable.ORDER);
-      List<IndicatorCell> protectedCells = protect(dims, rule, cells);
+      IndicatorRule checked = checked(dims, rule, cells);
+      applied.put(rule.indicator(), checked);
+      List<IndicatorCell> protectedCells = protect(dims, checked, cells);
       Map<List<String>, String> tableStatus = new HashMap<>();
       for (IndicatorCell c : protectedCells) {
         published.add(c);
@@ -71,7 +74,7 @@ public final class DisclosureControl {
       withStatus.add(c.withStatus(s, c.value()));
     }
     IndicatorTable publicTable = new IndicatorTable(dims, published);
-    Map<String, Object> manifest = DisclosureRules.toManifest(rules);
+    Map<String, Object> manifest = DisclosureRules.toManifest(applied);
     AuditReport audit = DisclosureAudit.audit(publicTable, manifest);
     if (!audit.passed()) {
       throw new IllegalStateException("disclosure control failed its own audit: " + audit.failures());
@@ -79,13 +82,28 @@ public final class DisclosureControl {
     return new Protection(publicTable, new IndicatorTable(dims, withStatus), summary, manifest);
   }
 
-  private static List<IndicatorCell> protect(List<String> dims, IndicatorRule rule, List<IndicatorCell> cells) {
-    boolean[] primary = new boolean[cells.size()];
+  /** The rule with each dimension's relation weakened to what the true values satisfy. */
+  private static IndicatorRule checked(List<String> dims, IndicatorRule rule, List<IndicatorCell> cells) {
+    if (!rule.related()) {
+      return rule;
+    }
+    return RelationCheck.weaken(new CellSpace(dims, rule, cells.stream().map(IndicatorCell::codes).toList()),
+        values(cells));
+  }
+
+  private static double[] values(List<IndicatorCell> cells) {
     double[] values = new double[cells.size()];
     for (int i = 0; i < cells.size(); i++) {
-      IndicatorCell c = cells.get(i);
-      primary[i] = PrimaryRule.isPrimary(rule, c);
-      values[i] = c.value() == null ? 0 : c.value().doubleValue();
+      values[i] = cells.get(i).value() == null ? 0 : cells.get(i).value().doubleValue();
+    }
+    return values;
+  }
+
+  private static List<IndicatorCell> protect(List<String> dims, IndicatorRule rule, List<IndicatorCell> cells) {
+    boolean[] primary = new boolean[cells.size()];
+    double[] values = values(cells);
+    for (int i = 0; i < cells.size(); i++) {
+      primary[i] = PrimaryRule.isPrimary(rule, cells.get(i));
     }
     boolean[] suppressed = primary;
     if (rule.related() && rule.protects()) {

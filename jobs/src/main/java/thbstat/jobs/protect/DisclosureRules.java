@@ -41,12 +41,14 @@ public final class DisclosureRules {
       Map<String, List<List<String>>> t = new LinkedHashMap<>();
       tables.forEach(pt -> t.put(pt.id(), List.of(pt.rows(), pt.columns())));
       List<String> additive = ind.dimensions().stream().filter(d -> !multi.contains(d)).toList();
+      Map<String, String> sums = new LinkedHashMap<>();
+      ind.dimensions().forEach(d -> sums.put(d, multi.contains(d) ? "ge" : "eq"));
       int threshold = ind.disclosure().threshold();
       String kind = kindOf(ind);
       // a primary count must be able to be 0 and the threshold; a primary sum (RSD) must be able to be 0
       double reachUpper = kind.equals(IndicatorRule.SUM) ? 0 : threshold;
       out.put(ind.id(), new IndicatorRule(ind.id(), kind, threshold, ind.unit(), ind.dimensions(),
-          additive, multi, codes, t, true, reachUpper));
+          additive, multi, sums, codes, t, true, reachUpper));
     }
     return out;
   }

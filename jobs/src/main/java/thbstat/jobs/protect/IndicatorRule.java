@@ -21,18 +21,24 @@ import java.util.Objects;
  * @param additive dimensions along which the codes sum to {@code _T}
  * @param multi dimensions along which a unit may hold several codes: each code ≤ {@code _T},
  *     their sum ≥ {@code _T} (every dimension not additive is treated this way)
+ * @param sums per dimension, what the sum of the codes is to {@code _T} in the published cells:
+ *     {@code eq} (additive), {@code ge} (multi-valued), {@code le} (some units have no listed
+ *     code) or {@code none}; each code ≤ {@code _T} always holds. Declared by the catalogue,
+ *     weakened to what the period's true values satisfy ({@link #SUMS})
  * @param codes every code of each dimension (without {@code _T})
  * @param tables publication table id → its row and column dimensions
  * @param reachZero whether a primary cell's interval must reach down to 0
  * @param reachUpper the value a primary cell's interval must reach up to (the threshold by default)
  */
 public record IndicatorRule(String indicator, String kind, int threshold, String unit, List<String> dimensions,
-    List<String> additive, List<String> multi, Map<String, List<String>> codes,
+    List<String> additive, List<String> multi, Map<String, String> sums, Map<String, List<String>> codes,
     Map<String, List<List<String>>> tables, boolean reachZero, double reachUpper) {
 
   public static final String COUNT = "count";
   public static final String SUM = "sum";
   public static final String VALUE = "value";
+  /** The relations of a dimension's codes to its total, strongest first. */
+  public static final List<String> SUMS = List.of("eq", "ge", "le", "none");
 
   public IndicatorRule {
     Objects.requireNonNull(indicator);
@@ -42,6 +48,12 @@ public record IndicatorRule(String indicator, String kind, int threshold, String
     dimensions = List.copyOf(dimensions);
     additive = List.copyOf(additive);
     multi = List.copyOf(multi);
+    sums = Map.copyOf(sums);
+    for (String v : sums.values()) {
+      if (!SUMS.contains(v)) {
+        throw new IllegalArgumentException(indicator + ": unknown relation " + v);
+      }
+    }
     codes = Map.copyOf(codes);
     tables = Map.copyOf(tables);
   }
@@ -56,8 +68,14 @@ public record IndicatorRule(String indicator, String kind, int threshold, String
     return !kind.equals(VALUE);
   }
 
-  public boolean isAdditive(String dimension) {
-    return additive.contains(dimension) && !multi.contains(dimension);
+  /** What Σ codes is to {@code _T} along the dimension: eq, ge, le or none. */
+  public String sum(String dimension) {
+    return sums.getOrDefault(dimension, additive.contains(dimension) && !multi.contains(dimension) ? "eq" : "ge");
+  }
+
+  public IndicatorRule withSums(Map<String, String> newSums) {
+    return new IndicatorRule(indicator, kind, threshold, unit, dimensions, additive, multi, newSums, codes, tables,
+        reachZero, reachUpper);
   }
 
   /** Plain maps, lists, strings and numbers, for JSON. */
@@ -69,6 +87,9 @@ public record IndicatorRule(String indicator, String kind, int threshold, String
     m.put("dimensions", dimensions);
     m.put("additive", additive);
     m.put("multi", multi);
+    Map<String, Object> sm = new LinkedHashMap<>();
+    dimensions.forEach(d -> sm.put(d, sum(d)));
+    m.put("sums", sm);
     Map<String, Object> c = new LinkedHashMap<>();
     dimensions.forEach(d -> c.put(d, codes.getOrDefault(d, List.of())));
     m.put("codes", c);
@@ -99,12 +120,14 @@ public record IndicatorRule(String indicator, String kind, int threshold, String
       Map<String, Object> tm = (Map<String, Object>) v;
       tables.put(k, List.of(strings(tm.get("rows")), strings(tm.get("columns"))));
     });
+    Map<String, String> sums = new LinkedHashMap<>();
+    ((Map<String, Object>) m.getOrDefault("sums", Map.of())).forEach((k, v) -> sums.put(k, String.valueOf(v)));
     Map<String, Object> audit = (Map<String, Object>) m.getOrDefault("audit", Map.of());
     boolean reachZero = (Boolean) audit.getOrDefault("reach_zero", Boolean.TRUE);
     double reachUpper = ((Number) audit.getOrDefault("reach_upper", threshold)).doubleValue();
     return new IndicatorRule(indicator, (String) m.getOrDefault("kind", COUNT), threshold,
         (String) m.getOrDefault("unit", ""), strings(m.get("dimensions")), strings(m.get("additive")),
-        strings(m.get("multi")), codes, tables, reachZero, reachUpper);
+        strings(m.get("multi")), sums, codes, tables, reachZero, reachUpper);
   }
 
   private static List<String> strings(Object o) {

@@ -47,7 +47,11 @@ final class IntervalSolver {
       for (int p : r.parts()) {
         add(List.of(p), r.total(), -1, Relationship.LEQ, known); // part − total ≤ 0
       }
-      add(r.parts(), r.total(), -1, Relationship.GEQ, known); // Σ parts − total ≥ 0
+      if (r.sum().equals("ge")) {
+        add(r.parts(), r.total(), -1, Relationship.GEQ, known); // Σ parts − total ≥ 0
+      } else if (r.sum().equals("le")) {
+        add(r.parts(), r.total(), -1, Relationship.LEQ, known); // Σ parts − total ≤ 0
+      }
     }
   }
 

@@ -4,9 +4,14 @@ import java.util.List;
 
 /**
  * What a reader knows about a total and its parts along one dimension: {@code total = Σ parts}
- * when additive; otherwise (multi-valued) each part ≤ total and Σ parts ≥ total.
+ * when additive ({@code eq}); otherwise each part ≤ total and, by {@code sum}, Σ parts ≥ total
+ * ({@code ge}, multi-valued), Σ parts ≤ total ({@code le}) or nothing more ({@code none}).
  */
-record Relation(String dimension, int total, List<Integer> parts, boolean additive) {
+record Relation(String dimension, int total, List<Integer> parts, String sum) {
+  boolean additive() {
+    return "eq".equals(sum);
+  }
+
   Relation {
     parts = List.copyOf(parts);
   }
