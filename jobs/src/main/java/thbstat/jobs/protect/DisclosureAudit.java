@@ -36,6 +36,17 @@ public final class DisclosureAudit {
       }
       audit(publicTable.dimensions(), rule, cells, intervals, failures);
     });
+    Map<List<String>, String> status = DerivedCells.statuses(publicTable.cells());
+    for (IndicatorCell c : publicTable.cells()) {
+      IndicatorRule rule = byIndicator.get(c.indicator());
+      List<String> base = rule == null || !"F".equals(c.status()) ? null
+          : DerivedCells.suppressedBase(publicTable.dimensions(), byIndicator, rule, c, status);
+      if (base != null) {
+        failures.add(DerivedCells.describe(publicTable.dimensions(), DerivedCells.key(c.indicator(), c.period(),
+            c.codes())) + ": published, but gives away the suppressed cell "
+            + DerivedCells.describe(publicTable.dimensions(), base));
+      }
+    }
     return new AuditReport(intervals, failures);
   }
 

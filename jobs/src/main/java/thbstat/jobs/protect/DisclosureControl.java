@@ -42,8 +42,7 @@ public final class DisclosureControl {
       internalCells.put(key(c.indicator(), c.codes()), c);
     }
     List<IndicatorCell> published = new ArrayList<>();
-    Map<List<String>, String> statusOf = new HashMap<>();
-    List<TableProtection> summary = new ArrayList<>();
+    Map<String, List<List<String>>> tables = new HashMap<>();
     Map<String, IndicatorRule> applied = new LinkedHashMap<>();
     for (IndicatorRule rule : rules.values()) {
       Map<String, List<List<String>>> tableCells = tableCells(rule, dims);
@@ -57,20 +56,24 @@ public final class DisclosureControl {
       cells.sort(IndicatorTable.ORDER);
       IndicatorRule checked = checked(dims, rule, cells);
       applied.put(rule.indicator(), checked);
-      List<IndicatorCell> protectedCells = protect(dims, checked, cells);
-      Map<List<String>, String> tableStatus = new HashMap<>();
-      for (IndicatorCell c : protectedCells) {
-        published.add(c);
-        statusOf.put(key(c.indicator(), c.codes()), c.status());
-        tableStatus.put(c.codes(), c.status());
+      published.addAll(protect(dims, checked, cells));
+      tableCells.forEach((id, codes) -> tables.put(id, codes));
+    }
+    published = DerivedCells.inherit(dims, applied, published);
+    Map<List<String>, String> statusOf = DerivedCells.statuses(published);
+    List<TableProtection> summary = new ArrayList<>();
+    for (PublicationTable t : catalogue.tables()) {
+      List<List<String>> codes = tables.get(t.id());
+      if (codes != null) {
+        List<String> st = codes.stream().map(k -> statusOf.get(DerivedCells.key(t.indicator(), period, k))).toList();
+        summary.add(new TableProtection(t.id(), t.indicator(), codes.size(),
+            (int) st.stream().filter("C"::equals).count(), (int) st.stream().filter("D"::equals).count()));
       }
-      tableCells.forEach((id, codes) -> summary.add(new TableProtection(id, rule.indicator(), codes.size(),
-          (int) codes.stream().filter(k -> "C".equals(tableStatus.get(k))).count(),
-          (int) codes.stream().filter(k -> "D".equals(tableStatus.get(k))).count())));
     }
     List<IndicatorCell> withStatus = new ArrayList<>();
     for (IndicatorCell c : internal.cells()) {
-      String s = c.period().equals(period) ? statusOf.getOrDefault(key(c.indicator(), c.codes()), "F") : c.status();
+      String s = c.period().equals(period)
+          ? statusOf.getOrDefault(DerivedCells.key(c.indicator(), period, c.codes()), "F") : c.status();
       withStatus.add(c.withStatus(s, c.value()));
     }
     IndicatorTable publicTable = new IndicatorTable(dims, published);

@@ -15,7 +15,8 @@ public final class DisclosureRules {
       + " per primary cell in each 2-D view), then every additive relation with a suppressed cell gets a second"
       + " one (a third when the two are both primary: singleton rule), then LP audit (min and max of each"
       + " suppressed cell) adding the next cheapest cell until every primary interval reaches 0 and the"
-      + " threshold; unneeded complements released; linked tables of an indicator protected together";
+      + " threshold; unneeded complements released; linked tables of an indicator protected together; a ratio or rate"
+      + " cell is suppressed (D) where a cell it is computed from is suppressed";
 
   private DisclosureRules() {}
 
@@ -48,9 +49,19 @@ public final class DisclosureRules {
       // a primary count must be able to be 0 and the threshold; a primary sum (RSD) must be able to be 0
       double reachUpper = kind.equals(IndicatorRule.SUM) ? 0 : threshold;
       out.put(ind.id(), new IndicatorRule(ind.id(), kind, threshold, ind.unit(), ind.dimensions(),
-          additive, multi, sums, codes, t, true, reachUpper));
+          additive, multi, sums, codes, t, basedOn(ind), true, reachUpper));
     }
     return out;
+  }
+
+  private static List<String> basedOn(Indicator ind) {
+    if (ind.measure() instanceof Measure.Ratio r) {
+      return List.of(r.numerator(), r.denominator());
+    }
+    if (ind.measure() instanceof Measure.Rate r) {
+      return List.of(r.indicator());
+    }
+    return List.of();
   }
 
   static String kindOf(Indicator ind) {

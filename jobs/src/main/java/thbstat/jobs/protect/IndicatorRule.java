@@ -27,12 +27,14 @@ import java.util.Objects;
  *     weakened to what the period's true values satisfy ({@link #SUMS})
  * @param codes every code of each dimension (without {@code _T})
  * @param tables publication table id → its row and column dimensions
+ * @param basedOn for a ratio or rate, the indicators it is computed from: a cell of theirs that is
+ *     suppressed must not be given away by this one
  * @param reachZero whether a primary cell's interval must reach down to 0
  * @param reachUpper the value a primary cell's interval must reach up to (the threshold by default)
  */
 public record IndicatorRule(String indicator, String kind, int threshold, String unit, List<String> dimensions,
     List<String> additive, List<String> multi, Map<String, String> sums, Map<String, List<String>> codes,
-    Map<String, List<List<String>>> tables, boolean reachZero, double reachUpper) {
+    Map<String, List<List<String>>> tables, List<String> basedOn, boolean reachZero, double reachUpper) {
 
   public static final String COUNT = "count";
   public static final String SUM = "sum";
@@ -56,6 +58,7 @@ public record IndicatorRule(String indicator, String kind, int threshold, String
     }
     codes = Map.copyOf(codes);
     tables = Map.copyOf(tables);
+    basedOn = List.copyOf(basedOn);
   }
 
   /** Whether primary suppression applies at all. */
@@ -75,7 +78,7 @@ public record IndicatorRule(String indicator, String kind, int threshold, String
 
   public IndicatorRule withSums(Map<String, String> newSums) {
     return new IndicatorRule(indicator, kind, threshold, unit, dimensions, additive, multi, newSums, codes, tables,
-        reachZero, reachUpper);
+        basedOn, reachZero, reachUpper);
   }
 
   /** Plain maps, lists, strings and numbers, for JSON. */
@@ -101,6 +104,7 @@ public record IndicatorRule(String indicator, String kind, int threshold, String
       t.put(id, tm);
     });
     m.put("tables", t);
+    m.put("based_on", basedOn);
     Map<String, Object> audit = new LinkedHashMap<>();
     audit.put("reach_zero", reachZero);
     audit.put("reach_upper", reachUpper);
@@ -127,7 +131,7 @@ public record IndicatorRule(String indicator, String kind, int threshold, String
     double reachUpper = ((Number) audit.getOrDefault("reach_upper", threshold)).doubleValue();
     return new IndicatorRule(indicator, (String) m.getOrDefault("kind", COUNT), threshold,
         (String) m.getOrDefault("unit", ""), strings(m.get("dimensions")), strings(m.get("additive")),
-        strings(m.get("multi")), sums, codes, tables, reachZero, reachUpper);
+        strings(m.get("multi")), sums, codes, tables, strings(m.get("based_on")), reachZero, reachUpper);
   }
 
   private static List<String> strings(Object o) {
