@@ -63,8 +63,9 @@ public final class AuditCommand implements Callable<Integer> {
       AuditReport report;
       try {
         report = DisclosureAudit.audit(in.table(), in.rules());
-      } catch (IllegalArgumentException e) {
-        throw ThbstatException.usage(List.of(Problem.of(in.file().toString(), e.getMessage())));
+      } catch (IllegalArgumentException | ClassCastException e) {
+        throw ThbstatException.usage(List.of(Problem.of(in.file().toString(),
+            "manifest.json: unreadable disclosure rules: " + e.getMessage())));
       }
       for (CellInterval i : report.intervals()) {
         out.println(in.file() + ": " + i.indicator() + " " + i.period() + " " + i.cell() + " " + i.status() + " "

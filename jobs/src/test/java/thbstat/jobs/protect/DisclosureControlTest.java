@@ -212,6 +212,20 @@ class DisclosureControlTest {
     assertTrue(p.publicTable().cells().stream().noneMatch(c -> c.indicator().equals("OTHER")));
   }
 
+  /** One victim in the year: every non-zero cell is primary, nothing is left to complement them. */
+  @Test
+  void indicatorBelowTheThresholdAltogether() {
+    Catalogue cat = regionBySex(3, REGIONS, SEXES, "SEX");
+    Protection p = new DisclosureControl(cat).protect(
+        internal(cat, grid(cat, "VIC", "REGION", REGIONS, "SEX", SEXES, new int[][] {{1, 0}, {0, 0}})), PERIOD);
+
+    assertEquals(sorted("C REGION=R1 SEX=F", "C REGION=R1 SEX=_T", "C REGION=_T SEX=F", "C REGION=_T SEX=_T"),
+        pattern(cat, p.publicTable()));
+    AuditReport audit = DisclosureAudit.audit(p.publicTable(), p.rulesForManifest());
+    assertTrue(audit.passed(), audit.failures().toString());
+    assertEquals("[0, ∞)", interval(audit, "REGION=_T SEX=_T"));
+  }
+
   @Test
   void sameInputGivesTheSamePattern() {
     Catalogue cat = regionBySex(3, List.of("R1", "R2", "R3"), List.of("NAT", "EU", "NON_EU"), "CITIZENSHIP");
