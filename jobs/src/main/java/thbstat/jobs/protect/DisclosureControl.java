@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 import thbstat.indicators.model.Catalogue;
 import thbstat.indicators.model.PublicationTable;
+import thbstat.indicators.problem.Problem;
+import thbstat.indicators.problem.ThbstatException;
 import thbstat.indicators.table.IndicatorCell;
 import thbstat.indicators.table.IndicatorTable;
 
@@ -78,11 +80,26 @@ public final class DisclosureControl {
     }
     IndicatorTable publicTable = new IndicatorTable(dims, published);
     Map<String, Object> manifest = DisclosureRules.toManifest(applied);
+    manifest.put("weakened", weakened(applied, period));
     AuditReport audit = DisclosureAudit.audit(publicTable, manifest);
     if (!audit.passed()) {
-      throw new IllegalStateException("disclosure control failed its own audit: " + audit.failures());
+      List<Problem> problems = new ArrayList<>();
+      audit.failures().forEach(f -> problems.add(Problem.of("indicators-public.csv", "disclosure audit: " + f)));
+      throw new ThbstatException(ThbstatException.Kind.DATA, problems);
     }
     return new Protection(publicTable, new IndicatorTable(dims, withStatus), summary, manifest);
+  }
+
+  /** Where the period's values did not satisfy a declared relation, for the manifest. */
+  private List<String> weakened(Map<String, IndicatorRule> applied, String period) {
+    List<String> out = new ArrayList<>();
+    applied.forEach((id, r) -> r.dimensions().forEach(d -> {
+      if (!r.sum(d).equals(rules.get(id).sum(d))) {
+        out.add(id + " " + period + ": " + d + " declared '" + rules.get(id).sum(d) + "' but its codes and _T only"
+            + " satisfy '" + r.sum(d) + "'");
+      }
+    }));
+    return out;
   }
 
   /** The rule with each dimension's relation weakened to what the true values satisfy. */

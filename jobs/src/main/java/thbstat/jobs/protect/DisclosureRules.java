@@ -84,6 +84,7 @@ public final class DisclosureRules {
     Map<String, Object> ind = new LinkedHashMap<>();
     rules.forEach((id, r) -> ind.put(id, r.toMap()));
     m.put("indicators", ind);
+    m.put("weakened", List.of());
     return m;
   }
 

@@ -43,6 +43,8 @@ class RelationCheckTest {
     Protection p = new DisclosureControl(cat).protect(internal(cat, cells), PERIOD);
 
     assertEquals(Map.of("REGION", "le", "SEX", "eq"), sums(p));
+    assertEquals(List.of("VIC 2024: REGION declared 'eq' but its codes and _T only satisfy 'le'"),
+        p.rulesForManifest().get("weakened"));
     AuditReport audit = DisclosureAudit.audit(p.publicTable(), p.rulesForManifest());
     assertTrue(audit.passed(), audit.failures().toString());
     // a + b = 6, c + d = 11, a + c ≤ 7, b + d ≤ 14: still [0, 6] at most, and it reaches 0 and 3
