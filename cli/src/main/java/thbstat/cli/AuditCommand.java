@@ -37,7 +37,8 @@ import thbstat.jobs.protect.DisclosureAudit;
 public final class AuditCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "indicators-public.csv files, each with its manifest.json")
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "indicators-public.csv files, each with its manifest.json")
   List<Path> files;
 
   /** One public file and its disclosure rules. */

@@ -133,7 +133,8 @@ public final class DisclosureControl {
     List<IndicatorCell> out = new ArrayList<>(cells.size());
     for (int i = 0; i < cells.size(); i++) {
       IndicatorCell c = cells.get(i);
-      out.add(primary[i] ? c.withStatus("C", null) : suppressed[i] ? c.withStatus("D", null) : c.withStatus("F", c.value()));
+      out.add(primary[i] ? c.withStatus("C", null)
+          : suppressed[i] ? c.withStatus("D", null) : c.withStatus("F", c.value()));
     }
     return out;
   }
