@@ -21,7 +21,11 @@ public final class SparkSessions {
         .config("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions))
         .config("spark.sql.adaptive.enabled", "true")
         .config("spark.sql.session.timeZone", "UTC")
-        .config("spark.sql.parquet.compression.codec", "snappy");
+        .config("spark.sql.parquet.compression.codec", "snappy")
+        // Spark 4 isolates each session's artifacts by default: executors then look every class
+        // name of generated code up over RPC, which makes each codegen compile take seconds.
+        // thbstat runs one session per JVM and adds no artifacts, so isolation buys nothing.
+        .config("spark.sql.artifact.isolation.enabled", "false");
     if (master == null || master.startsWith("local")) {
       b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
     }
