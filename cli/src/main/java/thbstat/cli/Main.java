@@ -27,6 +27,7 @@ import thbstat.indicators.problem.ThbstatException;
         ValidateCommand.class,
         RunCommand.class,
         IndicatorsCommand.class,
+        AuditCommand.class,
         CommandLine.HelpCommand.class
     },
     footer = {

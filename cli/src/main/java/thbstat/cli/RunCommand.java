@@ -23,11 +23,17 @@ import thbstat.indicators.catalogue.CatalogueLoader;
 import thbstat.indicators.catalogue.CatalogueLocator;
 import thbstat.indicators.model.Catalogue;
 import thbstat.indicators.period.Period;
+import thbstat.indicators.problem.Problem;
 import thbstat.indicators.problem.ThbstatException;
 import thbstat.indicators.table.IndicatorTable;
 import thbstat.jobs.compute.ComputeJob;
 import thbstat.jobs.ingest.IngestJob;
 import thbstat.jobs.ingest.IngestResult;
+import thbstat.jobs.protect.AuditReport;
+import thbstat.jobs.protect.DisclosureAudit;
+import thbstat.jobs.protect.DisclosureControl;
+import thbstat.jobs.protect.Protection;
+import thbstat.jobs.protect.TableProtection;
 import thbstat.jobs.spark.SparkSessions;
 import thbstat.jobs.store.IndicatorStore;
 import thbstat.reports.sdmx.IndicatorTableCsv;
@@ -39,8 +45,10 @@ import thbstat.reports.sdmx.IndicatorTableCsv;
     sortOptions = false,
     description = {
         "Validates the extract, computes every indicator of indicators.yaml for the periods and writes,",
-        "for each period P, OUT/P/indicators.csv (internal table), OUT/P/indicators.parquet (the indicator",
-        "store) and OUT/P/manifest.json (hashes of the inputs and of the catalogue, row counts, timings).",
+        "for each period P, OUT/P/indicators.csv (internal table), OUT/P/indicators-public.csv (the",
+        "publication tables after disclosure control, audited before it is written), OUT/P/indicators.parquet",
+        "(the indicator store) and OUT/P/manifest.json (hashes of inputs, catalogue and outputs, row counts,",
+        "disclosure rules, timings).",
         "The clean extract, the quarantine file and the data-quality report go to OUT/ingest/.",
         "Output appears only when whole; a second run on the same OUT at the same time is refused."
     },
@@ -73,6 +81,10 @@ public final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--strict", description = "Fail (exit 1) when any input row is quarantined.")
   boolean strict;
+
+  @Option(names = "--protection-summary",
+      description = "Print the protected cells (primary, secondary) of every public table.")
+  boolean protectionSummary;
 
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master (default: local[*]); e.g. spark://host:7077, yarn, k8s://…")
@@ -114,13 +126,14 @@ public final class RunCommand implements Callable<Integer> {
     }
     Path cataloguePath = CatalogueLocator.locate(catalogueFile);
     Catalogue catalogue = CatalogueLoader.load(cataloguePath);
-    return new RunOptions(input, periods, out, cataloguePath, catalogue, strict, master, shufflePartitions);
+    return new RunOptions(input, periods, out, cataloguePath, catalogue, strict, master, shufflePartitions,
+        protectionSummary);
   }
 
   /** The parsed and checked command line. */
-  record RunOptions(Path input, List<Period> periods, Path out, Path cataloguePath, Catalogue catalogue,
-      boolean strict, String master, int shufflePartitions) {
-    RunOptions {
+  public record RunOptions(Path input, List<Period> periods, Path out, Path cataloguePath, Catalogue catalogue,
+      boolean strict, String master, int shufflePartitions, boolean verboseProtection) {
+    public RunOptions {
       periods = List.copyOf(periods);
     }
   }
@@ -143,24 +156,45 @@ public final class RunCommand implements Callable<Integer> {
 
     Map<String, Object> inputs = Manifest.inputs(ingest);
     String catalogueHash = FileHashes.sha256(o.cataloguePath());
+    DisclosureControl disclosure = new DisclosureControl(o.catalogue());
     for (Period p : o.periods()) {
       long started = System.nanoTime();
       Path dir = staging.resolve(p.toString());
-      var cells = table.cellsOf(p.toString());
+      Protection protection = disclosure.protect(table, p.toString());
+      AuditReport audit = DisclosureAudit.audit(protection.publicTable(), protection.rulesForManifest());
+      if (!audit.passed()) {
+        // Never write a public file a reader could break; this is a bug, not a data problem.
+        throw new ThbstatException(ThbstatException.Kind.DATA, audit.failures().stream()
+            .map(f -> new Problem("indicators-public.csv", 0, 0, "disclosure audit failed: " + f)).toList());
+      }
+      IndicatorTable internal = protection.internalWithStatus();
+      IndicatorTable published = protection.publicTable();
       try {
         Files.createDirectories(dir);
-        IndicatorTableCsv.write(table, cells, dir.resolve("indicators.csv"));
+        IndicatorTableCsv.write(internal, internal.cells(), dir.resolve("indicators.csv"));
+        IndicatorTableCsv.write(published, published.cells(), dir.resolve("indicators-public.csv"));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      IndicatorStore.write(spark, table, cells, dir.resolve(IndicatorStore.FOLDER));
+      IndicatorStore.write(spark, internal, internal.cells(), dir.resolve(IndicatorStore.FOLDER));
       double seconds = (System.nanoTime() - started) / 1e9;
       Map<String, Double> timings = new LinkedHashMap<>(clock.seconds());
-      timings.put("write", seconds);
+      timings.put("protect_and_write", Math.round(seconds * 100) / 100.0);
+      Map<String, String> outputs = new java.util.TreeMap<>(FileHashes.of(dir, dir.resolve("indicators.csv")));
+      outputs.putAll(FileHashes.of(dir, dir.resolve("indicators-public.csv")));
       Manifest.write(dir.resolve("manifest.json"), Manifest.of(p, o, spark, catalogueHash, inputs, ingest,
-          cells.size(), FileHashes.of(dir, dir.resolve("indicators.csv")), timings));
-      out.printf("write %s: %,d cells -> %s (%.1f s)%n", p, cells.size(),
-          folder.root().resolve(p.toString()).resolve("indicators.csv"), seconds);
+          internal.cells().size(), outputs, timings, protection));
+      int primary = protection.tables().stream().mapToInt(TableProtection::primary).sum();
+      int secondary = protection.tables().stream().mapToInt(TableProtection::secondary).sum();
+      out.printf("write %s: %,d cells; %d public tables, %,d public cells, %d protected (%d primary, %d secondary)"
+              + " (%.1f s)%n", p, internal.cells().size(), protection.tables().size(), published.cells().size(),
+          primary + secondary, primary, secondary, seconds);
+      if (o.verboseProtection()) {
+        for (TableProtection t : protection.tables()) {
+          out.printf("  %-40s %5d cells %3d primary %3d secondary%n", t.table(), t.cells(), t.primary(),
+              t.secondary());
+        }
+      }
     }
     folder.commit();
     out.printf("done: %d period(s), %,d cells, %,d rows read, %,d quarantined%n", o.periods().size(),

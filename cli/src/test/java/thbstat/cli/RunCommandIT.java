@@ -28,6 +28,7 @@ class RunCommandIT {
     assertTrue(r.out().contains("done: 2 period(s)"), r.out());
     for (String p : List.of("2023", "2024")) {
       assertTrue(Files.isRegularFile(out.resolve(p).resolve("indicators.csv")));
+      assertTrue(Files.isRegularFile(out.resolve(p).resolve("indicators-public.csv")));
       assertTrue(Files.isDirectory(out.resolve(p).resolve("indicators.parquet")));
       assertTrue(Files.isRegularFile(out.resolve(p).resolve("manifest.json")));
     }
@@ -47,6 +48,11 @@ class RunCommandIT {
     assertEquals(64, manifest.at("/catalogue/sha256").asText().length());
     assertEquals(64, manifest.at("/inputs/victims/sha256/victims.csv").asText().length());
     assertTrue(manifest.at("/timings_seconds/compute").isNumber());
+    assertTrue(manifest.at("/disclosure/indicators").size() > 0, "disclosure rules recorded");
+    assertEquals(64, manifest.at("/outputs/indicators-public.csv").asText().length());
+    // the public table passes its own audit from the files alone
+    Cli.Result audit = Cli.run("audit", out.resolve("2024").resolve("indicators-public.csv").toString());
+    assertEquals(0, audit.exitCode(), audit.out() + audit.err());
     assertTrue(Files.isRegularFile(out.resolve("ingest").resolve("quarantine.csv")));
     try (Stream<Path> left = Files.list(out)) {
       assertFalse(left.anyMatch(p -> p.getFileName().toString().startsWith(".")), "no staging or lock left");

@@ -35,7 +35,7 @@ public final class Manifest {
 
   public static Map<String, Object> of(Period period, thbstat.cli.RunCommand.RunOptions o, SparkSession spark,
       String catalogueHash, Map<String, Object> inputs, IngestResult ingest, int cells, Map<String, String> outputs,
-      Map<String, Double> timings) {
+      Map<String, Double> timings, thbstat.jobs.protect.Protection protection) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("manifest_version", "1");
     m.put("engine", Map.of("name", "thbstat", "version", thbstat.cli.Main.engineVersion()));
@@ -64,6 +64,19 @@ public final class Manifest {
     sparkInfo.put("version", spark.version());
     sparkInfo.put("master", spark.sparkContext().master());
     m.put("spark", sparkInfo);
+    Map<String, Object> disclosure = new LinkedHashMap<>(protection.rulesForManifest());
+    List<Map<String, Object>> tables = new ArrayList<>();
+    for (thbstat.jobs.protect.TableProtection t : protection.tables()) {
+      Map<String, Object> tm = new LinkedHashMap<>();
+      tm.put("table", t.table());
+      tm.put("indicator", t.indicator());
+      tm.put("cells", t.cells());
+      tm.put("primary", t.primary());
+      tm.put("secondary", t.secondary());
+      tables.add(tm);
+    }
+    m.put("disclosure", disclosure);
+    m.put("protection", tables);
     List<String> warnings = new ArrayList<>(ingest.warnings());
     m.put("warnings", warnings);
     return m;

@@ -1,0 +1,176 @@
+package thbstat.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import thbstat.indicators.problem.Problem;
+import thbstat.indicators.problem.ThbstatException;
+import thbstat.indicators.table.IndicatorCell;
+import thbstat.indicators.table.IndicatorTable;
+import thbstat.jobs.protect.AuditReport;
+import thbstat.jobs.protect.CellInterval;
+import thbstat.jobs.protect.DisclosureAudit;
+
+/** {@code thbstat audit FILE…}: proves from the files alone that no protected cell can be narrowed. */
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Audits public indicator tables (indicators-public.csv) against the disclosure rules in the manifest.json"
+            + " beside each: for every protected cell, the interval a reader can derive from all published cells by"
+            + " linear programming, and a failure when a primary cell's interval does not reach 0 and the threshold.",
+    },
+    footer = {"", "Exit codes: 0 safe, 1 a cell can be narrowed too far, 2 unreadable input."})
+public final class AuditCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "indicators-public.csv files, each with its manifest.json")
+  List<Path> files;
+
+  /** One public file and its disclosure rules. */
+  private record Input(Path file, IndicatorTable table, Map<String, Object> rules) {}
+
+  @Override
+  public Integer call() {
+    List<Problem> problems = new ArrayList<>();
+    List<Input> inputs = new ArrayList<>();
+    for (Path f : files) {
+      try {
+        inputs.add(new Input(f, PublicCsv.read(f), rules(f)));
+      } catch (IOException | IllegalArgumentException e) {
+        problems.add(Problem.of(f.toString(), e.getMessage()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw ThbstatException.usage(problems);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    int failures = 0;
+    for (Input in : inputs) {
+      AuditReport report;
+      try {
+        report = DisclosureAudit.audit(in.table(), in.rules());
+      } catch (IllegalArgumentException | ClassCastException e) {
+        throw ThbstatException.usage(List.of(Problem.of(in.file().toString(),
+            "manifest.json: unreadable disclosure rules: " + e.getMessage())));
+      }
+      for (CellInterval i : report.intervals()) {
+        out.println(in.file() + ": " + i.indicator() + " " + i.period() + " " + i.cell() + " " + i.status() + " "
+            + i.formatted());
+      }
+      for (String failure : report.failures()) {
+        out.println(in.file() + ": FAIL " + failure);
+      }
+      failures += report.failures().size();
+      out.println(in.file() + ": " + report.intervals().size() + " protected cells, "
+          + (report.passed() ? "safe" : report.failures().size() + " failures"));
+    }
+    return failures == 0 ? 0 : 1;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> rules(Path csv) throws IOException {
+    Path manifest = csv.toAbsolutePath().resolveSibling("manifest.json");
+    if (!Files.isRegularFile(manifest)) {
+      throw new IOException("no manifest.json beside it (" + manifest + ")");
+    }
+    Map<String, Object> m;
+    try {
+      m = new ObjectMapper().readValue(manifest.toFile(), Map.class);
+    } catch (IOException e) {
+      throw new IOException(manifest + ": not readable JSON: " + e.getMessage(), e);
+    }
+    Object d = m.get("disclosure");
+    if (!(d instanceof Map<?, ?>)) {
+      throw new IOException(manifest + ": no 'disclosure' entry");
+    }
+    return (Map<String, Object>) d;
+  }
+
+  /** Reads the public CSV (CONTRACT.md §3): header, comma-separated, quotes only where needed. */
+  static final class PublicCsv {
+    private PublicCsv() {}
+
+    static IndicatorTable read(Path file) throws IOException {
+      try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        String headerLine = r.readLine();
+        if (headerLine == null) {
+          throw new IOException("empty file");
+        }
+        List<String> header = split(headerLine);
+        int indicator = header.indexOf("INDICATOR");
+        int period = header.indexOf("TIME_PERIOD");
+        int value = header.indexOf("OBS_VALUE");
+        int unit = header.indexOf("UNIT_MEASURE");
+        int status = header.indexOf("CONF_STATUS");
+        if (indicator < 0 || period != indicator + 1 || value <= period || unit < 0 || status < 0) {
+          throw new IOException("not an indicator table: header " + header);
+        }
+        List<String> dims = header.subList(period + 1, value);
+        List<IndicatorCell> cells = new ArrayList<>();
+        String line;
+        int n = 1;
+        while ((line = r.readLine()) != null) {
+          n++;
+          if (line.isEmpty()) {
+            continue;
+          }
+          List<String> f = split(line);
+          if (f.size() != header.size()) {
+            throw new IOException("line " + n + ": " + f.size() + " fields, the header has " + header.size());
+          }
+          try {
+            BigDecimal v = f.get(value).isEmpty() ? null : new BigDecimal(f.get(value));
+            cells.add(new IndicatorCell(f.get(indicator), f.get(period), f.subList(period + 1, value), v, f.get(unit),
+                f.get(status), 0));
+          } catch (NumberFormatException e) {
+            throw new IOException("line " + n + ": OBS_VALUE '" + f.get(value) + "' is not a number", e);
+          }
+        }
+        return new IndicatorTable(dims, cells);
+      }
+    }
+
+    static List<String> split(String line) {
+      List<String> out = new ArrayList<>();
+      StringBuilder cur = new StringBuilder();
+      boolean quoted = false;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (quoted) {
+          if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+            cur.append('"');
+            i++;
+          } else if (c == '"') {
+            quoted = false;
+          } else {
+            cur.append(c);
+          }
+        } else if (c == '"') {
+          quoted = true;
+        } else if (c == ',') {
+          out.add(cur.toString());
+          cur.setLength(0);
+        } else {
+          cur.append(c);
+        }
+      }
+      out.add(cur.toString());
+      return out;
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package thbstat.jobs.protect;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import thbstat.indicators.model.Catalogue;
+import thbstat.indicators.model.PublicationTable;
+import thbstat.indicators.problem.Problem;
+import thbstat.indicators.problem.ThbstatException;
+import thbstat.indicators.table.IndicatorCell;
+import thbstat.indicators.table.IndicatorTable;
+
+/**
+ * Disclosure control of the publication tables: primary suppression by each indicator's
+ * threshold, secondary suppression ({@link SecondarySuppression}) over all the published tables
+ * of an indicator together (they share margins and the grand total), then the LP audit, which the
+ * result always passes.
+ */
+public final class DisclosureControl {
+  private final Catalogue catalogue;
+  private final Map<String, IndicatorRule> rules;
+
+  public DisclosureControl(Catalogue catalogue) {
+    this.catalogue = Objects.requireNonNull(catalogue);
+    this.rules = DisclosureRules.of(catalogue);
+  }
+
+  /**
+   * Protects the publication tables of one period: returns the public cells (every cell of every
+   * published table, zeros included, protected ones with value null and status C/D), plus a
+   * per-table summary. Also returns the internal table's cells with CONF_STATUS set to the status
+   * the cell has in the public file (F for cells not published).
+   */
+  public Protection protect(IndicatorTable internal, String period) {
+    List<String> dims = internal.dimensions();
+    Map<List<String>, IndicatorCell> internalCells = new HashMap<>();
+    for (IndicatorCell c : internal.cellsOf(period)) {
+      internalCells.put(key(c.indicator(), c.codes()), c);
+    }
+    List<IndicatorCell> published = new ArrayList<>();
+    Map<String, List<List<String>>> tables = new HashMap<>();
+    Map<String, IndicatorRule> applied = new LinkedHashMap<>();
+    for (IndicatorRule rule : rules.values()) {
+      Map<String, List<List<String>>> tableCells = tableCells(rule, dims);
+      Set<List<String>> all = new LinkedHashSet<>();
+      tableCells.values().forEach(all::addAll);
+      List<IndicatorCell> cells = new ArrayList<>();
+      for (List<String> codes : all) {
+        IndicatorCell c = internalCells.get(key(rule.indicator(), codes));
+        cells.add(c != null ? c : emptyCell(rule, period, codes));
+      }
+      cells.sort(IndicatorTable.ORDER);
+      IndicatorRule checked = checked(dims, rule, cells);
+      applied.put(rule.indicator(), checked);
+      published.addAll(protect(dims, checked, cells));
+      tableCells.forEach((id, codes) -> tables.put(id, codes));
+    }
+    published = DerivedCells.inherit(dims, applied, published);
+    Map<List<String>, String> statusOf = DerivedCells.statuses(published);
+    List<TableProtection> summary = new ArrayList<>();
+    for (PublicationTable t : catalogue.tables()) {
+      List<List<String>> codes = tables.get(t.id());
+      if (codes != null) {
+        List<String> st = codes.stream().map(k -> statusOf.get(DerivedCells.key(t.indicator(), period, k))).toList();
+        summary.add(new TableProtection(t.id(), t.indicator(), codes.size(),
+            (int) st.stream().filter("C"::equals).count(), (int) st.stream().filter("D"::equals).count()));
+      }
+    }
+    List<IndicatorCell> withStatus = new ArrayList<>();
+    for (IndicatorCell c : internal.cells()) {
+      String s = c.period().equals(period)
+          ? statusOf.getOrDefault(DerivedCells.key(c.indicator(), period, c.codes()), "F") : c.status();
+      withStatus.add(c.withStatus(s, c.value()));
+    }
+    IndicatorTable publicTable = new IndicatorTable(dims, published);
+    Map<String, Object> manifest = DisclosureRules.toManifest(applied);
+    manifest.put("weakened", weakened(applied, period));
+    AuditReport audit = DisclosureAudit.audit(publicTable, manifest);
+    if (!audit.passed()) {
+      List<Problem> problems = new ArrayList<>();
+      audit.failures().forEach(f -> problems.add(Problem.of("indicators-public.csv", "disclosure audit: " + f)));
+      throw new ThbstatException(ThbstatException.Kind.DATA, problems);
+    }
+    return new Protection(publicTable, new IndicatorTable(dims, withStatus), summary, manifest);
+  }
+
+  /** Where the period's values did not satisfy a declared relation, for the manifest. */
+  private List<String> weakened(Map<String, IndicatorRule> applied, String period) {
+    List<String> out = new ArrayList<>();
+    applied.forEach((id, r) -> r.dimensions().forEach(d -> {
+      if (!r.sum(d).equals(rules.get(id).sum(d))) {
+        out.add(id + " " + period + ": " + d + " declared '" + rules.get(id).sum(d) + "' but its codes and _T only"
+            + " satisfy '" + r.sum(d) + "'");
+      }
+    }));
+    return out;
+  }
+
+  /** The rule with each dimension's relation weakened to what the true values satisfy. */
+  private static IndicatorRule checked(List<String> dims, IndicatorRule rule, List<IndicatorCell> cells) {
+    if (!rule.related()) {
+      return rule;
+    }
+    return RelationCheck.weaken(new CellSpace(dims, rule, cells.stream().map(IndicatorCell::codes).toList()),
+        values(cells));
+  }
+
+  private static double[] values(List<IndicatorCell> cells) {
+    double[] values = new double[cells.size()];
+    for (int i = 0; i < cells.size(); i++) {
+      values[i] = cells.get(i).value() == null ? 0 : cells.get(i).value().doubleValue();
+    }
+    return values;
+  }
+
+  private static List<IndicatorCell> protect(List<String> dims, IndicatorRule rule, List<IndicatorCell> cells) {
+    boolean[] primary = new boolean[cells.size()];
+    double[] values = values(cells);
+    for (int i = 0; i < cells.size(); i++) {
+      primary[i] = PrimaryRule.isPrimary(rule, cells.get(i));
+    }
+    boolean[] suppressed = primary;
+    if (rule.related() && rule.protects()) {
+      CellSpace space = new CellSpace(dims, rule, cells.stream().map(IndicatorCell::codes).toList());
+      suppressed = SecondarySuppression.run(space, values, primary);
+    }
+    List<IndicatorCell> out = new ArrayList<>(cells.size());
+    for (int i = 0; i < cells.size(); i++) {
+      IndicatorCell c = cells.get(i);
+      out.add(primary[i] ? c.withStatus("C", null)
+          : suppressed[i] ? c.withStatus("D", null) : c.withStatus("F", c.value()));
+    }
+    return out;
+  }
+
+  /** A published cell with nothing behind it: 0 for counts and sums; no value for medians and shares. */
+  private static IndicatorCell emptyCell(IndicatorRule rule, String period, List<String> codes) {
+    BigDecimal v = rule.related() ? BigDecimal.ZERO : null;
+    return new IndicatorCell(rule.indicator(), period, codes, v, rule.unit(), "F", 0);
+  }
+
+  /** Every cell of each of the indicator's publication tables, in output-dimension codes. */
+  private Map<String, List<List<String>>> tableCells(IndicatorRule rule, List<String> dims) {
+    Map<String, List<List<String>>> out = new LinkedHashMap<>();
+    for (PublicationTable t : catalogue.tables()) {
+      if (!t.indicator().equals(rule.indicator())) {
+        continue;
+      }
+      List<List<String>> keys = new ArrayList<>();
+      keys.add(new ArrayList<>());
+      for (String d : dims) {
+        List<List<String>> next = new ArrayList<>();
+        List<String> codes = codesIn(rule, t, d);
+        for (List<String> k : keys) {
+          for (String code : codes) {
+            List<String> n = new ArrayList<>(k);
+            n.add(code);
+            next.add(n);
+          }
+        }
+        keys = next;
+      }
+      out.put(t.id(), keys.stream().map(List::copyOf).toList());
+    }
+    return out;
+  }
+
+  private static List<String> codesIn(IndicatorRule rule, PublicationTable t, String dim) {
+    if (!rule.dimensions().contains(dim)) {
+      return List.of(IndicatorTable.NOT_APPLICABLE);
+    }
+    if (!t.dimensions().contains(dim)) {
+      return List.of(IndicatorTable.TOTAL);
+    }
+    List<String> codes = new ArrayList<>(rule.codes().getOrDefault(dim, List.of()));
+    codes.add(IndicatorTable.TOTAL);
+    return codes;
+  }
+
+  private static List<String> key(String indicator, List<String> codes) {
+    List<String> k = new ArrayList<>(codes.size() + 1);
+    k.add(indicator);
+    k.addAll(codes);
+    return k;
+  }
+}

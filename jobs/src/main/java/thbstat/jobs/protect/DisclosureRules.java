@@ -1,0 +1,102 @@
+package thbstat.jobs.protect;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import thbstat.indicators.model.Catalogue;
+import thbstat.indicators.model.Dimension;
+import thbstat.indicators.model.Indicator;
+import thbstat.indicators.model.Measure;
+import thbstat.indicators.model.PublicationTable;
+
+/** The disclosure rules of a catalogue's published indicators, and their manifest form. */
+public final class DisclosureRules {
+  static final String METHOD = "primary: threshold rule per indicator; secondary: hypercube (cheapest rectangle"
+      + " per primary cell in each 2-D view), then every additive relation with a suppressed cell gets a second"
+      + " one (a third when the two are both primary: singleton rule), then LP audit (min and max of each"
+      + " suppressed cell) adding the next cheapest cell until every primary interval reaches 0 and the"
+      + " threshold; unneeded complements released; linked tables of an indicator protected together; a ratio or rate"
+      + " cell is suppressed (D) where a cell it is computed from is suppressed";
+
+  private DisclosureRules() {}
+
+  /** Rules of every indicator that has at least one publication table, in catalogue order. */
+  public static Map<String, IndicatorRule> of(Catalogue catalogue) {
+    Map<String, Dimension> dims = catalogue.dimensionsById();
+    Map<String, IndicatorRule> out = new LinkedHashMap<>();
+    for (Indicator ind : catalogue.indicators()) {
+      List<PublicationTable> tables =
+          catalogue.tables().stream().filter(t -> t.indicator().equals(ind.id())).toList();
+      if (tables.isEmpty()) {
+        continue;
+      }
+      Map<String, List<String>> codes = new LinkedHashMap<>();
+      List<String> multi = new java.util.ArrayList<>();
+      for (String d : ind.dimensions()) {
+        Dimension dim = dims.get(d);
+        codes.put(d, dim == null ? List.of() : dim.codes());
+        if (dim == null || dim.multi() || !ind.additive().contains(d)) {
+          multi.add(d);
+        }
+      }
+      Map<String, List<List<String>>> t = new LinkedHashMap<>();
+      tables.forEach(pt -> t.put(pt.id(), List.of(pt.rows(), pt.columns())));
+      List<String> additive = ind.dimensions().stream().filter(d -> !multi.contains(d)).toList();
+      Map<String, String> sums = new LinkedHashMap<>();
+      ind.dimensions().forEach(d -> sums.put(d, multi.contains(d) ? "ge" : "eq"));
+      int threshold = ind.disclosure().threshold();
+      String kind = kindOf(ind);
+      // a primary count must be able to be 0 and the threshold; a primary sum (RSD) must be able to be 0
+      double reachUpper = kind.equals(IndicatorRule.SUM) ? 0 : threshold;
+      out.put(ind.id(), new IndicatorRule(ind.id(), kind, threshold, ind.unit(), ind.dimensions(),
+          additive, multi, sums, codes, t, basedOn(ind), true, reachUpper));
+    }
+    return out;
+  }
+
+  private static List<String> basedOn(Indicator ind) {
+    if (ind.measure() instanceof Measure.Ratio r) {
+      return List.of(r.numerator(), r.denominator());
+    }
+    if (ind.measure() instanceof Measure.Rate r) {
+      return List.of(r.indicator());
+    }
+    return List.of();
+  }
+
+  static String kindOf(Indicator ind) {
+    Measure m = ind.measure();
+    if (m instanceof Measure.DistinctCount || m instanceof Measure.RecordCount) {
+      return IndicatorRule.COUNT;
+    }
+    if (m instanceof Measure.Sum) {
+      return List.of("PS", "CASES", "EVENTS").contains(ind.unit()) ? IndicatorRule.COUNT : IndicatorRule.SUM;
+    }
+    return IndicatorRule.VALUE;
+  }
+
+  /** The manifest's {@code disclosure} entry: plain maps, lists, strings and numbers. */
+  public static Map<String, Object> toManifest(Map<String, IndicatorRule> rules) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("method", METHOD);
+    m.put("primary", "count: 0 < value < threshold is C; sum, median, share, ratio, rate: fewer persons than"
+        + " the threshold behind it is C; zeros are published; threshold ≤ 1: public");
+    Map<String, Object> ind = new LinkedHashMap<>();
+    rules.forEach((id, r) -> ind.put(id, r.toMap()));
+    m.put("indicators", ind);
+    m.put("weakened", List.of());
+    return m;
+  }
+
+  /** Reads the manifest's {@code disclosure} entry back. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, IndicatorRule> fromManifest(Map<String, Object> manifest) {
+    Map<String, IndicatorRule> out = new LinkedHashMap<>();
+    Object ind = manifest == null ? null : manifest.get("indicators");
+    if (!(ind instanceof Map<?, ?>)) {
+      throw new IllegalArgumentException("disclosure rules have no 'indicators' entry");
+    }
+    ((Map<String, Object>) ind).forEach((id, r) -> out.put(id, IndicatorRule.fromMap(id, (Map<String, Object>) r)));
+    return out;
+  }
+}

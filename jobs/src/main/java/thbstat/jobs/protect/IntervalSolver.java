@@ -1,0 +1,175 @@
+package thbstat.jobs.protect;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.math3.exception.TooManyIterationsException;
+import org.apache.commons.math3.optim.MaxIter;
+import org.apache.commons.math3.optim.PointValuePair;
+import org.apache.commons.math3.optim.linear.LinearConstraint;
+import org.apache.commons.math3.optim.linear.LinearConstraintSet;
+import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
+import org.apache.commons.math3.optim.linear.NoFeasibleSolutionException;
+import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
+import org.apache.commons.math3.optim.linear.Relationship;
+import org.apache.commons.math3.optim.linear.SimplexSolver;
+import org.apache.commons.math3.optim.linear.UnboundedSolutionException;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+
+/**
+ * The feasible interval of a suppressed cell by linear programming (Apache Commons Math
+ * {@link SimplexSolver}): the suppressed cells are the variables, all ≥ 0; published cells are
+ * constants; every relation of the {@link CellSpace} is a constraint. Each LP is restricted to the
+ * connected group of suppressed cells the target belongs to.
+ */
+final class IntervalSolver {
+  /** One constraint over the suppressed cells: Σ coef·cell (rel) rhs. */
+  private record Row(int[] cells, double[] coefs, Relationship rel, double rhs) {}
+
+  private final int n;
+  private final List<Row> rows = new ArrayList<>();
+  private final int[] group;
+
+  /** {@code known[i]} is the published value of cell i, or NaN when suppressed. */
+  IntervalSolver(CellSpace space, double[] known) {
+    this.n = known.length;
+    for (Relation r : space.relations()) {
+      addRelation(r, known);
+    }
+    group = groups(known);
+  }
+
+  private void addRelation(Relation r, double[] known) {
+    if (r.additive()) {
+      // Σ parts − total = 0
+      add(r.parts(), r.total(), -1, Relationship.EQ, known);
+    } else {
+      for (int p : r.parts()) {
+        add(List.of(p), r.total(), -1, Relationship.LEQ, known); // part − total ≤ 0
+      }
+      if (r.sum().equals("ge")) {
+        add(r.parts(), r.total(), -1, Relationship.GEQ, known); // Σ parts − total ≥ 0
+      } else if (r.sum().equals("le")) {
+        add(r.parts(), r.total(), -1, Relationship.LEQ, known); // Σ parts − total ≤ 0
+      }
+    }
+  }
+
+  private void add(List<Integer> parts, int total, double totalCoef, Relationship rel, double[] known) {
+    List<Integer> cells = new ArrayList<>();
+    List<Double> coefs = new ArrayList<>();
+    double rhs = 0;
+    for (int p : parts) {
+      if (Double.isNaN(known[p])) {
+        cells.add(p);
+        coefs.add(1.0);
+      } else {
+        rhs -= known[p];
+      }
+    }
+    if (Double.isNaN(known[total])) {
+      cells.add(total);
+      coefs.add(totalCoef);
+    } else {
+      rhs -= totalCoef * known[total];
+    }
+    if (!cells.isEmpty()) {
+      rows.add(new Row(cells.stream().mapToInt(Integer::intValue).toArray(),
+          coefs.stream().mapToDouble(Double::doubleValue).toArray(), rel, rhs));
+    }
+  }
+
+  private int[] groups(double[] known) {
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (Row row : rows) {
+      for (int c : row.cells()) {
+        union(parent, row.cells()[0], c);
+      }
+    }
+    int[] g = new int[n];
+    for (int i = 0; i < n; i++) {
+      g[i] = find(parent, i);
+    }
+    return g;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+
+  /** min and max of the suppressed cell {@code target}. */
+  Interval interval(int target) {
+    int g = group[target];
+    int[] var = new int[n];
+    Arrays.fill(var, -1);
+    int vars = 0;
+    for (int i = 0; i < n; i++) {
+      if (group[i] == g) {
+        var[i] = vars++;
+      }
+    }
+    List<LinearConstraint> constraints = new ArrayList<>();
+    for (Row row : rows) {
+      if (group[row.cells()[0]] != g) {
+        continue;
+      }
+      double[] a = new double[vars];
+      for (int k = 0; k < row.cells().length; k++) {
+        a[var[row.cells()[k]]] += row.coefs()[k];
+      }
+      constraints.add(new LinearConstraint(a, row.rel(), row.rhs()));
+    }
+    if (constraints.isEmpty()) {
+      return Interval.unbounded();
+    }
+    double[] objective = new double[vars];
+    objective[var[target]] = 1;
+    try {
+      double lo = optimize(objective, constraints, GoalType.MINIMIZE);
+      double hi;
+      try {
+        hi = optimize(objective, constraints, GoalType.MAXIMIZE);
+      } catch (UnboundedSolutionException e) {
+        hi = Double.POSITIVE_INFINITY;
+      }
+      return new Interval(clean(lo), clean(hi), true);
+    } catch (NoFeasibleSolutionException e) {
+      return new Interval(Double.NaN, Double.NaN, false);
+    }
+  }
+
+  private static double optimize(double[] objective, List<LinearConstraint> constraints, GoalType goal) {
+    try {
+      PointValuePair p = new SimplexSolver().optimize(new MaxIter(100_000),
+          new LinearObjectiveFunction(objective, 0), new LinearConstraintSet(constraints), goal,
+          new NonNegativeConstraint(true));
+      return p.getValue();
+    } catch (TooManyIterationsException e) {
+      throw new IllegalStateException("disclosure audit: LP did not converge", e);
+    }
+  }
+
+  /** Rounds away LP noise (cells are whole or half numbers). */
+  private static double clean(double v) {
+    if (Double.isInfinite(v)) {
+      return v;
+    }
+    double r = Math.rint(v * 1e6) / 1e6;
+    return r == 0 ? 0 : r;
+  }
+}

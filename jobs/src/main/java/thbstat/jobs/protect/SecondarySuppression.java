@@ -1,0 +1,318 @@
+package thbstat.jobs.protect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Chooses the complementary (secondary) suppressions of one indicator's published cells in one
+ * period, so that every primary cell's LP interval reaches 0 and the threshold.
+ *
+ * <ol>
+ *   <li>Hypercube: for each primary cell and each pair of additive dimensions, the cheapest
+ *       rectangle of 4 inner non-zero cells (feasible ones first: the opposite corner can absorb
+ *       the cell, the two neighbours can give up to the threshold), as tau-ARGUS's GH method does
+ *       in 2-D.
+ *   <li>Closure: every additive relation with one suppressed cell gets a second, cheapest first,
+ *       preferring cells that close another such relation; a relation whose only two suppressed
+ *       cells are both primary gets a third (singleton rule: one contributor could subtract).
+ *   <li>Audit: min and max of each primary cell by LP; while one fails, suppress the next cheapest
+ *       cell related to it and repeat from 2.
+ *   <li>Release: each complement, most expensive first, is published again if steps 2–3 stay
+ *       satisfied without it, so no more is suppressed than needed.
+ * </ol>
+ *
+ * Cost of a cell: margins after inner cells (number of {@code _T}), then value, then cell order.
+ * Zero cells are never chosen as complements while another cell will do: they cannot hide anything.
+ */
+final class SecondarySuppression {
+  private final CellSpace space;
+  private final double[] values;
+  private final boolean[] primary;
+  private final boolean[] supp;
+  private final double reach;
+  private final boolean reachZero;
+  private final Comparator<Integer> cheapest;
+
+  private SecondarySuppression(CellSpace space, double[] values, boolean[] primary) {
+    this.space = space;
+    this.values = values;
+    this.primary = primary;
+    this.supp = primary.clone();
+    this.reach = space.rule().reachUpper();
+    this.reachZero = space.rule().reachZero();
+    this.cheapest = Comparator.<Integer>comparingInt(space::totalness)
+        .thenComparingDouble(i -> values[i])
+        .thenComparingInt(i -> i);
+  }
+
+  /** The suppressed cells (primary and secondary) of the space. */
+  static boolean[] run(CellSpace space, double[] values, boolean[] primary) {
+    SecondarySuppression s = new SecondarySuppression(space, values, primary);
+    boolean any = false;
+    for (boolean p : primary) {
+      any |= p;
+    }
+    if (!any) {
+      return s.supp;
+    }
+    s.hypercube();
+    s.secure();
+    s.release();
+    return s.supp;
+  }
+
+  private void hypercube() {
+    for (int p = 0; p < space.size(); p++) {
+      if (!primary[p]) {
+        continue;
+      }
+      List<Relation> along = new ArrayList<>();
+      for (Relation r : space.relationsOf(p)) {
+        if (r.additive() && r.parts().contains(p)) {
+          along.add(r);
+        }
+      }
+      for (int a = 0; a < along.size(); a++) {
+        for (int b = a + 1; b < along.size(); b++) {
+          rectangle(p, along.get(a), along.get(b));
+        }
+      }
+    }
+  }
+
+  private void rectangle(int p, Relation r1, Relation r2) {
+    if (suppressedOtherThan(r1, p) > 0 && suppressedOtherThan(r2, p) > 0) {
+      return;
+    }
+    int pos1 = space.position(r1.dimension());
+    int pos2 = space.position(r2.dimension());
+    int[] best = null;
+    double[] bestCost = null;
+    for (int q1 : r1.parts()) {
+      for (int q2 : r2.parts()) {
+        if (q1 == p || q2 == p) {
+          continue;
+        }
+        List<String> k = new ArrayList<>(space.key(p));
+        k.set(pos1, space.key(q1).get(pos1));
+        k.set(pos2, space.key(q2).get(pos2));
+        Integer corner = space.indexOf(k);
+        if (corner == null || useless(q1) || useless(q2) || useless(corner)) {
+          continue;
+        }
+        boolean feasible = values[corner] >= values[p] && values[q1] >= reach - values[p]
+            && values[q2] >= reach - values[p];
+        double cost = 0;
+        for (int c : new int[] {q1, q2, corner}) {
+          cost += supp[c] ? 0 : values[c];
+        }
+        double[] c = {feasible ? 0 : 1, cost, q1, q2};
+        if (bestCost == null || java.util.Arrays.compare(c, bestCost) < 0) {
+          bestCost = c;
+          best = new int[] {q1, q2, corner};
+        }
+      }
+    }
+    if (best != null) {
+      for (int c : best) {
+        supp[c] = true;
+      }
+    }
+  }
+
+  /** A free zero cell hides nothing: never part of a rectangle. */
+  private boolean useless(int cell) {
+    return !supp[cell] && values[cell] <= 0;
+  }
+
+  private int suppressedOtherThan(Relation r, int cell) {
+    int n = 0;
+    for (int m : r.members()) {
+      if (m != cell && supp[m]) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Steps 2 and 3 until the audit passes. */
+  private void secure() {
+    while (true) {
+      close();
+      List<Integer> failing = failingPrimaries();
+      if (failing.isEmpty()) {
+        return;
+      }
+      boolean added = false;
+      for (int p : failing) {
+        Integer c = nextFor(p);
+        if (c != null) {
+          supp[c] = true;
+          added = true;
+        }
+      }
+      if (!added) {
+        return; // everything is suppressed: nothing left to publish
+      }
+    }
+  }
+
+  private void close() {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Relation r : space.relations()) {
+        if (!r.additive() || !needsComplement(r)) {
+          continue;
+        }
+        Integer c = complement(r);
+        if (c != null) {
+          supp[c] = true;
+          changed = true;
+        }
+      }
+    }
+  }
+
+  private boolean needsComplement(Relation r) {
+    List<Integer> s = new ArrayList<>();
+    for (int m : r.members()) {
+      if (supp[m]) {
+        s.add(m);
+      }
+    }
+    if (s.size() == 1) {
+      return true;
+    }
+    return s.size() == 2 && primary[s.get(0)] && primary[s.get(1)]
+        && r.members().stream().anyMatch(m -> !supp[m] && values[m] > 0);
+  }
+
+  /** The cheapest free member of r, preferring non-zero cells that close another open relation. */
+  private Integer complement(Relation r) {
+    Integer best = null;
+    for (int m : r.members()) {
+      if (supp[m]) {
+        continue;
+      }
+      if (best == null || better(m, best)) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private boolean better(int a, int b) {
+    int c = Boolean.compare(values[b] > 0, values[a] > 0);
+    if (c != 0) {
+      return c < 0;
+    }
+    c = Integer.compare(space.totalness(a), space.totalness(b));
+    if (c != 0) {
+      return c < 0;
+    }
+    c = Integer.compare(closes(b), closes(a));
+    if (c != 0) {
+      return c < 0;
+    }
+    return cheapest.compare(a, b) < 0;
+  }
+
+  private int closes(int cell) {
+    int n = 0;
+    for (Relation r : space.relationsOf(cell)) {
+      if (r.additive() && suppressedOtherThan(r, cell) == 1) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private List<Integer> failingPrimaries() {
+    IntervalSolver solver = new IntervalSolver(space, known());
+    List<Integer> failing = new ArrayList<>();
+    for (int p = 0; p < space.size(); p++) {
+      if (primary[p] && !solver.interval(p).wideEnough(reachZero, reach)) {
+        failing.add(p);
+      }
+    }
+    return failing;
+  }
+
+  private double[] known() {
+    double[] k = new double[values.length];
+    for (int i = 0; i < k.length; i++) {
+      k[i] = supp[i] ? Double.NaN : values[i];
+    }
+    return k;
+  }
+
+  /** The next cheapest cell for a failing primary: related to it, else to any suppressed cell, else any. */
+  private Integer nextFor(int p) {
+    List<Integer> near = new ArrayList<>();
+    for (Relation r : space.relationsOf(p)) {
+      near.addAll(r.members());
+    }
+    Integer c = cheapestFree(near);
+    if (c != null) {
+      return c;
+    }
+    List<Integer> wider = new ArrayList<>();
+    for (int s = 0; s < space.size(); s++) {
+      if (supp[s]) {
+        for (Relation r : space.relationsOf(s)) {
+          wider.addAll(r.members());
+        }
+      }
+    }
+    c = cheapestFree(wider);
+    if (c != null) {
+      return c;
+    }
+    List<Integer> all = new ArrayList<>();
+    for (int i = 0; i < space.size(); i++) {
+      all.add(i);
+    }
+    c = cheapestFree(all);
+    return c != null ? c : firstFree();
+  }
+
+  private Integer cheapestFree(List<Integer> cells) {
+    return cells.stream().filter(i -> !supp[i] && values[i] > 0).min(cheapest).orElse(null);
+  }
+
+  private Integer firstFree() {
+    for (int i = 0; i < space.size(); i++) {
+      if (!supp[i]) {
+        return i;
+      }
+    }
+    return null;
+  }
+
+  private void release() {
+    List<Integer> complements = new ArrayList<>();
+    for (int i = 0; i < space.size(); i++) {
+      if (supp[i] && !primary[i]) {
+        complements.add(i);
+      }
+    }
+    complements.sort(cheapest.reversed());
+    for (int c : complements) {
+      supp[c] = false;
+      if (!closed() || !failingPrimaries().isEmpty()) {
+        supp[c] = true;
+      }
+    }
+  }
+
+  private boolean closed() {
+    for (Relation r : space.relations()) {
+      if (r.additive() && needsComplement(r) && r.members().stream().anyMatch(m -> !supp[m])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,140 @@
+package thbstat.jobs.protect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The LP intervals against brute force: every integer completion of the suppressed cells. */
+class IntervalSolverTest {
+  static final List<String> DIMS = List.of("ROW", "COL");
+  static final List<String> CODES = List.of("A", "B", "C");
+
+  static IndicatorRule rule(String colSum) {
+    return new IndicatorRule("X", IndicatorRule.COUNT, 3, "PS", DIMS, List.of("ROW"), List.of("COL"),
+        Map.of("ROW", "eq", "COL", colSum), Map.of("ROW", CODES, "COL", CODES), Map.of(), List.of(), true, 3);
+  }
+
+  /** 3×3 plus margins, keys in ROW, COL order; values[r][c] with index 3 = _T. */
+  static CellSpace space(IndicatorRule rule) {
+    List<List<String>> keys = new ArrayList<>();
+    List<String> all = List.of("A", "B", "C", "_T");
+    for (String r : all) {
+      for (String c : all) {
+        keys.add(List.of(r, c));
+      }
+    }
+    return new CellSpace(DIMS, rule, keys);
+  }
+
+  @Test
+  void additiveTableMatchesBruteForce() {
+    check("eq");
+  }
+
+  /** COL multi-valued: the _T column is at most the row's sum and at least each part. */
+  @Test
+  void multiValuedTableMatchesBruteForce() {
+    check("ge");
+  }
+
+  private void check(String colSum) {
+    IndicatorRule rule = rule(colSum);
+    CellSpace space = space(rule);
+    for (int seed = 1; seed <= 30; seed++) {
+      Random rnd = new Random(seed);
+      double[] v = new double[16];
+      for (int r = 0; r < 3; r++) {
+        for (int c = 0; c < 3; c++) {
+          v[r * 4 + c] = rnd.nextInt(4);
+        }
+      }
+      for (int r = 0; r < 3; r++) {
+        double s = 0;
+        double max = 0;
+        for (int c = 0; c < 3; c++) {
+          s += v[r * 4 + c];
+          max = Math.max(max, v[r * 4 + c]);
+        }
+        // multi-valued: persons under several columns, so the total is between the max and the sum
+        v[r * 4 + 3] = colSum.equals("eq") ? s : max + rnd.nextInt((int) (s - max) + 1);
+      }
+      for (int c = 0; c < 4; c++) {
+        v[12 + c] = v[c] + v[4 + c] + v[8 + c];
+      }
+      List<Integer> hidden = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        if (rnd.nextDouble() < 0.3 && hidden.size() < 4) {
+          hidden.add(i);
+        }
+      }
+      double[] known = v.clone();
+      hidden.forEach(i -> known[i] = Double.NaN);
+      IntervalSolver solver = new IntervalSolver(space, known);
+      int bound = (int) v[15];
+      double[][] brute = brute(space, known, hidden, bound);
+      for (int k = 0; k < hidden.size(); k++) {
+        Interval iv = solver.interval(hidden.get(k));
+        double hi = Double.isInfinite(iv.upper()) ? bound + 1 : iv.upper();
+        assertEquals(brute[k][0], iv.lower(), 1e-6, "seed " + seed + " cell " + hidden.get(k) + " min");
+        // an unbounded LP maximum shows in brute force as the search bound itself
+        assertEquals(Math.min(brute[k][1], bound + 1), Math.min(hi, bound + 1), 1e-6,
+            "seed " + seed + " cell " + hidden.get(k) + " max");
+      }
+    }
+  }
+
+  /** min and max of each hidden cell over all integer completions in [0, bound + 1]. */
+  private static double[][] brute(CellSpace space, double[] known, List<Integer> hidden, int bound) {
+    double[][] out = new double[hidden.size()][];
+    for (int k = 0; k < hidden.size(); k++) {
+      out[k] = new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+    }
+    int[] x = new int[hidden.size()];
+    double[] v = known.clone();
+    while (true) {
+      for (int k = 0; k < x.length; k++) {
+        v[hidden.get(k)] = x[k];
+      }
+      if (holds(space, v)) {
+        for (int k = 0; k < x.length; k++) {
+          out[k][0] = Math.min(out[k][0], x[k]);
+          out[k][1] = Math.max(out[k][1], x[k]);
+        }
+      }
+      int k = 0;
+      while (k < x.length && ++x[k] > bound + 1) {
+        x[k++] = 0;
+      }
+      if (k == x.length) {
+        return out;
+      }
+    }
+  }
+
+  private static boolean holds(CellSpace space, double[] v) {
+    for (Relation r : space.relations()) {
+      double s = 0;
+      for (int p : r.parts()) {
+        s += v[p];
+        if (v[p] > v[r.total()]) {
+          return false;
+        }
+      }
+      double t = v[r.total()];
+      boolean ok = switch (r.sum()) {
+        case "eq" -> s == t;
+        case "ge" -> s >= t;
+        case "le" -> s <= t;
+        default -> true;
+      };
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
