@@ -2,7 +2,7 @@
 # thbstat against DuckDB (issue 8). Builds the bench module (Maven profile `bench`, never part of the
 # product jar or the normal test run), then runs thbstat.bench.Benchmark in one JVM with the options
 # Spark needs on Java 17 and the launcher's -Xmx4g (BENCH_JAVA_OPTS overrides it).
-#   ./bench/run.sh [--scales 700,7000] [--max-scale X] [--year 2024] [--data bench/data]
+#   ./bench/run.sh [--scales 800,8000] [--max-scale X] [--year 2024] [--data bench/data]
 # Extracts go to bench/data/scale-X/ (not committed) and are reused when already there.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -30,4 +30,4 @@ opens=(
 )
 # shellcheck disable=SC2086
 exec java "${opens[@]}" -Xss4m ${BENCH_JAVA_OPTS:--Xmx4g} \
-  -cp "bench/target/classes:$(cat bench/target/classpath.txt)" thbstat.bench.Benchmark "$@"
+  -cp "bench/target/classes:$(cat bench/target/classpath.txt)" "${BENCH_MAIN:-thbstat.bench.Benchmark}" "$@"

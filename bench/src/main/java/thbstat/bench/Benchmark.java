@@ -46,16 +46,18 @@ public final class Benchmark {
   private final int year;
   private final int cores = Runtime.getRuntime().availableProcessors();
   private final Catalogue catalogue;
+  private final double ingestMax;
   private SparkSession spark;
 
   /** One stage's measurement. */
-  record Stage(String name, long rows, double seconds, long peakHeap, long peakLive) {}
+  record Stage(String name, long rows, double seconds, double cpuSeconds, long peakHeap, long peakLive) {}
 
   /** Everything measured at one scale. */
   record Result(double scale, Stage ingest, Stage full, Stage single, Stage duck, long victims, long proceedings,
       int cellsCompared, int mismatches) {}
 
-  private Benchmark(Path data, int year, Path catalogueFile) {
+  private Benchmark(Path data, int year, Path catalogueFile, double ingestMax) {
+    this.ingestMax = ingestMax;
     this.data = data;
     this.year = year;
     this.catalogue = CatalogueLoader.load(catalogueFile);
@@ -64,10 +66,12 @@ public final class Benchmark {
   public static void main(String[] args) throws Exception {
     Path data = Path.of("bench/data");
     Path catalogueFile = Path.of("indicators.yaml");
-    List<Double> scales = new ArrayList<>(List.of(700.0, 7000.0));
+    List<Double> scales = new ArrayList<>(List.of(800.0, 8000.0));
     double maxScale = Double.MAX_VALUE;
     int year = 2024;
     int partitions = 8;
+    boolean generateOnly = false;
+    double ingestMax = Double.MAX_VALUE;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data" -> data = Path.of(args[++i]);
@@ -81,16 +85,22 @@ public final class Benchmark {
         case "--max-scale" -> maxScale = Double.parseDouble(args[++i]);
         case "--year" -> year = Integer.parseInt(args[++i]);
         case "--shuffle-partitions" -> partitions = Integer.parseInt(args[++i]);
+        case "--generate-only" -> generateOnly = true;
+        case "--ingest-max-scale" -> ingestMax = Double.parseDouble(args[++i]);
         default -> {
-          System.err.println("usage: bench/run.sh [--scales 700,7000] [--max-scale X] [--year 2024] "
-              + "[--data DIR] [--catalogue FILE] [--shuffle-partitions N]");
+          System.err.println("usage: bench/run.sh [--scales 800,8000] [--max-scale X] [--year 2024] "
+              + "[--data DIR] [--catalogue FILE] [--shuffle-partitions N] [--ingest-max-scale X] [--generate-only]");
           System.exit(2);
         }
       }
     }
     final double max = maxScale;
     scales.removeIf(s -> s > max);
-    Benchmark b = new Benchmark(data, year, catalogueFile);
+    Benchmark b = new Benchmark(data, year, catalogueFile, ingestMax);
+    if (generateOnly) {
+      scales.forEach(b::extract);
+      return;
+    }
     System.exit(b.run(scales, partitions));
   }
 
@@ -125,14 +135,24 @@ public final class Benchmark {
     System.out.printf(Locale.ROOT, "%n== scale %s ==%n", fmtScale(scale));
     Path extract = extract(scale);
     Path ingestDir = data.resolve("scale-" + fmtScale(scale) + "/ingest");
-    Path clean = ingestDir.resolve("clean");
     List<Period> periods = List.of(Period.year(year));
 
-    IngestResult[] ingested = new IngestResult[1];
-    Stage ingest = measure("ingest", () -> {
-      ingested[0] = new IngestJob(spark).run(extract, ingestDir, progress());
-      return ingested[0].tables().stream().mapToLong(t -> t.read()).sum();
-    });
+    Path clean;
+    Stage ingest;
+    if (scale <= ingestMax) {
+      clean = ingestDir.resolve("clean");
+      IngestResult[] ingested = new IngestResult[1];
+      ingest = measure("ingest", () -> {
+        ingested[0] = new IngestJob(spark).run(extract, ingestDir, progress());
+        return ingested[0].tables().stream().mapToLong(t -> t.read()).sum();
+      });
+    } else {
+      // The generator writes valid rows in the clean schema (natural types, codes normalised), so
+      // above --ingest-max-scale compute and DuckDB read its Parquet directly and ingest is not timed.
+      clean = extract;
+      ingest = new Stage("ingest (skipped)", 0, Double.NaN, Double.NaN, 0, 0);
+      System.out.println("ingest skipped above --ingest-max-scale: compute and DuckDB read the generated Parquet");
+    }
     long cleanRows = 0;
     Map<String, Long> rowsOf = new LinkedHashMap<>();
     for (String t : List.of("victims", "proceedings", "trainings")) {
@@ -199,15 +219,25 @@ public final class Benchmark {
     long rows;
     double seconds;
     HeapMeter heap = new HeapMeter();
+    double cpu;
     try (heap) {
+      long c0 = cpuNanos();
       long t0 = System.nanoTime();
       rows = body.call();
       seconds = (System.nanoTime() - t0) / 1e9;
+      cpu = (cpuNanos() - c0) / 1e9;
     }
-    Stage s = new Stage(name, rows, seconds, heap.peakUsed(), heap.peakAfterGc());
-    System.out.printf(Locale.ROOT, "%-44s %,12d rows %8.1f s %,12.0f rows/s/core  peak heap %.2f GiB (live after GC %.2f GiB)%n",
-        name, rows, seconds, rows / seconds / cores, s.peakHeap() / (double) GIB, s.peakLive() / (double) GIB);
+    Stage s = new Stage(name, rows, seconds, cpu, heap.peakUsed(), heap.peakAfterGc());
+    System.out.printf(Locale.ROOT, "%-44s %,12d rows %8.1f s (cpu %7.1f s) %,10.0f rows/s/core  peak heap %.2f GiB"
+        + " (live after GC %.2f GiB)%n", name, rows, seconds, cpu, rows / seconds / cores, s.peakHeap() / (double) GIB,
+        s.peakLive() / (double) GIB);
     return s;
+  }
+
+  /** CPU time of the whole process (Spark's threads and DuckDB's native ones): robust to a busy machine. */
+  static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static Consumer<String> progress() {
@@ -263,6 +293,8 @@ public final class Benchmark {
     System.out.printf(Locale.ROOT, "%n== summary (year %d, %d cores) ==%n", year, cores);
     System.out.printf(Locale.ROOT, "%-8s %11s %11s %9s %9s %9s %9s %9s %9s %8s %8s %9s%n", "scale", "victims",
         "proceedings", "ingest s", "full s", "one s", "duckdb s", "e2e s", "heap GiB", "full/dk", "full/one", "cells");
+    System.out.println("(wall seconds; the cpu line under each scale gives process CPU seconds, which a busy machine"
+        + " distorts less)");
     int mismatches = 0;
     for (Result r : results) {
       mismatches += r.mismatches();
@@ -271,6 +303,10 @@ public final class Benchmark {
           fmtScale(r.scale()), r.victims(), r.proceedings(), r.ingest().seconds(), r.full().seconds(),
           r.single().seconds(), r.duck().seconds(), r.ingest().seconds() + r.full().seconds(), heap / (double) GIB,
           r.full().seconds() / r.duck().seconds(), r.full().seconds() / r.single().seconds(), r.cellsCompared());
+      System.out.printf(Locale.ROOT, "%-8s %11s %11s %9.1f %9.1f %9.1f %9.1f %9.1f %9s %8.2f %8.2f%n", "  cpu", "", "",
+          r.ingest().cpuSeconds(), r.full().cpuSeconds(), r.single().cpuSeconds(), r.duck().cpuSeconds(),
+          r.ingest().cpuSeconds() + r.full().cpuSeconds(), "", r.full().cpuSeconds() / r.duck().cpuSeconds(),
+          r.full().cpuSeconds() / r.single().cpuSeconds());
     }
     Result top = results.get(results.size() - 1);
     Result bottom = results.get(0);
@@ -280,12 +316,16 @@ public final class Benchmark {
     String at = "at scale " + fmtScale(top.scale()) + String.format(Locale.ROOT, " (%,d victims + %,d proceedings rows)",
         top.victims(), top.proceedings());
     System.out.printf(Locale.ROOT, "%ntargets %s:%n", at);
-    target("compute, full catalogue, within 2x DuckDB's core cells", top.full().seconds() / top.duck().seconds(), 2.0, "x");
-    target("full catalogue within 1.5x one indicator", top.full().seconds() / top.single().seconds(), 1.5, "x");
+    target("compute, full catalogue, within 2x DuckDB's core cells (wall)", top.full().seconds() / top.duck().seconds(),
+        2.0, "x");
+    target("compute, full catalogue, within 2x DuckDB's core cells (cpu)",
+        top.full().cpuSeconds() / top.duck().cpuSeconds(), 2.0, "x");
+    target("full catalogue within 1.5x one indicator (wall)", top.full().seconds() / top.single().seconds(), 1.5, "x");
     target("driver heap (peak used, any stage) under 4 GiB", heap / (double) GIB, 4.0, " GiB");
     if (results.size() > 1) {
-      target(String.format(Locale.ROOT, "compute time growth scale %s -> %s (rows x%.1f) at most 12x",
+      target(String.format(Locale.ROOT, "compute time growth scale %s -> %s (rows x%.1f) at most 12x (wall)",
           fmtScale(bottom.scale()), fmtScale(top.scale()), rowGrowth), growth, 12.0, "x");
+      target("the same growth in cpu seconds", top.full().cpuSeconds() / bottom.full().cpuSeconds(), 12.0, "x");
     }
     if (mismatches > 0) {
       System.out.printf("FAILED: %d core cells differ between thbstat and DuckDB%n", mismatches);

@@ -48,8 +48,9 @@ final class DuckDbCore {
       s.execute("SET memory_limit = '" + memoryLimit + "'");
       s.execute("SET preserve_insertion_order = false");
       for (String t : List.of("victims", "proceedings", "trainings")) {
+        Path f = cleanDir.resolve(t + ".parquet").toAbsolutePath();
         s.execute("CREATE VIEW " + t + " AS SELECT * FROM read_parquet('"
-            + cleanDir.resolve(t + ".parquet").toAbsolutePath() + "/*.parquet')");
+            + (java.nio.file.Files.isDirectory(f) ? f + "/*.parquet" : f.toString()) + "')");
       }
       for (Query q : queries()) {
         try (ResultSet rs = s.executeQuery(q.sql())) {
