@@ -30,6 +30,9 @@ public final class SparkSessions {
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions))
         .config("spark.sql.adaptive.enabled", "true")
+        // The compute plan carries one record expression per indicator; constraint propagation over
+        // it (inferring filters from every alias) costs minutes of planning and infers nothing useful.
+        .config("spark.sql.constraintPropagation.enabled", "false")
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.sql.parquet.compression.codec", "snappy")
         // Spark 4 isolates each session's artifacts by default: executors then look every class
