@@ -8,7 +8,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
-  ./mvnw -q -B -o -Pbench -pl bench -am package -DskipTests -Dmaven.test.skip=true
+  ./mvnw -q -B -Pbench -pl bench -am package -DskipTests -Dmaven.test.skip=true
 fi
 opens=(
   --add-opens=java.base/java.lang=ALL-UNNAMED
