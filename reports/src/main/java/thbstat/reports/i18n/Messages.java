@@ -29,8 +29,10 @@ public final class Messages {
       e("engine", "Engine version", "Verzija programa"),
       e("language", "Language", "Jezik"),
       e("language.value", "English", "Srpski (latinica)"),
-      e("provenance", "Provenance (SHA-256 from manifest.json)", "Poreklo podataka (SHA-256 iz manifest.json)"),
-      e("catalogue", "Indicator catalogue (indicators.yaml)", "Katalog pokazatelja (indicators.yaml)"),
+      e3("provenance", "Provenance (SHA-256 from manifest.json)", "Poreklo podataka (SHA-256 iz manifest.json)",
+          "Порекло података (SHA-256 из manifest.json)"),
+      e3("catalogue", "Indicator catalogue (indicators.yaml)", "Katalog pokazatelja (indicators.yaml)",
+          "Каталог показатеља (indicators.yaml)"),
       e("input", "Input file", "Ulazna datoteka"),
       e("data", "Data file", "Datoteka sa podacima"),
       e("contents", "Contents", "Sadržaj"),
@@ -39,8 +41,8 @@ public final class Messages {
       e("total", "Total", "Ukupno"),
       e("unit", "Unit", "Jedinica mere"),
       e("source", "Source", "Izvor"),
-      e("source.value", "Indicator store of thbstat, computed from the anonymised administrative extract",
-          "Baza pokazatelja thbstat, izračunata iz anonimizovanog administrativnog izvoda"),
+      e("source.value", "Indicator store, computed from the anonymised administrative records",
+          "Baza pokazatelja, izračunata iz anonimizovanih administrativnih evidencija"),
       e("note.c", "x = confidential: fewer persons than the disclosure threshold",
           "x = poverljivo: manje lica od praga zaštite podataka"),
       e("note.d", "(x) = suppressed to protect another confidential cell",
@@ -48,9 +50,12 @@ public final class Messages {
       e("note.missing", "– = no data", "– = nema podataka"),
       e("note.public", "Public edition: confidential cells are suppressed (disclosure control applied).",
           "Javno izdanje: poverljive ćelije su izostavljene (primenjena je zaštita podataka)."),
-      e("internal", "INTERNAL – NOT FOR PUBLICATION: full values without disclosure control",
-          "INTERNO – NIJE ZA OBJAVLJIVANJE: potpune vrednosti bez zaštite podataka"),
-      e("internal.short", "INTERNAL – NOT FOR PUBLICATION", "INTERNO – NIJE ZA OBJAVLJIVANJE"),
+      // Written in capitals: the transliterator would keep short capital words (NIJE, ZA) as codes.
+      e3("internal", "INTERNAL – NOT FOR PUBLICATION: full values without disclosure control",
+          "INTERNO – NIJE ZA OBJAVLJIVANJE: potpune vrednosti bez zaštite podataka",
+          "ИНТЕРНО – НИЈЕ ЗА ОБЈАВЉИВАЊЕ: потпуне вредности без заштите података"),
+      e3("internal.short", "INTERNAL – NOT FOR PUBLICATION", "INTERNO – NIJE ZA OBJAVLJIVANJE",
+          "ИНТЕРНО – НИЈЕ ЗА ОБЈАВЉИВАЊЕ"),
       e("definitions", "Definitions and sources", "Definicije i izvori"),
       e("indicator", "Indicator", "Pokazatelj"),
       e("code", "Code", "Šifra"),
@@ -107,6 +112,11 @@ public final class Messages {
 
   static java.util.Set<String> keys() {
     return TEXTS.keySet();
+  }
+
+  /** A text whose Cyrillic form is given because it names files that stay in Latin script. */
+  private static Map.Entry<String, Text> e3(String key, String en, String srLatn, String srCyrl) {
+    return Map.entry(key, new Text(en, srLatn, srCyrl));
   }
 
   private static Map.Entry<String, Text> e(String key, String en, String srLatn) {
