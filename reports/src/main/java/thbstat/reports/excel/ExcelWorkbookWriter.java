@@ -117,7 +117,8 @@ public final class ExcelWorkbookWriter {
       Row g = s.createRow(row);
       int start = 1;
       for (int c = 0; c < ncol; c++) {
-        text(g, c + 1, t.columns().get(c).group(), st.heading);
+        boolean startOfGroup = c + 1 == start;
+        text(g, c + 1, startOfGroup ? t.columns().get(c).group() : "", st.heading);
         boolean endOfGroup = c + 1 == ncol || !t.columns().get(c + 1).group().equals(t.columns().get(c).group());
         if (endOfGroup) {
           if (c + 1 > start) {

@@ -35,6 +35,7 @@ final class TrendChart {
     plot.setDomainAxis(new org.jfree.chart.axis.CategoryAxis());
     NumberAxis range = new NumberAxis();
     range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    range.setUpperMargin(0.12);
     range.setNumberFormatOverride(java.text.NumberFormat.getIntegerInstance(language.locale()));
     plot.setRangeAxis(range);
     BarRenderer bars = new BarRenderer();
