@@ -114,14 +114,16 @@ public final class ReportCommand implements Callable<Integer> {
           String stem = r.fileStem(o.period().toString());
           if (o.xlsx()) {
             Path f = o.out().resolve(stem + ".xlsx");
+            long t0 = System.nanoTime();
             new ExcelWorkbookWriter().write(r, f);
-            w.println("wrote " + f);
+            w.printf("wrote %s (%.1f s)%n", f, (System.nanoTime() - t0) / 1e9);
             files++;
           }
           if (o.pdf()) {
             Path f = o.out().resolve(stem + ".pdf");
+            long t0 = System.nanoTime();
             new PdfReportWriter().write(r, f);
-            w.println("wrote " + f);
+            w.printf("wrote %s (%.1f s)%n", f, (System.nanoTime() - t0) / 1e9);
             files++;
           }
         }

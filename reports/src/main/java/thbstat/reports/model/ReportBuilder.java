@@ -21,9 +21,12 @@ import thbstat.reports.i18n.Messages;
  * tables of one or more periods (oldest first; the last is the reference period).
  */
 public final class ReportBuilder {
-  /** The indicators of the headline table, in order (those the catalogue lacks are left out). */
+  /**
+   * The indicators of the headline table, in order (those the catalogue lacks are left out). Each
+   * is the indicator of a publication table, so its total is among the public cells.
+   */
   static final List<String> HEADLINE = List.of("VIC_REPORTED", "VIC_IDENTIFIED", "VIC_IDENTIFIED_CHILDREN",
-      "VIC_IDENTIFIED_FOREIGN", "CJ_SUSPECTED", "CJ_PROSECUTED", "CJ_CONVICTED");
+      "CJ_SUSPECTED", "CJ_PROSECUTED", "CJ_CONVICTED");
   private static final int GRETA_YEARS = 3;
 
   private final Catalogue catalogue;

@@ -42,7 +42,10 @@ final class PdfRows {
           ColumnHeading h = t.columns().get(cols.get(i));
           head.put("h" + (i + 1), h.label());
         }
-        putGroups(head, t, cols);
+        if (t.grouped()) {
+          head.put("grouped", "1");
+          putGroups(head, t, cols);
+        }
         for (ReportRow row : t.rows()) {
           Map<String, Object> rec = new HashMap<>(head);
           rec.put("kind", row.total() ? "TOTAL" : "ROW");
@@ -112,9 +115,6 @@ final class PdfRows {
 
   /** The spanning heading of each run of columns, printed over the run's middle column. */
   private static void putGroups(Map<String, Object> head, ReportTable t, List<Integer> cols) {
-    if (!t.grouped()) {
-      return;
-    }
     int start = 0;
     for (int i = 0; i <= cols.size(); i++) {
       boolean end = i == cols.size()
