@@ -20,7 +20,7 @@ import thbstat.reports.Fixtures;
 import thbstat.reports.model.ReportBuilder;
 import thbstat.reports.model.ReportKind;
 
-class PdfReportWriterTest {
+class PdfReportWriterIT {
   private static byte[] render(ReportKind kind, Language language, boolean internal) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new PdfReportWriter().write(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables())

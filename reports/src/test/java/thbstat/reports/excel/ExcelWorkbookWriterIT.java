@@ -20,7 +20,7 @@ import thbstat.reports.Fixtures;
 import thbstat.reports.model.ReportBuilder;
 import thbstat.reports.model.ReportKind;
 
-class ExcelWorkbookWriterTest {
+class ExcelWorkbookWriterIT {
   private static final List<String> SEX = List.of("_T", "F", "M", "_U");
   private static final Map<String, String> AGE_EN = Map.of("_T", "Total", "Y_LT18", "Children (under 18)",
       "Y_GE18", "Adults (18 and over)", "_U", "Unknown");
