@@ -111,13 +111,24 @@ public final class ReportBuilder {
         TableBuilder.notes(symbols, m), null);
   }
 
+  /**
+   * The change in per cent; a change from or to a protected value would disclose it, so it is
+   * suppressed too; without both values (or from zero) there is no change to show.
+   */
   static ReportCell change(ReportCell before, ReportCell now) {
+    if (isProtected(before) || isProtected(now)) {
+      return new ReportCell(null, ReportCell.SECONDARY, 1);
+    }
     if (before.isSymbol() || now.isSymbol() || before.value().signum() == 0) {
       return new ReportCell(null, ReportCell.NO_DATA, 1);
     }
     BigDecimal pc = now.value().subtract(before.value()).multiply(BigDecimal.valueOf(100))
         .divide(before.value(), 1, RoundingMode.HALF_UP);
     return ReportCell.of(pc, 1);
+  }
+
+  private static boolean isProtected(ReportCell c) {
+    return ReportCell.CONFIDENTIAL.equals(c.symbol()) || ReportCell.SECONDARY.equals(c.symbol());
   }
 
   /** Identified victims (total) in each period, for the trend chart; protected totals are left out. */

@@ -41,6 +41,18 @@ class ReportBuilderTest {
   }
 
   @Test
+  void aChangeFromOrToAProtectedValueIsSuppressedAndNoBaseGivesNoChange() {
+    ReportCell x = new ReportCell(null, ReportCell.CONFIDENTIAL, 0);
+    ReportCell none = new ReportCell(null, ReportCell.NO_DATA, 0);
+    ReportCell ten = ReportCell.of(BigDecimal.TEN, 0);
+    assertEquals(ReportCell.SECONDARY, ReportBuilder.change(x, ten).symbol());
+    assertEquals(ReportCell.SECONDARY, ReportBuilder.change(ten, x).symbol());
+    assertEquals(ReportCell.NO_DATA, ReportBuilder.change(none, ten).symbol());
+    assertEquals(ReportCell.NO_DATA, ReportBuilder.change(ReportCell.of(BigDecimal.ZERO, 0), ten).symbol());
+    assertEquals(new BigDecimal("-50.0"), ReportBuilder.change(ten, ReportCell.of(new BigDecimal(5), 0)).value());
+  }
+
+  @Test
   void gretaPutsTheYearsSideBySide() {
     Report r = builder.build(ReportKind.GRETA, Language.SR_CYRL, false, Fixtures.provenance());
     ReportTable t = table(r, "T03");
