@@ -17,7 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thbstat.indicators.i18n.Language;
 import thbstat.reports.Fixtures;
+import thbstat.reports.model.ColumnHeading;
+import thbstat.reports.model.Report;
 import thbstat.reports.model.ReportBuilder;
+import thbstat.reports.model.ReportCell;
+import thbstat.reports.model.ReportRow;
+import thbstat.reports.model.ReportTable;
 import thbstat.reports.model.ReportKind;
 
 class PdfReportWriterIT {
@@ -59,6 +64,32 @@ class PdfReportWriterIT {
           assertTrue(font.getName().contains("DejaVu"), font.getName());
         }
       }
+    }
+  }
+
+  @Test
+  void aTableLongerThanAPageRepeatsItsTitleAndHeadingsOnEveryPage() throws Exception {
+    List<ReportRow> rows = new java.util.ArrayList<>();
+    for (int i = 1; i <= 120; i++) {
+      rows.add(new ReportRow("Line " + i, i == 1, List.of(ReportCell.of(java.math.BigDecimal.valueOf(i), 0))));
+    }
+    ReportTable long1 = new ReportTable("T99", "A long table", "Persons", "Police administration",
+        List.of(new ColumnHeading("", "Total")), rows, List.of(), null);
+    Report r = new Report(ReportKind.GRETA, Language.EN, "Test", "2025", false, List.of(long1), List.of(),
+        java.util.Map.of(), Fixtures.provenance());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new PdfReportWriter().write(r, out);
+    try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+      assertTrue(doc.getNumberOfPages() >= 4, "cover and at least three pages of table");
+      for (int p = 2; p <= doc.getNumberOfPages(); p++) {
+        PDFTextStripper s = new PDFTextStripper();
+        s.setStartPage(p);
+        s.setEndPage(p);
+        String text = s.getText(doc);
+        assertTrue(text.contains("T99. A long table"), "title on page " + p);
+        assertTrue(text.contains("Police administration"), "row heading on page " + p);
+      }
+      assertTrue(new PDFTextStripper().getText(doc).contains("Line 120"));
     }
   }
 
