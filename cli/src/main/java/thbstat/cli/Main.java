@@ -28,6 +28,7 @@ import thbstat.indicators.problem.ThbstatException;
         RunCommand.class,
         IndicatorsCommand.class,
         AuditCommand.class,
+        ReportCommand.class,
         CommandLine.HelpCommand.class
     },
     footer = {

@@ -1,0 +1,235 @@
+package thbstat.reports.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import thbstat.reports.i18n.Messages;
+import thbstat.reports.i18n.NumberStyle;
+import thbstat.reports.model.ColumnHeading;
+import thbstat.reports.model.Definition;
+import thbstat.reports.model.Report;
+import thbstat.reports.model.ReportCell;
+import thbstat.reports.model.ReportRow;
+import thbstat.reports.model.ReportTable;
+
+/**
+ * Writes a report as an xlsx workbook: an information sheet (title, period, generation date,
+ * manifest hashes, contents), one sheet per table with real numeric cells, and a sheet of
+ * definitions and sources.
+ */
+public final class ExcelWorkbookWriter {
+  private static final int MAX_LABEL_CHARS = 60;
+
+  public void write(Report report, Path file) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(report, out);
+    }
+  }
+
+  public void write(Report report, OutputStream out) throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      ExcelStyles st = new ExcelStyles(wb);
+      Messages m = new Messages(report.language());
+      Sheet info = wb.createSheet(m.get("info"));
+      for (ReportTable t : report.tables()) {
+        tableSheet(wb.createSheet(t.id()), report, t, m, st);
+      }
+      Sheet defs = wb.createSheet(m.get("definitions"));
+      infoSheet(info, report, m, st);
+      definitionsSheet(defs, report, m, st);
+      wb.getProperties().getCoreProperties().setTitle(report.title() + " " + report.period());
+      wb.getProperties().getCoreProperties().setCreator("thbstat " + report.provenance().engineVersion());
+      wb.write(out);
+    }
+  }
+
+  private void infoSheet(Sheet s, Report r, Messages m, ExcelStyles st) {
+    int row = 0;
+    text(s, row++, 0, r.title(), st.title);
+    text(s, row++, 0, m.get("publisher"), st.subtitle);
+    row++;
+    if (r.internal()) {
+      text(s, row++, 0, m.get("internal"), st.banner);
+      row++;
+    }
+    NumberStyle ns = new NumberStyle(r.language());
+    row = pair(s, row, m.get("period"), r.period(), st);
+    row = pair(s, row, m.get("generated"), ns.dateTime(r.provenance().generated()), st);
+    row = pair(s, row, m.get("engine"), r.provenance().engineVersion(), st);
+    row = pair(s, row, m.get("language"), r.language().tag(), st);
+    if (!r.internal()) {
+      text(s, row++, 0, m.get("note.public"), st.note);
+    }
+    row++;
+    text(s, row++, 0, m.get("contents"), st.labelTotal);
+    for (ReportTable t : r.tables()) {
+      Cell c = text(s, row, 0, t.id(), st.link);
+      Hyperlink link = s.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+      link.setAddress("'" + t.id() + "'!A1");
+      c.setHyperlink(link);
+      text(s, row++, 1, t.title(), st.label);
+    }
+    text(s, row++, 0, "", st.label);
+    text(s, row - 1, 1, m.get("definitions"), st.label);
+    row++;
+    text(s, row++, 0, m.get("provenance"), st.labelTotal);
+    row = pair(s, row, m.get("catalogue"), r.provenance().catalogueSha256(), st);
+    for (Map.Entry<String, String> e : r.provenance().dataFile().entrySet()) {
+      row = pair(s, row, m.get("data") + ": " + e.getKey(), e.getValue(), st);
+    }
+    for (Map.Entry<String, String> e : new java.util.TreeMap<>(r.provenance().inputs()).entrySet()) {
+      row = pair(s, row, m.get("input") + ": " + e.getKey(), e.getValue(), st);
+    }
+    s.setColumnWidth(0, 45 * 256);
+    s.setColumnWidth(1, 80 * 256);
+    printSetup(s, r, m, false);
+  }
+
+  private static int pair(Sheet s, int row, String key, String value, ExcelStyles st) {
+    text(s, row, 0, key, st.labelTotal);
+    text(s, row, 1, value, st.label);
+    return row + 1;
+  }
+
+  private void tableSheet(Sheet s, Report r, ReportTable t, Messages m, ExcelStyles st) {
+    int ncol = t.columns().size();
+    int row = 0;
+    text(s, row, 0, t.id() + ". " + t.title(), st.title);
+    row++;
+    if (r.internal()) {
+      text(s, row++, 0, m.get("internal"), st.banner);
+    }
+    text(s, row++, 0, m.get("unit") + ": " + t.unit() + "   " + m.get("period") + ": " + r.period(), st.subtitle);
+    row++;
+    int headTop = row;
+    if (t.grouped()) {
+      Row g = s.createRow(row);
+      int start = 1;
+      for (int c = 0; c < ncol; c++) {
+        boolean startOfGroup = c + 1 == start;
+        text(g, c + 1, startOfGroup ? t.columns().get(c).group() : "", st.heading);
+        boolean endOfGroup = c + 1 == ncol || !t.columns().get(c + 1).group().equals(t.columns().get(c).group());
+        if (endOfGroup) {
+          if (c + 1 > start) {
+            s.addMergedRegion(new CellRangeAddress(row, row, start, c + 1));
+          }
+          start = c + 2;
+        }
+      }
+      row++;
+    }
+    Row h = s.createRow(row);
+    for (int c = 0; c < ncol; c++) {
+      text(h, c + 1, t.columns().get(c).label(), st.heading);
+    }
+    text(s, headTop, 0, t.rowHeading(), st.headingLeft);
+    if (row > headTop) {
+      text(h, 0, "", st.headingLeft);
+      s.addMergedRegion(new CellRangeAddress(headTop, row, 0, 0));
+    }
+    int headBottom = row;
+    row++;
+    int labelWidth = t.rowHeading().length();
+    for (ReportRow rr : t.rows()) {
+      Row x = s.createRow(row++);
+      text(x, 0, rr.label(), rr.total() ? st.labelTotal : st.label);
+      labelWidth = Math.max(labelWidth, rr.label().length() + 2);
+      for (int c = 0; c < ncol; c++) {
+        ReportCell cell = rr.cells().get(c);
+        Cell xc = x.createCell(c + 1);
+        if (cell.isSymbol()) {
+          xc.setCellValue(cell.symbol());
+          xc.setCellStyle(rr.total() ? st.symbolTotal : st.symbol);
+        } else {
+          xc.setCellValue(cell.value().doubleValue());
+          int d = Math.min(cell.decimals(), 1);
+          xc.setCellStyle(rr.total() ? st.numberTotal[d] : st.number[d]);
+        }
+      }
+    }
+    row++;
+    for (String note : t.notes()) {
+      text(s, row++, 0, note, st.note);
+    }
+    text(s, row++, 0, m.get("source") + ": " + m.get("source.value"), st.note);
+    if (r.internal()) {
+      text(s, row, 0, m.get("internal"), st.banner);
+    }
+    s.createFreezePane(1, headBottom + 1);
+    s.setColumnWidth(0, Math.min(MAX_LABEL_CHARS, Math.max(20, labelWidth)) * 256);
+    for (int c = 0; c < ncol; c++) {
+      int w = Math.max(10, Math.min(18, t.columns().get(c).label().length() + 3));
+      s.setColumnWidth(c + 1, w * 256);
+    }
+    s.setRepeatingRows(new CellRangeAddress(headTop, headBottom, -1, -1));
+    printSetup(s, r, m, true);
+  }
+
+  private void definitionsSheet(Sheet s, Report r, Messages m, ExcelStyles st) {
+    int row = 0;
+    text(s, row++, 0, m.get("definitions"), st.title);
+    if (r.internal()) {
+      text(s, row++, 0, m.get("internal"), st.banner);
+    }
+    row++;
+    Row h = s.createRow(row);
+    List<String> heads = List.of(m.get("code"), m.get("indicator"), m.get("definition"), m.get("unit"),
+        m.get("references"));
+    for (int c = 0; c < heads.size(); c++) {
+      text(h, c, heads.get(c), st.headingLeft);
+    }
+    int headRow = row++;
+    for (Definition d : r.definitions()) {
+      Row x = s.createRow(row++);
+      List<String> v = List.of(d.code(), d.label(), d.definition(), d.unit(), d.references());
+      for (int c = 0; c < v.size(); c++) {
+        text(x, c, v.get(c), st.wrap);
+      }
+    }
+    int[] widths = {26, 40, 80, 16, 30};
+    for (int c = 0; c < widths.length; c++) {
+      s.setColumnWidth(c, widths[c] * 256);
+    }
+    s.createFreezePane(0, headRow + 1);
+    s.setRepeatingRows(new CellRangeAddress(headRow, headRow, -1, -1));
+    printSetup(s, r, m, true);
+  }
+
+  private static void printSetup(Sheet s, Report r, Messages m, boolean landscape) {
+    PrintSetup ps = s.getPrintSetup();
+    ps.setLandscape(landscape);
+    ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    ps.setFitWidth((short) 1);
+    ps.setFitHeight((short) 0);
+    s.setFitToPage(true);
+    s.setAutobreaks(true);
+    s.getHeader().setLeft(r.title() + " " + r.period());
+    if (r.internal()) {
+      s.getHeader().setRight(m.get("internal.short"));
+    }
+    s.getFooter().setRight(m.get("page") + " &P " + m.get("of") + " &N");
+  }
+
+  private static Cell text(Sheet s, int row, int col, String value, org.apache.poi.ss.usermodel.CellStyle style) {
+    Row r = s.getRow(row) != null ? s.getRow(row) : s.createRow(row);
+    return text(r, col, value, style);
+  }
+
+  private static Cell text(Row r, int col, String value, org.apache.poi.ss.usermodel.CellStyle style) {
+    Cell c = r.createCell(col);
+    c.setCellValue(value);
+    c.setCellStyle(style);
+    return c;
+  }
+}

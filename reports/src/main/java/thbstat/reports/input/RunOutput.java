@@ -1,0 +1,106 @@
+package thbstat.reports.input;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import thbstat.indicators.period.Period;
+import thbstat.indicators.table.IndicatorTable;
+import thbstat.reports.sdmx.IndicatorTableCsvReader;
+
+/**
+ * What {@code thbstat run} left under its output folder for the reports: the indicator tables of
+ * the reference period and of the periods of the same kind before it, and the reference period's
+ * manifest.
+ *
+ * @param tables period → its indicator table, oldest first, the reference period last
+ * @param engineVersion thbstat version that made the tables
+ * @param catalogueSha256 SHA-256 of the catalogue they were computed with
+ * @param inputs input file → SHA-256
+ * @param dataFile the reference period's table file → its SHA-256
+ */
+public record RunOutput(Map<String, IndicatorTable> tables, String engineVersion, String catalogueSha256,
+    Map<String, String> inputs, Map<String, String> dataFile) {
+  public static final String PUBLIC_FILE = "indicators-public.csv";
+  public static final String INTERNAL_FILE = "indicators.csv";
+  public static final String MANIFEST = "manifest.json";
+
+  /**
+   * Reads the reference period and up to {@code history} periods of its kind before it that the
+   * folder holds.
+   *
+   * @throws IOException when the reference period's table or manifest is missing or unreadable
+   */
+  public static RunOutput read(Path from, Period period, boolean internal, int history) throws IOException {
+    String file = internal ? INTERNAL_FILE : PUBLIC_FILE;
+    Path dir = from.resolve(period.toString());
+    Path table = dir.resolve(file);
+    Path manifest = dir.resolve(MANIFEST);
+    if (!Files.isRegularFile(table)) {
+      throw new IOException(table + ": not found; run 'thbstat run --period " + period + " --out " + from
+          + "' first");
+    }
+    if (!Files.isRegularFile(manifest)) {
+      throw new IOException(manifest + ": not found; the run that wrote " + file + " did not finish");
+    }
+    Map<String, IndicatorTable> tables = new LinkedHashMap<>();
+    for (Period p : earlier(from, period, file, history)) {
+      tables.put(p.toString(), IndicatorTableCsvReader.read(from.resolve(p.toString()).resolve(file)));
+    }
+    tables.put(period.toString(), IndicatorTableCsvReader.read(table));
+    JsonNode m = new ObjectMapper().readTree(manifest.toFile());
+    Map<String, String> inputs = new TreeMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = m.path("inputs").fields(); it.hasNext();) {
+      Map.Entry<String, JsonNode> e = it.next();
+      e.getValue().path("sha256").fields().forEachRemaining(h -> inputs.put(h.getKey(), h.getValue().asText()));
+    }
+    return new RunOutput(tables, m.path("engine").path("version").asText("unknown"),
+        m.path("catalogue").path("sha256").asText("unknown"), inputs,
+        Map.of(period + "/" + file, sha256(table)));
+  }
+
+  /** The periods of the same kind before {@code period} whose folder holds {@code file}, oldest first. */
+  private static List<Period> earlier(Path from, Period period, String file, int history) throws IOException {
+    List<Period> found = new ArrayList<>();
+    try (Stream<Path> dirs = Files.list(from)) {
+      for (Path d : dirs.filter(Files::isDirectory).toList()) {
+        try {
+          Period p = Period.parse(d.getFileName().toString());
+          if (p.isYear() == period.isYear() && p.compareTo(period) < 0 && Files.isRegularFile(d.resolve(file))) {
+            found.add(p);
+          }
+        } catch (IllegalArgumentException notAPeriod) {
+          // another folder (reports, staging): not a period
+        }
+      }
+    }
+    found.sort(null);
+    return found.subList(Math.max(0, found.size() - history), found.size());
+  }
+
+  static String sha256(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        md.update(buf, 0, n);
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package thbstat.reports.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import thbstat.indicators.i18n.Language;
+
+/**
+ * One publication in one language, ready for a writer: nothing left to look up or translate.
+ *
+ * @param kind which publication
+ * @param language its language
+ * @param title its title
+ * @param period the reference period(s) as printed
+ * @param internal whether full values without disclosure control are shown
+ * @param tables the tables, in order
+ * @param definitions the indicators used
+ * @param trend identified victims by period (label → value) for the chart; may be empty
+ * @param provenance hashes and generation date
+ */
+public record Report(ReportKind kind, Language language, String title, String period, boolean internal,
+    List<ReportTable> tables, List<Definition> definitions, Map<String, BigDecimal> trend, Provenance provenance) {
+  public Report {
+    Objects.requireNonNull(kind);
+    Objects.requireNonNull(language);
+    Objects.requireNonNull(title);
+    Objects.requireNonNull(period);
+    Objects.requireNonNull(provenance);
+    tables = List.copyOf(tables);
+    definitions = List.copyOf(definitions);
+    trend = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(trend));
+  }
+
+  /** The file name stem: {@code greta-2025-sr-Cyrl} (and {@code -internal}). */
+  public String fileStem(String lastPeriod) {
+    return kind.id() + "-" + lastPeriod + "-" + language.tag() + (internal ? "-internal" : "");
+  }
+}

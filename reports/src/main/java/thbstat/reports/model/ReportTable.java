@@ -1,0 +1,40 @@
+package thbstat.reports.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A table as the reader sees it, in one language.
+ *
+ * @param id short identifier (T03, H01): sheet name and table number
+ * @param title caption
+ * @param unit unit of measure, in words
+ * @param rowHeading heading of the label column
+ * @param columns value column headings
+ * @param rows lines, totals first
+ * @param notes footnotes under the table (symbols used, definitions of the indicator)
+ * @param indicator the indicator shown, for the definitions; null for a compiled table
+ */
+public record ReportTable(String id, String title, String unit, String rowHeading, List<ColumnHeading> columns,
+    List<ReportRow> rows, List<String> notes, String indicator) {
+  public ReportTable {
+    Objects.requireNonNull(id);
+    Objects.requireNonNull(title);
+    Objects.requireNonNull(unit);
+    Objects.requireNonNull(rowHeading);
+    columns = List.copyOf(columns);
+    rows = List.copyOf(rows);
+    notes = List.copyOf(notes);
+    for (ReportRow r : rows) {
+      if (r.cells().size() != columns.size()) {
+        throw new IllegalArgumentException(id + ": row '" + r.label() + "' has " + r.cells().size()
+            + " cells for " + columns.size() + " columns");
+      }
+    }
+  }
+
+  /** Whether any column has a spanning heading. */
+  public boolean grouped() {
+    return columns.stream().anyMatch(c -> !c.group().isEmpty());
+  }
+}

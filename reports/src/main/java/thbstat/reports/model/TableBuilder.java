@@ -1,0 +1,152 @@
+package thbstat.reports.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import thbstat.indicators.model.Catalogue;
+import thbstat.indicators.model.Dimension;
+import thbstat.indicators.model.Indicator;
+import thbstat.indicators.model.PublicationTable;
+import thbstat.indicators.table.IndicatorCell;
+import thbstat.indicators.table.IndicatorTable;
+import thbstat.reports.i18n.Messages;
+
+/**
+ * Lays out one publication table of the catalogue for one or more periods: the row dimension's
+ * codes down (total first), the column dimension's codes across (total first), periods side by
+ * side when there are several.
+ */
+final class TableBuilder {
+  private static final Set<String> DECIMAL_UNITS = Set.of("PC", "RATIO", "RATE_100K");
+
+  private final Catalogue catalogue;
+  private final Messages messages;
+
+  TableBuilder(Catalogue catalogue, Messages messages) {
+    this.catalogue = catalogue;
+    this.messages = messages;
+  }
+
+  ReportTable build(PublicationTable table, List<String> periods, Map<String, CellIndex> cells) {
+    Indicator indicator = catalogue.indicator(table.indicator())
+        .orElseThrow(() -> new IllegalArgumentException(table.id() + ": no indicator " + table.indicator()));
+    List<Map<String, String>> rowKeys = combinations(table.rows());
+    List<Map<String, String>> colKeys = combinations(table.columns());
+    boolean multiPeriod = periods.size() > 1;
+
+    List<ColumnHeading> columns = new ArrayList<>();
+    for (String p : periods) {
+      for (Map<String, String> ck : colKeys) {
+        if (table.columns().isEmpty()) {
+          columns.add(new ColumnHeading("", multiPeriod ? p : messages.get("total")));
+        } else {
+          columns.add(new ColumnHeading(multiPeriod ? p : "", label(ck)));
+        }
+      }
+    }
+    int decimals = decimals(indicator, periods, cells, table, rowKeys, colKeys);
+    List<ReportRow> rows = new ArrayList<>();
+    Set<String> symbols = new LinkedHashSet<>();
+    for (Map<String, String> rk : rowKeys) {
+      List<ReportCell> line = new ArrayList<>();
+      for (String p : periods) {
+        for (Map<String, String> ck : colKeys) {
+          Map<String, String> codes = new LinkedHashMap<>(rk);
+          codes.putAll(ck);
+          ReportCell c = ReportCell.of(cells.get(p).find(indicator.id(), indicator.dimensions(), codes), decimals);
+          if (c.isSymbol()) {
+            symbols.add(c.symbol());
+          }
+          line.add(c);
+        }
+      }
+      rows.add(new ReportRow(label(rk), rk.values().stream().allMatch(IndicatorTable.TOTAL::equals), line));
+    }
+    String rowHeading = table.rows().stream()
+        .map(d -> messages.text(catalogue.dimension(d).orElseThrow().label()))
+        .reduce((a, b) -> a + " / " + b).orElse("");
+    return new ReportTable(shortId(table.id()), messages.text(table.title()), messages.unit(indicator.unit()),
+        rowHeading, columns, rows, notes(symbols, messages), indicator.id());
+  }
+
+  /** The footnotes for the symbols a table shows, in a fixed order. */
+  static List<String> notes(Set<String> symbols, Messages messages) {
+    List<String> notes = new ArrayList<>();
+    if (symbols.contains(ReportCell.CONFIDENTIAL)) {
+      notes.add(messages.get("note.c"));
+    }
+    if (symbols.contains(ReportCell.SECONDARY)) {
+      notes.add(messages.get("note.d"));
+    }
+    if (symbols.contains(ReportCell.NO_DATA)) {
+      notes.add(messages.get("note.missing"));
+    }
+    return notes;
+  }
+
+  static String shortId(String id) {
+    int u = id.indexOf('_');
+    return u > 0 ? id.substring(0, u) : id;
+  }
+
+  /** Every combination of the dimensions' codes, the total first in each dimension. */
+  private List<Map<String, String>> combinations(List<String> dims) {
+    List<Map<String, String>> out = new ArrayList<>();
+    out.add(new LinkedHashMap<>());
+    for (String d : dims) {
+      Dimension dim = catalogue.dimension(d).orElseThrow(() -> new IllegalArgumentException("no dimension " + d));
+      List<String> codes = new ArrayList<>();
+      codes.add(IndicatorTable.TOTAL);
+      codes.addAll(dim.codes());
+      List<Map<String, String>> next = new ArrayList<>();
+      for (Map<String, String> prefix : out) {
+        for (String code : codes) {
+          Map<String, String> m = new LinkedHashMap<>(prefix);
+          m.put(d, code);
+          next.add(m);
+        }
+      }
+      out = next;
+    }
+    return out;
+  }
+
+  private String label(Map<String, String> codes) {
+    if (codes.isEmpty()) {
+      return messages.get("total");
+    }
+    List<String> parts = new ArrayList<>();
+    codes.forEach((d, code) -> parts.add(IndicatorTable.TOTAL.equals(code) ? messages.get("total")
+        : messages.text(catalogue.dimension(d).orElseThrow().labelOf(code))));
+    return String.join(" – ", parts);
+  }
+
+  private static int decimals(Indicator indicator, List<String> periods, Map<String, CellIndex> cells,
+      PublicationTable table, List<Map<String, String>> rowKeys, List<Map<String, String>> colKeys) {
+    if (DECIMAL_UNITS.contains(indicator.unit())) {
+      return 1;
+    }
+    for (String p : periods) {
+      for (Map<String, String> rk : rowKeys) {
+        for (Map<String, String> ck : colKeys) {
+          Map<String, String> codes = new LinkedHashMap<>(rk);
+          codes.putAll(ck);
+          IndicatorCell c = cells.get(p).find(indicator.id(), indicator.dimensions(), codes);
+          if (c != null && c.value() != null && c.value().stripTrailingZeros().scale() > 0) {
+            return 1;
+          }
+        }
+      }
+    }
+    return 0;
+  }
+
+  static BigDecimal total(CellIndex index, Indicator indicator) {
+    IndicatorCell c = index.find(indicator.id(), indicator.dimensions(), Map.of());
+    return c == null ? null : c.value();
+  }
+}

@@ -1,0 +1,80 @@
+package thbstat.reports.pdf;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+import thbstat.indicators.i18n.Language;
+
+/** The bar chart of identified victims over the periods, drawn with the DejaVu font the PDF embeds. */
+final class TrendChart {
+  private static final int SCALE = 3;
+  private static final Font FONT = loadFont();
+
+  private TrendChart() {}
+
+  static BufferedImage draw(Map<String, BigDecimal> trend, Language language, int width, int height) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    trend.forEach((period, v) -> data.addValue(v, "victims", period));
+    CategoryPlot plot = new CategoryPlot();
+    plot.setDataset(data);
+    plot.setDomainAxis(new org.jfree.chart.axis.CategoryAxis());
+    NumberAxis range = new NumberAxis();
+    range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    range.setUpperMargin(0.12);
+    range.setNumberFormatOverride(java.text.NumberFormat.getIntegerInstance(language.locale()));
+    plot.setRangeAxis(range);
+    BarRenderer bars = new BarRenderer();
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setShadowVisible(false);
+    bars.setSeriesPaint(0, new Color(0x2F, 0x5D, 0x8A));
+    bars.setMaximumBarWidth(0.18);
+    bars.setDefaultItemLabelsVisible(true);
+    bars.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator(
+        "{2}", java.text.NumberFormat.getIntegerInstance(language.locale())));
+    plot.setRenderer(bars);
+    plot.setOrientation(PlotOrientation.VERTICAL);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(new Color(0xC8, 0xC8, 0xC8));
+    plot.setOutlineVisible(false);
+    Font small = FONT.deriveFont(9f);
+    plot.getDomainAxis().setTickLabelFont(small);
+    range.setTickLabelFont(small);
+    bars.setDefaultItemLabelFont(small);
+    JFreeChart chart = new JFreeChart(null, small, plot, false);
+    chart.setBackgroundPaint(Color.WHITE);
+    BufferedImage img = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.scale(SCALE, SCALE);
+    chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+    g.dispose();
+    return img;
+  }
+
+  private static Font loadFont() {
+    try (InputStream in = TrendChart.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
+      if (in == null) {
+        return new Font(Font.SANS_SERIF, Font.PLAIN, 9);
+      }
+      return Font.createFont(Font.TRUETYPE_FONT, in);
+    } catch (IOException | FontFormatException e) {
+      return new Font(Font.SANS_SERIF, Font.PLAIN, 9);
+    }
+  }
+}
