@@ -131,8 +131,8 @@ public final class IngestJob {
     long rows = QuarantineWriter.write(all, quarantineFile);
     DataQualityReport.write(qualities, warnings, outDir);
     cached.forEach(Dataset::unpersist);
-    progress.accept(String.format(Locale.ROOT, "wrote %s (%,d violations) and data-quality.json (%.1f s)",
-        quarantineFile, rows, seconds(tq)));
+    progress.accept(String.format(Locale.ROOT, "wrote quarantine.csv (%,d violations) and data-quality.json (%.1f s)",
+        rows, seconds(tq)));
     return new IngestResult(summaries, warnings, cleanDir, quarantineFile);
   }
 
