@@ -28,6 +28,7 @@ import thbstat.indicators.problem.ThbstatException;
         RunCommand.class,
         IndicatorsCommand.class,
         AuditCommand.class,
+        AlertsCommand.class,
         CommandLine.HelpCommand.class
     },
     footer = {
