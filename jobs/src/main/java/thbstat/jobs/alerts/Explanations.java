@@ -103,7 +103,7 @@ final class Explanations {
   }
 
   static String pValue(double p) {
-    return p >= 0.001 ? String.format(Locale.ROOT, "%.3f", p) : String.format(Locale.ROOT, "%.1e", p);
+    return p >= 0.001 ? String.format(Locale.ROOT, "%.2g", p) : String.format(Locale.ROOT, "%.1e", p);
   }
 
   static String number(double v) {
