@@ -60,7 +60,7 @@ public final class AlertsJob {
       throw new IllegalArgumentException("alerts are run for a quarter (YYYY-Qn), not for " + target);
     }
     List<Period> periods = AlertEvaluator.periodsNeeded(catalogue, target);
-    IndicatorTable table = new ComputeJob(spark, catalogue).run(tables, periods, progress);
+    IndicatorTable table = new ComputeJob(spark, watched(catalogue)).run(tables, periods, progress);
     Map<String, CategoryCounts> raw = new HashMap<>();
     for (AlertRule r : catalogue.alerts()) {
       if (r.kind() == AlertRule.Kind.NEW_CATEGORY) {
@@ -71,6 +71,28 @@ public final class AlertsJob {
     List<Alert> alerts = new AlertEvaluator(catalogue).evaluate(table, raw, target);
     progress.accept(String.format("alerts: %s, %d rules, %d fired", target, catalogue.alerts().size(), alerts.size()));
     return new AlertRun(target, alerts, catalogue.alerts().size());
+  }
+
+  /**
+   * The catalogue cut down to the indicators the rules watch (and, when a watched indicator is a
+   * ratio or rate, every indicator), so the history quarters cost only what the rules need.
+   */
+  static Catalogue watched(Catalogue catalogue) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (AlertRule r : catalogue.alerts()) {
+      if (r.indicator() != null) {
+        ids.add(r.indicator());
+      }
+      if (r.denominator() != null) {
+        ids.add(r.denominator());
+      }
+    }
+    boolean derived = catalogue.indicators().stream().anyMatch(i -> ids.contains(i.id()) && i.measure().derived());
+    if (derived) {
+      return catalogue;
+    }
+    return new Catalogue(catalogue.version(), catalogue.dimensions(), catalogue.sources(), catalogue.populations(),
+        catalogue.indicators().stream().filter(i -> ids.contains(i.id())).toList(), List.of(), catalogue.alerts());
   }
 
   static CategoryCounts categoryCounts(Dataset<Row> rows, AlertRule rule, Period from, Period to) {
