@@ -82,10 +82,6 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Fail (exit 1) when any input row is quarantined.")
   boolean strict;
 
-  @Option(names = "--protection-summary",
-      description = "Print the protected cells (primary, secondary) of every public table.")
-  boolean protectionSummary;
-
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master (default: local[*]); e.g. spark://host:7077, yarn, k8s://…")
   String master;
@@ -126,13 +122,12 @@ public final class RunCommand implements Callable<Integer> {
     }
     Path cataloguePath = CatalogueLocator.locate(catalogueFile);
     Catalogue catalogue = CatalogueLoader.load(cataloguePath);
-    return new RunOptions(input, periods, out, cataloguePath, catalogue, strict, master, shufflePartitions,
-        protectionSummary);
+    return new RunOptions(input, periods, out, cataloguePath, catalogue, strict, master, shufflePartitions);
   }
 
   /** The parsed and checked command line. */
   public record RunOptions(Path input, List<Period> periods, Path out, Path cataloguePath, Catalogue catalogue,
-      boolean strict, String master, int shufflePartitions, boolean verboseProtection) {
+      boolean strict, String master, int shufflePartitions) {
     public RunOptions {
       periods = List.copyOf(periods);
     }
@@ -189,11 +184,9 @@ public final class RunCommand implements Callable<Integer> {
       out.printf("write %s: %,d cells; %d public tables, %,d public cells, %d protected (%d primary, %d secondary)"
               + " (%.1f s)%n", p, internal.cells().size(), protection.tables().size(), published.cells().size(),
           primary + secondary, primary, secondary, seconds);
-      if (o.verboseProtection()) {
-        for (TableProtection t : protection.tables()) {
-          out.printf("  %-40s %5d cells %3d primary %3d secondary%n", t.table(), t.cells(), t.primary(),
-              t.secondary());
-        }
+      for (TableProtection t : protection.tables()) {
+        out.printf("  %-40s %4d cells, %3d primary, %3d secondary%n", t.table(), t.cells(), t.primary(),
+            t.secondary());
       }
     }
     folder.commit();

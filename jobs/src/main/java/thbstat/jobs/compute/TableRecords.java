@@ -1,7 +1,7 @@
 package thbstat.jobs.compute;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_contains;
+import static org.apache.spark.sql.functions.array_intersect;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -22,6 +21,7 @@ import static org.apache.spark.sql.functions.year;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
@@ -67,14 +67,43 @@ final class TableRecords {
     LocalDate to = periods.stream().map(Period::end).max(Comparator.naturalOrder()).orElseThrow();
     Column requested = array(periods.stream().map(p -> lit(p.toString())).toArray(Column[]::new));
 
-    List<Column> records = new ArrayList<>();
+    // The codes of each dimension are computed once per row, in a projection before the records,
+    // not once per indicator that uses the dimension: the plan stays small whatever the size of the
+    // catalogue (its analysis and string form cost seconds with dozens of CASE chains per record),
+    // and each row evaluates each dimension once. Unpivoted sources resolve their own columns.
+    Map<String, Column> shared = new LinkedHashMap<>();
+    List<Column> withCodes = new ArrayList<>(List.of(col("*")));
+    ColumnResolver plain = ColumnResolver.plain(table.schema());
     for (IndicatorPlan plan : plans) {
-      for (ColumnResolver r : resolvers(table, plan.source())) {
-        records.add(record(plan, r, tableName, slots, merge, from, to));
+      if (plan.source().unpivot() != null) {
+        continue;
+      }
+      for (Dimension d : plan.dimensions()) {
+        if (!shared.containsKey(d.id())) {
+          String name = "__code_" + shared.size();
+          withCodes.add(Expressions.codes(d, plain).as(name));
+          shared.put(d.id(), col(name));
+        }
       }
     }
+    if (!shared.isEmpty()) {
+      table = table.select(withCodes.toArray(Column[]::new));
+    }
+
+    List<Column> records = new ArrayList<>();
+    for (IndicatorPlan plan : plans) {
+      Map<String, Column> codes = plan.source().unpivot() == null ? shared : Map.of();
+      for (ColumnResolver r : resolvers(table, plan.source())) {
+        records.add(record(plan, r, tableName, slots, merge, from, to, codes));
+      }
+    }
+    // The array of records is built in a projection and exploded from a column, and the nulls are
+    // dropped after: explode(filter(array(...), lambda)) runs interpreted, and Spark then re-derives
+    // the array's struct type (a type coercion over every record's fields) for every input row.
     Dataset<Row> rows = table
-        .select(explode(filter(array(records.toArray(Column[]::new)), Column::isNotNull)).as("r"))
+        .select(array(records.toArray(Column[]::new)).as("rs"))
+        .select(explode(col("rs")).as("r"))
+        .filter(col("r").isNotNull())
         .select("r.*");
 
     if (merge) {
@@ -117,7 +146,7 @@ final class TableRecords {
   }
 
   private static Column record(IndicatorPlan plan, ColumnResolver r, String tableName, int slots, boolean merge,
-      LocalDate from, LocalDate to) {
+      LocalDate from, LocalDate to, Map<String, Column> sharedCodes) {
     Column date = r.column(plan.indicator().date());
     Column qualifies = Expressions.allOf(plan.indicator().filter(), r).and(date.isNotNull());
     if (!plan.placedByEarliestDate() || !plan.needsUnitMerge()) {
@@ -131,7 +160,9 @@ final class TableRecords {
     fields.add(lit(plan.placedByEarliestDate() && plan.needsUnitMerge()).as(EARLIEST));
     List<Dimension> dims = plan.dimensions();
     for (int i = 0; i < slots; i++) {
-      Column codes = i < dims.size() ? Expressions.codes(dims.get(i), r) : Expressions.emptyArray();
+      Column codes = i >= dims.size() ? Expressions.emptyArray()
+          : sharedCodes.containsKey(dims.get(i).id()) ? sharedCodes.get(dims.get(i).id())
+          : Expressions.codes(dims.get(i), r);
       fields.add(codes.as(slot(i)));
     }
     fields.add(value(plan, r).as(VALUE));
@@ -179,6 +210,8 @@ final class TableRecords {
   static Column periodsOf(Column date, Column requested) {
     Column y = year(date).cast(DataTypes.StringType);
     Column q = concat(y, lit("-Q"), quarter(date).cast(DataTypes.StringType));
-    return filter(array(y, q), p -> array_contains(requested, p));
+    // array_intersect, not a filter() lambda: the same periods, in the same order, without
+    // interpreted evaluation (y and q always differ, so nothing is deduplicated).
+    return array_intersect(array(y, q), requested);
   }
 }

@@ -73,11 +73,13 @@ public final class IngestJob {
     RawReader reader = new RawReader(spark);
     List<Dataset<Row>> raws = new ArrayList<>();
     for (InputFile f : files) {
-      Dataset<Row> raw = reader.read(f);
+      // Cached: the guard, the duplicate-key grouping and the rules all read the raw rows.
+      Dataset<Row> raw = reader.read(f).persist(StorageLevel.MEMORY_AND_DISK());
       raws.add(raw);
       problems.addAll(PiiGuard.check(f, raw));
     }
     if (!problems.isEmpty()) {
+      raws.forEach(Dataset::unpersist);
       throw ThbstatException.usage(problems);
     }
     progress.accept(String.format(Locale.ROOT, "checked files and direct identifiers (%.1f s)", seconds(start)));
@@ -112,6 +114,7 @@ public final class IngestJob {
       Dataset<Row> accepted = checked.filter(size(col(RowRules.VIOLATIONS)).equalTo(0));
       accepted.select(f.table().columnNames().stream().map(c -> col(c)).toArray(Column[]::new))
           .write().mode("overwrite").parquet(cleanDir.resolve(f.table().name() + ".parquet").toString());
+      raws.get(i).unpersist();
 
       TableQuality q = quality(f, checked, accepted, violations, warnings);
       qualities.add(q);

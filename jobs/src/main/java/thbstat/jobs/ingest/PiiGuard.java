@@ -35,7 +35,8 @@ final class PiiGuard {
       String name = file.columns().get(i);
       Optional<String> why = PiiPatterns.suspiciousName(name);
       if (why.isPresent()) {
-        problems.add(new Problem(file.path().toString(), 1, i + 1,
+        // CSV: the header line and the column's position; Parquet: no line.
+        problems.add(new Problem(file.path().toString(), file.isCsv() ? 1 : 0, file.isCsv() ? i + 1 : 0,
             "column '" + name + "' looks like a direct identifier: " + why.get()
                 + "; remove it from the extract"));
         continue;

@@ -1,7 +1,6 @@
 package thbstat.jobs.ingest;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.array_sort;
@@ -113,7 +112,8 @@ final class RowRules {
         Column cond = holds.get(c.name());
         violations.add(violation(cond.and(s.isNull()), c.name(), s, "conditional",
             lit("required when " + c.condition())));
-        ignored.add(when(functions.not(cond).and(s.isNotNull()), lit(c.name())));
+        ignored.add(when(functions.not(cond).and(s.isNotNull()), array(lit(c.name())))
+            .otherwise(array().cast("array<string>")));
         checked = cond;
       }
       violations.add(violation(checked.and(invalid(c, s, t)), c.name(), s,
@@ -151,19 +151,32 @@ final class RowRules {
     stage2.add(col(RawReader.LINE));
     stage2.add(fieldsBad.as(FIELDS_BAD));
     stage2.add(when(fieldsBad, fieldViolation)
-        .otherwise(array_compact(array(violations.toArray(Column[]::new)))).as(VIOLATIONS));
+        .otherwise(concatAll(violations)).as(VIOLATIONS));
     stage2.add(ignored.isEmpty()
         ? array().cast("array<string>").as(IGNORED)
         : when(fieldsBad, array().cast("array<string>"))
-            .otherwise(array_compact(array(ignored.toArray(Column[]::new)))).as(IGNORED));
+            .otherwise(concatAll(ignored)).as(IGNORED));
     for (ExtractColumn c : table.columns()) {
       stage2.add(clean.get(c.name()).cast(cleanType(c.type())).as(c.name()));
     }
     return parsed.select(stage2.toArray(Column[]::new));
   }
 
+  static final String VIOLATION_TYPE = "array<struct<column:string,value:string,rule:string,message:string>>";
+
+  /** A one-element array where the rule is broken, else an empty array (never null). */
   private static Column violation(Column when, String column, Column value, String rule, Column message) {
-    return when(when, struct(lit(column).as("column"), value.as("value"), lit(rule).as("rule"), message.as("message")));
+    return when(when, array(struct(lit(column).as("column"), value.as("value"), lit(rule).as("rule"),
+        message.as("message")))).otherwise(array().cast(VIOLATION_TYPE));
+  }
+
+  /**
+   * Concatenation of arrays that are each empty or hold one element. Unlike array_compact (a
+   * higher-order function, interpreted row by row), concat keeps the whole expression in
+   * generated code.
+   */
+  private static Column concatAll(List<Column> arrays) {
+    return concat(arrays.toArray(Column[]::new));
   }
 
   /** The typed value, or null when the text is not a valid value of the column. */

@@ -24,7 +24,7 @@ import thbstat.indicators.table.IndicatorTable;
  * generated persons into five linked publication tables, one of them over the multi-valued
  * EXPLOITATION: prints the protection time and checks the audit.
  */
-class ScaleBenchmarkTest {
+class RealisticScaleTest {
   static final List<String> REGIONS = new ArrayList<>();
 
   static {
@@ -78,7 +78,6 @@ class ScaleBenchmarkTest {
       p.tables().forEach(t -> System.out.println("  " + t));
       AuditReport audit = DisclosureAudit.audit(p.publicTable(), p.rulesForManifest());
       assertTrue(audit.passed(), audit.failures().toString());
-      assertTrue(ms < 60_000, persons + " persons took " + ms + " ms");
     }
   }
 

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# thbstat against DuckDB (issue 8). Builds the bench module (Maven profile `bench`, never part of the
+# product jar or the normal test run), then runs thbstat.bench.Benchmark in one JVM with the options
+# Spark needs on Java 17 and the launcher's -Xmx4g (BENCH_JAVA_OPTS overrides it).
+#   ./bench/run.sh [--scales 800,8000] [--max-scale X] [--year 2024] [--data bench/data]
+# Extracts go to bench/data/scale-X/ (not committed) and are reused when already there.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
+  ./mvnw -q -B -Pbench -pl bench -am package -DskipTests -Dmaven.test.skip=true
+fi
+opens=(
+  --add-opens=java.base/java.lang=ALL-UNNAMED
+  --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
+  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED
+  --add-opens=java.base/java.io=ALL-UNNAMED
+  --add-opens=java.base/java.net=ALL-UNNAMED
+  --add-opens=java.base/java.nio=ALL-UNNAMED
+  --add-opens=java.base/java.util=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED
+  --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
+  --add-opens=java.base/sun.security.action=ALL-UNNAMED
+  --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
+  -Djdk.reflect.useDirectMethodHandle=false
+  -Dio.netty.tryReflectionSetAccessible=true
+)
+# shellcheck disable=SC2086
+exec java "${opens[@]}" -Xss4m ${BENCH_JAVA_OPTS:--Xmx4g} \
+  -cp "bench/target/classes:$(cat bench/target/classpath.txt)" "${BENCH_MAIN:-thbstat.bench.Benchmark}" "$@"

@@ -1,0 +1,346 @@
+package thbstat.bench;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.apache.spark.sql.SparkSession;
+import thbstat.indicators.catalogue.CatalogueLoader;
+import thbstat.indicators.model.Catalogue;
+import thbstat.indicators.model.Indicator;
+import thbstat.indicators.period.Period;
+import thbstat.indicators.table.IndicatorCell;
+import thbstat.indicators.table.IndicatorTable;
+import thbstat.jobs.compute.ComputeJob;
+import thbstat.jobs.generate.ExtractGenerator;
+import thbstat.jobs.generate.GenerateOptions;
+import thbstat.jobs.generate.OutputFormat;
+import thbstat.jobs.ingest.IngestJob;
+import thbstat.jobs.ingest.IngestResult;
+import thbstat.jobs.spark.SparkSessions;
+
+/**
+ * thbstat against DuckDB: for each scale, generate (or reuse) a Parquet extract, run ingest, the
+ * compute stage for the full catalogue and for one indicator, and the 15 core indicators in DuckDB
+ * SQL on the same clean Parquet; time each stage (JVM and Spark start excluded), check that every
+ * core cell agrees, and print the ratios and the targets (PASS/FAIL). Exits 1 when a core cell
+ * differs; a missed target is reported, not an error.
+ */
+public final class Benchmark {
+  static final List<String> CORE = List.of("VIC_REPORTED", "VIC_IDENTIFIED", "VIC_REGISTERED", "VIC_DECISIONS",
+      "NRM_DAYS_TO_IDENTIFICATION", "VIC_REFLECTION_PERIOD", "VIC_RESIDENCE_PERMIT", "VIC_COMPENSATION_AWARDED",
+      "CJ_SUSPECTED", "CJ_PROSECUTED", "CJ_CONVICTED", "CJ_PRISON_MONTHS_MEDIAN", "CJ_PROACTIVE_SHARE",
+      "CJ_FINANCIAL_INVESTIGATIONS", "CAP_TRAINED");
+  static final String SINGLE = "VIC_IDENTIFIED";
+  static final long GIB = 1L << 30;
+
+  private final Path data;
+  private final int year;
+  private final int cores = Runtime.getRuntime().availableProcessors();
+  private final Catalogue catalogue;
+  private final double ingestMax;
+  private SparkSession spark;
+
+  /** One stage's measurement. */
+  record Stage(String name, long rows, double seconds, double cpuSeconds, long peakHeap, long peakLive) {}
+
+  /** Everything measured at one scale. */
+  record Result(double scale, Stage ingest, Stage full, Stage single, Stage duck, long victims, long proceedings,
+      int cellsCompared, int mismatches) {}
+
+  private Benchmark(Path data, int year, Path catalogueFile, double ingestMax) {
+    this.ingestMax = ingestMax;
+    this.data = data;
+    this.year = year;
+    this.catalogue = CatalogueLoader.load(catalogueFile);
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path data = Path.of("bench/data");
+    Path catalogueFile = Path.of("indicators.yaml");
+    List<Double> scales = new ArrayList<>(List.of(800.0, 8000.0));
+    double maxScale = Double.MAX_VALUE;
+    int year = 2024;
+    int partitions = 8;
+    boolean generateOnly = false;
+    double ingestMax = Double.MAX_VALUE;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--data" -> data = Path.of(args[++i]);
+        case "--catalogue" -> catalogueFile = Path.of(args[++i]);
+        case "--scales" -> {
+          scales.clear();
+          for (String s : args[++i].split(",")) {
+            scales.add(Double.parseDouble(s));
+          }
+        }
+        case "--max-scale" -> maxScale = Double.parseDouble(args[++i]);
+        case "--year" -> year = Integer.parseInt(args[++i]);
+        case "--shuffle-partitions" -> partitions = Integer.parseInt(args[++i]);
+        case "--generate-only" -> generateOnly = true;
+        case "--ingest-max-scale" -> ingestMax = Double.parseDouble(args[++i]);
+        default -> {
+          System.err.println("usage: bench/run.sh [--scales 800,8000] [--max-scale X] [--year 2024] "
+              + "[--data DIR] [--catalogue FILE] [--shuffle-partitions N] [--ingest-max-scale X] [--generate-only]");
+          System.exit(2);
+        }
+      }
+    }
+    final double max = maxScale;
+    scales.removeIf(s -> s > max);
+    Benchmark b = new Benchmark(data, year, catalogueFile, ingestMax);
+    if (generateOnly) {
+      scales.forEach(b::extract);
+      return;
+    }
+    System.exit(b.run(scales, partitions));
+  }
+
+  private int run(List<Double> scales, int partitions) throws Exception {
+    System.out.printf(Locale.ROOT, "thbstat benchmark: year %d, scales %s, %d cores, max heap %.1f GiB, data in %s%n",
+        year, scales, cores, HeapMeter.maxHeap() / (double) GIB, data.toAbsolutePath());
+    spark = SparkSessions.start(null, partitions);
+    spark.sparkContext().setLogLevel("WARN");
+    List<Result> results = new ArrayList<>();
+    try {
+      warmUp();
+      for (double scale : scales) {
+        results.add(atScale(scale));
+      }
+    } finally {
+      spark.stop();
+    }
+    return summary(results);
+  }
+
+  /** Scale 1 once, untimed: class loading, JIT and codegen are not charged to the first scale. */
+  private void warmUp() throws Exception {
+    Path extract = extract(1);
+    Path ingestDir = data.resolve("scale-1/ingest");
+    new IngestJob(spark).run(extract, ingestDir, s -> { });
+    new ComputeJob(spark, catalogue).run(ingestDir.resolve("clean"), List.of(Period.year(year)), s -> { });
+    new DuckDbCore(ingestDir.resolve("clean"), year).run(catalogue.outputDimensions(), cores, "4GB");
+    System.out.println("warm-up at scale 1 done (untimed)");
+  }
+
+  private Result atScale(double scale) throws Exception {
+    System.out.printf(Locale.ROOT, "%n== scale %s ==%n", fmtScale(scale));
+    Path extract = extract(scale);
+    Path ingestDir = data.resolve("scale-" + fmtScale(scale) + "/ingest");
+    List<Period> periods = List.of(Period.year(year));
+
+    Path clean;
+    Stage ingest;
+    if (scale <= ingestMax) {
+      clean = ingestDir.resolve("clean");
+      IngestResult[] ingested = new IngestResult[1];
+      ingest = measure("ingest", () -> {
+        ingested[0] = new IngestJob(spark).run(extract, ingestDir, progress());
+        return ingested[0].tables().stream().mapToLong(t -> t.read()).sum();
+      });
+    } else {
+      // The generator writes valid rows in the clean schema (natural types, codes normalised), so
+      // above --ingest-max-scale compute and DuckDB read its Parquet directly and ingest is not timed.
+      clean = extract;
+      ingest = new Stage("ingest (skipped)", 0, Double.NaN, Double.NaN, 0, 0);
+      System.out.println("ingest skipped above --ingest-max-scale: compute and DuckDB read the generated Parquet");
+    }
+    long cleanRows = 0;
+    Map<String, Long> rowsOf = new LinkedHashMap<>();
+    for (String t : List.of("victims", "proceedings", "trainings")) {
+      long n = spark.read().parquet(clean.resolve(t + ".parquet").toString()).count();
+      rowsOf.put(t, n);
+      cleanRows += n;
+    }
+    System.out.printf(Locale.ROOT, "clean rows: %s%n", rowsOf);
+    final long rows = cleanRows;
+
+    IndicatorTable[] full = new IndicatorTable[1];
+    Stage fullStage = measure("compute (full catalogue, " + catalogue.indicators().size() + " indicators)", () -> {
+      full[0] = new ComputeJob(spark, catalogue).run(clean, periods, progress());
+      return rows;
+    });
+    Catalogue one = single();
+    long singleRows = rowsOf.get("victims");
+    Stage singleStage = measure("compute (one indicator, " + SINGLE + ")", () -> {
+      new ComputeJob(spark, one).run(clean, periods, progress());
+      return singleRows;
+    });
+    @SuppressWarnings("unchecked")
+    Map<String, BigDecimal>[] duck = new Map[1];
+    Stage duckStage = measure("duckdb (15 core indicators)", () -> {
+      duck[0] = new DuckDbCore(clean, year).run(catalogue.outputDimensions(), cores, "4GB");
+      return rows;
+    });
+
+    Map<String, BigDecimal> ours = coreCells(full[0]);
+    int mismatches = compare(ours, duck[0]);
+    System.out.printf(Locale.ROOT, "cells compared: %,d thbstat, %,d DuckDB; mismatches: %d%n", ours.size(),
+        duck[0].size(), mismatches);
+    return new Result(scale, ingest, fullStage, singleStage, duckStage, rowsOf.get("victims"),
+        rowsOf.get("proceedings"), Math.max(ours.size(), duck[0].size()), mismatches);
+  }
+
+  private Path extract(double scale) {
+    Path dir = data.resolve("scale-" + fmtScale(scale) + "/extract");
+    Path done = dir.resolve(".complete");
+    if (Files.exists(done)) {
+      System.out.println("reusing extract " + dir);
+      return dir;
+    }
+    long t0 = System.nanoTime();
+    GenerateOptions o = new GenerateOptions(dir, 1, scale, OutputFormat.PARQUET, 2015, year, true);
+    new ExtractGenerator(o).generate().forEach(t -> System.out.println("generated " + t));
+    try {
+      Files.writeString(done, "");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    System.out.printf(Locale.ROOT, "generated scale %s in %.1f s%n", fmtScale(scale), (System.nanoTime() - t0) / 1e9);
+    return dir;
+  }
+
+  private Catalogue single() {
+    List<Indicator> only = catalogue.indicators().stream().filter(i -> i.id().equals(SINGLE)).toList();
+    return new Catalogue(catalogue.version(), catalogue.dimensions(), catalogue.sources(), catalogue.populations(),
+        only, List.of());
+  }
+
+  private Stage measure(String name, Callable<Long> body) throws Exception {
+    System.gc();
+    long rows;
+    double seconds;
+    HeapMeter heap = new HeapMeter();
+    double cpu;
+    try (heap) {
+      long c0 = cpuNanos();
+      long t0 = System.nanoTime();
+      rows = body.call();
+      seconds = (System.nanoTime() - t0) / 1e9;
+      cpu = (cpuNanos() - c0) / 1e9;
+    }
+    Stage s = new Stage(name, rows, seconds, cpu, heap.peakUsed(), heap.peakAfterGc());
+    System.out.printf(Locale.ROOT, "%-44s %,12d rows %8.1f s (cpu %7.1f s) %,10.0f rows/s/core  peak heap %.2f GiB"
+        + " (live after GC %.2f GiB)%n", name, rows, seconds, cpu, rows / seconds / cores, s.peakHeap() / (double) GIB,
+        s.peakLive() / (double) GIB);
+    return s;
+  }
+
+  /** CPU time of the whole process (Spark's threads and DuckDB's native ones): robust to a busy machine. */
+  static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  private static Consumer<String> progress() {
+    return s -> System.out.println("  " + s);
+  }
+
+  /** The core indicators' cells of thbstat's table, by key. */
+  private Map<String, BigDecimal> coreCells(IndicatorTable table) {
+    Set<String> core = Set.copyOf(CORE);
+    List<String> dims = table.dimensions();
+    Map<String, BigDecimal> out = new LinkedHashMap<>();
+    for (IndicatorCell c : table.cells()) {
+      if (!core.contains(c.indicator()) || !c.period().equals(Integer.toString(year)) || c.value() == null) {
+        continue;
+      }
+      Map<String, String> codes = new LinkedHashMap<>();
+      for (int i = 0; i < dims.size(); i++) {
+        codes.put(dims.get(i), c.codes().get(i));
+      }
+      out.put(key(c.indicator(), codes, dims), c.value());
+    }
+    return out;
+  }
+
+  /** INDICATOR|code of each output dimension (_Z where the indicator does not use it). */
+  static String key(String indicator, Map<String, String> codes, List<String> outputDims) {
+    StringBuilder b = new StringBuilder(indicator);
+    for (String d : outputDims) {
+      b.append('|').append(codes.getOrDefault(d, IndicatorTable.NOT_APPLICABLE));
+    }
+    return b.toString();
+  }
+
+  private static int compare(Map<String, BigDecimal> ours, Map<String, BigDecimal> duck) {
+    Set<String> keys = new TreeSet<>(ours.keySet());
+    keys.addAll(duck.keySet());
+    int mismatches = 0;
+    for (String k : keys) {
+      BigDecimal a = ours.get(k);
+      BigDecimal b = duck.get(k);
+      if (a == null || b == null || a.compareTo(b) != 0) {
+        if (mismatches < 20) {
+          System.out.printf("MISMATCH %s: thbstat %s, DuckDB %s%n", k,
+              a == null ? "(no cell)" : IndicatorCell.format(a), b == null ? "(no cell)" : IndicatorCell.format(b));
+        }
+        mismatches++;
+      }
+    }
+    return mismatches;
+  }
+
+  private int summary(List<Result> results) {
+    System.out.printf(Locale.ROOT, "%n== summary (year %d, %d cores) ==%n", year, cores);
+    System.out.printf(Locale.ROOT, "%-8s %11s %11s %9s %9s %9s %9s %9s %9s %8s %8s %9s%n", "scale", "victims",
+        "proceedings", "ingest s", "full s", "one s", "duckdb s", "e2e s", "heap GiB", "full/dk", "full/one", "cells");
+    System.out.println("(wall seconds; the cpu line under each scale gives process CPU seconds, which a busy machine"
+        + " distorts less)");
+    int mismatches = 0;
+    for (Result r : results) {
+      mismatches += r.mismatches();
+      long heap = Math.max(Math.max(r.ingest().peakHeap(), r.full().peakHeap()), r.single().peakHeap());
+      System.out.printf(Locale.ROOT, "%-8s %,11d %,11d %9.1f %9.1f %9.1f %9.1f %9.1f %9.2f %8.2f %8.2f %,9d%n",
+          fmtScale(r.scale()), r.victims(), r.proceedings(), r.ingest().seconds(), r.full().seconds(),
+          r.single().seconds(), r.duck().seconds(), r.ingest().seconds() + r.full().seconds(), heap / (double) GIB,
+          r.full().seconds() / r.duck().seconds(), r.full().seconds() / r.single().seconds(), r.cellsCompared());
+      System.out.printf(Locale.ROOT, "%-8s %11s %11s %9.1f %9.1f %9.1f %9.1f %9.1f %9s %8.2f %8.2f%n", "  cpu", "", "",
+          r.ingest().cpuSeconds(), r.full().cpuSeconds(), r.single().cpuSeconds(), r.duck().cpuSeconds(),
+          r.ingest().cpuSeconds() + r.full().cpuSeconds(), "", r.full().cpuSeconds() / r.duck().cpuSeconds(),
+          r.full().cpuSeconds() / r.single().cpuSeconds());
+    }
+    Result top = results.get(results.size() - 1);
+    Result bottom = results.get(0);
+    double growth = top.full().seconds() / bottom.full().seconds();
+    double rowGrowth = (double) (top.victims() + top.proceedings()) / (bottom.victims() + bottom.proceedings());
+    long heap = Math.max(Math.max(top.ingest().peakHeap(), top.full().peakHeap()), top.single().peakHeap());
+    String at = "at scale " + fmtScale(top.scale()) + String.format(Locale.ROOT, " (%,d victims + %,d proceedings rows)",
+        top.victims(), top.proceedings());
+    System.out.printf(Locale.ROOT, "%ntargets %s:%n", at);
+    target("compute, full catalogue, within 2x DuckDB's core cells (wall)", top.full().seconds() / top.duck().seconds(),
+        2.0, "x");
+    target("compute, full catalogue, within 2x DuckDB's core cells (cpu)",
+        top.full().cpuSeconds() / top.duck().cpuSeconds(), 2.0, "x");
+    target("full catalogue within 1.5x one indicator (wall)", top.full().seconds() / top.single().seconds(), 1.5, "x");
+    target("driver heap (peak used, any stage) under 4 GiB", heap / (double) GIB, 4.0, " GiB");
+    if (results.size() > 1) {
+      target(String.format(Locale.ROOT, "compute time growth scale %s -> %s (rows x%.1f) at most 12x (wall)",
+          fmtScale(bottom.scale()), fmtScale(top.scale()), rowGrowth), growth, 12.0, "x");
+      target("the same growth in cpu seconds", top.full().cpuSeconds() / bottom.full().cpuSeconds(), 12.0, "x");
+    }
+    if (mismatches > 0) {
+      System.out.printf("FAILED: %d core cells differ between thbstat and DuckDB%n", mismatches);
+      return 1;
+    }
+    System.out.println("every core cell agrees with DuckDB");
+    return 0;
+  }
+
+  private static void target(String what, double measured, double limit, String unit) {
+    System.out.printf(Locale.ROOT, "  %-4s %s: %.2f%s (limit %.1f%s)%n", measured <= limit ? "PASS" : "FAIL", what,
+        measured, unit, limit, unit);
+  }
+
+  private static String fmtScale(double s) {
+    return s == Math.rint(s) ? Long.toString((long) s) : Double.toString(s);
+  }
+}

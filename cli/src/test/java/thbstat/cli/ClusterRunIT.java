@@ -1,0 +1,61 @@
+package thbstat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The same run on a Spark standalone cluster and in local mode gives the same indicator table,
+ * byte for byte. The cluster is a master and two workers (1 core each), separate JVMs on
+ * 127.0.0.1 started from the test classpath; the cluster driver is a fourth JVM (one
+ * SparkContext per JVM: this one holds the tests' local session), and the workers start two
+ * executor JVMs.
+ *
+ * <p>Opt-in: {@code ./mvnw -B verify -Dthbstat.cluster=true} (or {@code -Dtest=ClusterRunIT
+ * -Dthbstat.cluster=true}). Off by default because its time depends on the machine: six JVMs and
+ * a full run on two cores; measured on the shared, heavily loaded development machine it took
+ * minutes. Waits: {@code -Dthbstat.cluster.wait} (workers, s), {@code -Dthbstat.cluster.driverWait}
+ * (the run, s).
+ */
+class ClusterRunIT {
+  private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+  @TempDir Path tmp;
+
+  @Test
+  void standaloneClusterGivesTheSameTableAsLocalMode() throws Exception {
+    Assumptions.assumeTrue(Boolean.getBoolean("thbstat.cluster"), "cluster test is opt-in: -Dthbstat.cluster=true");
+    long t0 = System.nanoTime();
+    Path local = tmp.resolve("local");
+    Cli.Result r = Cli.run("run", "--input", GOLDEN.toString(), "--period", "2024", "--out", local.toString());
+    assertEquals(0, r.exitCode(), r.err());
+
+    long t1 = System.nanoTime();
+    Path cluster = tmp.resolve("cluster");
+    try (ClusterProcesses c = ClusterProcesses.start(tmp.resolve("cluster-home"), 2)) {
+      ClusterProcesses.Exit exit = c.runDriver(List.of(
+          "-Xmx768m",
+          // the executors get the same classpath as the driver (no Spark distribution, no jar)
+          "-Dspark.executor.extraClassPath=" + System.getProperty("java.class.path"),
+          "-Dspark.executor.memory=512m"),
+          List.of("run", "--input", GOLDEN.toAbsolutePath().toString(), "--period", "2024",
+              "--out", cluster.toString(), "--master", c.masterUrl(), "--shuffle-partitions", "4"));
+      assertEquals(0, exit.code(), "cluster run failed:\n" + exit.output() + c.logTails());
+      assertTrue(exit.output().contains("done: 1 period(s)"), exit.output());
+      assertTrue(c.executorsLaunched() >= 1, "no executor was launched by the workers" + c.logTails());
+    }
+
+    Path a = local.resolve("2024/indicators.csv");
+    Path b = cluster.resolve("2024/indicators.csv");
+    assertEquals(Files.readString(a), Files.readString(b));
+    assertEquals(-1L, Files.mismatch(a, b), "indicators.csv differs between local mode and the cluster");
+    System.out.printf("ClusterRunIT: local and cluster tables identical (local %.1f s, cluster %.1f s)%n",
+        (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+  }
+}
