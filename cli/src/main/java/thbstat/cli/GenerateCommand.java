@@ -3,6 +3,8 @@ package thbstat.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import thbstat.jobs.generate.ExtractGenerator;
 import thbstat.jobs.generate.GenerateOptions;
+import thbstat.jobs.generate.Injection;
 import thbstat.jobs.generate.OutputFormat;
 import thbstat.jobs.generate.TableSummary;
 
@@ -29,6 +32,7 @@ import thbstat.jobs.generate.TableSummary;
         "  thbstat generate --out extract",
         "  thbstat generate --out extract --seed 7 --from-year 2019 --to-year 2024",
         "  thbstat generate --out big --scale 700 --format parquet --force",
+        "  thbstat generate --out planted --inject labour-cluster:2025-Q2:novi_sad:8",
         "",
         "--scale 700 gives about a million victims rows; any scale streams to disk."
     })
@@ -63,6 +67,12 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite existing output files.")
   boolean force;
 
+  @Option(names = "--inject", paramLabel = "KIND:YYYY-Qn:ADMIN:N",
+      description = "Plant a known anomaly to measure the alerts, e.g. labour-cluster:2025-Q2:novi_sad:8"
+          + " (8 foreign men, labour-exploited, reported and identified in that quarter and police"
+          + " administration). Repeatable; without it the output is unchanged.")
+  List<String> inject = new ArrayList<>();
+
   /** Today's clock only picks the default last year; the records never depend on it. */
   Clock clock = Clock.systemDefaultZone();
 
@@ -70,7 +80,8 @@ public final class GenerateCommand implements Callable<Integer> {
   public Integer call() {
     int lastYear = toYear != null ? toYear : LocalDate.now(clock).getYear() - 1;
     GenerateOptions options = new GenerateOptions(
-        out, seed, scale, OutputFormat.parse(format), fromYear, lastYear, force);
+        out, seed, scale, OutputFormat.parse(format), fromYear, lastYear, force,
+        inject.stream().map(Injection::parse).toList());
     for (TableSummary t : new ExtractGenerator(options).generate()) {
       spec.commandLine().getOut().println(t);
     }

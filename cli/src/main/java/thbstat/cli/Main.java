@@ -29,6 +29,7 @@ import thbstat.indicators.problem.ThbstatException;
         IndicatorsCommand.class,
         AuditCommand.class,
         ReportCommand.class,
+        AlertsCommand.class,
         CommandLine.HelpCommand.class
     },
     footer = {

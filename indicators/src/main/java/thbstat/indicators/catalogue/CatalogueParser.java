@@ -8,6 +8,7 @@ import java.util.Map;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import thbstat.indicators.model.AlertRule;
 import thbstat.indicators.model.Catalogue;
 import thbstat.indicators.model.Condition;
 import thbstat.indicators.model.Dimension;
@@ -28,7 +29,7 @@ import thbstat.indicators.model.Text;
  */
 final class CatalogueParser {
   static final List<String> SECTIONS =
-      List.of("version", "dimensions", "sources", "populations", "indicators", "tables");
+      List.of("version", "dimensions", "sources", "populations", "indicators", "tables", "alerts");
   static final List<String> FRAMEWORKS = List.of("GRETA", "AP23", "AP24", "EUROSTAT", "SDG", "GLOTIP", "NRM");
   static final List<String> TEXT_KEYS = List.of("en", "sr-Latn", "sr-Cyrl");
   /** Columns of the indicator table that are not dimensions (CONTRACT.md §3). */
@@ -44,6 +45,7 @@ final class CatalogueParser {
   final Map<String, YamlMap> tableEntries = new LinkedHashMap<>();
   final Map<String, YamlMap> dimensionEntries = new LinkedHashMap<>();
   final Map<String, YamlMap> sourceEntries = new LinkedHashMap<>();
+  final Map<String, YamlMap> alertEntries = new LinkedHashMap<>();
 
   /** Conditions written with {@code has} (list membership), as opposed to {@code in}. */
   final Map<Condition, Boolean> hasForm = new IdentityHashMap<>();
@@ -56,7 +58,7 @@ final class CatalogueParser {
 
   Catalogue parse(Node root) {
     YamlMap top = YamlMap.of(root, problems, "the catalogue")
-        .keys(List.of("version", "dimensions", "sources", "indicators"), List.of("populations", "tables"));
+        .keys(List.of("version", "dimensions", "sources", "indicators"), List.of("populations", "tables", "alerts"));
     String version = top.string("version");
     List<Dimension> dimensions = new ArrayList<>();
     each(top, "dimensions", (id, key, value) -> dimensions.add(dimension(id, key, value)));
@@ -68,7 +70,16 @@ final class CatalogueParser {
     each(top, "indicators", (id, key, value) -> indicators.add(indicator(id, key, value)));
     List<PublicationTable> tables = new ArrayList<>();
     each(top, "tables", (id, key, value) -> tables.add(table(id, key, value)));
-    return new Catalogue(version == null ? "" : version, dimensions, sources, populations, indicators, tables);
+    List<AlertRule> alerts = new ArrayList<>();
+    AlertRuleParser alertParser = new AlertRuleParser(problems, this);
+    each(top, "alerts", (id, key, value) -> {
+      AlertRule rule = alertParser.parse(id, key, value);
+      if (rule != null) {
+        alerts.add(rule);
+      }
+    });
+    return new Catalogue(version == null ? "" : version, dimensions, sources, populations, indicators, tables,
+        alerts);
   }
 
   private interface Entry {
@@ -315,7 +326,7 @@ final class CatalogueParser {
 
   // ---- texts --------------------------------------------------------------------------------
 
-  private Text text(YamlMap parent, String key) {
+  Text text(YamlMap parent, String key) {
     return textOf(YamlMap.of(parent.get(key), problems, parent.what() + "." + key).keys(List.of(), TEXT_KEYS),
         parent.what() + "." + key, parent.has(key) ? null : parent);
   }

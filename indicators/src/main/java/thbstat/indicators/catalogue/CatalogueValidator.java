@@ -55,6 +55,7 @@ final class CatalogueValidator {
     catalogue.indicators().forEach(this::indicator);
     cycles();
     catalogue.tables().forEach(this::table);
+    new AlertRuleValidator(catalogue, parsed, problems).validate();
   }
 
   // ---- sources ------------------------------------------------------------------------------

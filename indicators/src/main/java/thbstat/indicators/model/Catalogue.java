@@ -12,7 +12,8 @@ public record Catalogue(
     List<Source> sources,
     List<Population> populations,
     List<Indicator> indicators,
-    List<PublicationTable> tables) {
+    List<PublicationTable> tables,
+    List<AlertRule> alerts) {
 
   /** The dimension columns the contract fixes, in output order (CONTRACT.md §3). */
   public static final List<String> CONTRACT_DIMENSIONS = List.of(
@@ -25,6 +26,17 @@ public record Catalogue(
     populations = List.copyOf(populations);
     indicators = List.copyOf(indicators);
     tables = List.copyOf(tables);
+    alerts = List.copyOf(alerts);
+  }
+
+  /** A catalogue without alert rules. */
+  public Catalogue(String version, List<Dimension> dimensions, List<Source> sources, List<Population> populations,
+      List<Indicator> indicators, List<PublicationTable> tables) {
+    this(version, dimensions, sources, populations, indicators, tables, List.of());
+  }
+
+  public Optional<AlertRule> alert(String id) {
+    return alerts.stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
   public Optional<Dimension> dimension(String id) {

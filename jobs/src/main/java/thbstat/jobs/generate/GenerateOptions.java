@@ -18,9 +18,11 @@ import thbstat.indicators.problem.ThbstatException;
  * @param toYear last calendar year of the records; decisions and judgments may fall up to the
  *     extract date, 31 March of the next year
  * @param force overwrite existing output files
+ * @param injections known anomalies to plant ({@code --inject}); none leaves the output unchanged
  */
 public record GenerateOptions(
-    Path out, long seed, double scale, OutputFormat format, int fromYear, int toYear, boolean force) {
+    Path out, long seed, double scale, OutputFormat format, int fromYear, int toYear, boolean force,
+    List<Injection> injections) {
 
   public static final int MIN_YEAR = 1990;
   public static final int MAX_YEAR = 2100;
@@ -37,12 +39,23 @@ public record GenerateOptions(
         problems.add(Problem.of(null, "years must lie in " + MIN_YEAR + ".." + MAX_YEAR + ", not " + year));
       }
     }
+    injections = List.copyOf(injections);
+    for (Injection i : injections) {
+      if (i.quarter().year() < fromYear || i.quarter().year() > toYear) {
+        problems.add(Problem.of(null, "--inject " + i + ": the quarter is outside " + fromYear + ".." + toYear));
+      }
+    }
     if (fromYear > toYear) {
       problems.add(Problem.of(null, "--from-year " + fromYear + " is after --to-year " + toYear));
     }
     if (!problems.isEmpty()) {
       throw ThbstatException.usage(problems);
     }
+  }
+
+  public GenerateOptions(Path out, long seed, double scale, OutputFormat format, int fromYear, int toYear,
+      boolean force) {
+    this(out, seed, scale, format, fromYear, toYear, force, List.of());
   }
 
   public int years() {

@@ -16,6 +16,7 @@ import thbstat.indicators.contract.Extract;
  */
 final class VictimGenerator {
   private static final int STREAM = 1;
+  private static final int INJECT_STREAM = 101;
 
   private static final Choice REFERRED_BY = Choice.over(Codes.REFERRED_BY,
       "police", 34, "border_police", 6, "labour_inspection", 4, "social_welfare", 16, "cso", 12,
@@ -58,7 +59,23 @@ final class VictimGenerator {
         fill(row.clear(), rng, year, seq);
         out.write(row);
       }
+      n = inject(out, row, year, n);
     }
+  }
+
+  /** Planted anomalies of the year, after its ordinary rows, from a stream of their own. */
+  private long inject(TableWriter out, Row row, int year, long seq) throws IOException {
+    SplittableRandom rng = Draw.stream(options.seed(), INJECT_STREAM, year);
+    for (Injection i : options.injections()) {
+      if (i.quarter().year() != year) {
+        continue;
+      }
+      for (int k = 0; k < i.victims(); k++) {
+        InjectedVictim.fill(row.clear(), rng, i, ids.victim(year, ++seq));
+        out.write(row);
+      }
+    }
+    return seq;
   }
 
   private void fill(Row row, SplittableRandom rng, int year, long seq) {

@@ -1,0 +1,120 @@
+package thbstat.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import thbstat.indicators.catalogue.CatalogueLoader;
+import thbstat.indicators.catalogue.CatalogueLocator;
+import thbstat.indicators.model.Catalogue;
+import thbstat.indicators.period.Period;
+import thbstat.indicators.problem.Problem;
+import thbstat.indicators.problem.ThbstatException;
+import thbstat.jobs.alerts.Alert;
+import thbstat.jobs.alerts.AlertRun;
+import thbstat.jobs.alerts.AlertsCsv;
+import thbstat.jobs.alerts.AlertsJob;
+import thbstat.jobs.ingest.IngestJob;
+import thbstat.jobs.ingest.IngestResult;
+import thbstat.jobs.spark.SparkSessions;
+
+/** {@code thbstat alerts}: the Early Warning System, one quarter judged against its history. */
+@Command(
+    name = "alerts",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Runs the alert rules of indicators.yaml (section alerts:) for each quarter: validates the extract,",
+        "computes the quarter and the quarters before it that the rules compare with, and writes",
+        "OUT/P/alerts.csv (rule, indicator, cell, observed, expected, bound, p-value, adjusted p-value,",
+        "severity, explanation in en, sr-Latn and sr-Cyrl), the most severe first; only the header when",
+        "nothing fired. Each statistical rule is one family per quarter, controlled by Benjamini-Hochberg."
+    },
+    footer = {
+        "",
+        "Examples:",
+        "  thbstat alerts --input sample-data --period 2025-Q2 --out alerts",
+        "  thbstat alerts --input extract --period 2025-Q1..2025-Q4 --out alerts"
+    })
+public final class AlertsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--input", required = true, paramLabel = "DIR",
+      description = "Folder with victims, proceedings and trainings (.csv or .parquet).")
+  Path input;
+
+  @Option(names = "--period", required = true, paramLabel = "YYYY-Qn",
+      description = "A quarter, a list of quarters or a range (2025-Q1..2025-Q4).")
+  String period;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "alerts",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--catalogue", paramLabel = "FILE",
+      description = "The indicator catalogue (default: indicators.yaml of the installation).")
+  Path catalogueFile;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master (default: local[*]).")
+  String master;
+
+  @Override
+  public Integer call() {
+    PrintWriter w = spec.commandLine().getOut();
+    List<Period> periods = periods();
+    Catalogue catalogue = CatalogueLoader.load(CatalogueLocator.locate(catalogueFile));
+    if (catalogue.alerts().isEmpty()) {
+      throw ThbstatException.usage("the catalogue declares no alert rules (section alerts:)");
+    }
+    try (SparkSessions.Lease lease = SparkSessions.lease(master, 8)) {
+      IngestResult ingest = new IngestJob(lease.session()).run(input, out.resolve("ingest"), w::println);
+      if (ingest.quarantined() > 0) {
+        w.printf(Locale.ROOT, "WARNING: %,d input rows quarantined and left out of the alerts: see %s%n",
+            ingest.quarantined(), ingest.quarantineFile());
+      }
+      AlertsJob job = new AlertsJob(lease.session(), catalogue);
+      for (Period p : periods) {
+        AlertRun run = job.run(ingest.cleanDir(), p, w::println);
+        Path file = out.resolve(p.toString()).resolve("alerts.csv");
+        AlertsCsv.write(file, run.alerts());
+        for (Alert a : run.alerts()) {
+          w.printf(Locale.ROOT, "  %-7s %-26s %-40s %s%n", a.severity().code(), a.rule().id(), a.cellText(),
+              a.explanation().en());
+        }
+        w.printf(Locale.ROOT, "alerts %s: %d rule(s), %d fired: %s%n", p, run.rules(), run.alerts().size(), file);
+      }
+    }
+    return 0;
+  }
+
+  /** Every requested period must be a quarter; checked before Spark starts. */
+  private List<Period> periods() {
+    List<String> problems = new ArrayList<>();
+    if (!Files.isDirectory(input)) {
+      problems.add("--input " + input + ": no such folder");
+    }
+    List<Period> periods = List.of();
+    try {
+      periods = Period.parseList(period);
+      for (Period p : periods) {
+        if (p.isYear()) {
+          problems.add("--period " + p + ": alerts judge a quarter; give YYYY-Qn");
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      problems.add("--period: " + e.getMessage());
+    }
+    if (!problems.isEmpty()) {
+      throw ThbstatException.usage(problems.stream().map(p -> new Problem(null, 0, 0, p)).toList());
+    }
+    return periods;
+  }
+}
