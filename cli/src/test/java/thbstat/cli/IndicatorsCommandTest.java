@@ -43,12 +43,15 @@ class IndicatorsCommandTest {
     assertEquals(2, r.code());
     assertEquals("", r.out());
     String[] lines = r.err().split("\\R");
-    assertEquals(4, lines.length, r.err());
+    assertEquals(6, lines.length, r.err());
     assertTrue(lines[0].matches("indicators\\.yaml:\\d+:3: indicator VIC_REPORTED: missing key 'date'.*"), lines[0]);
     assertTrue(lines[1].matches("indicators\\.yaml:\\d+:5: unknown key 'dates' in indicator VIC_REPORTED; "
         + "did you mean 'date'\\?"), lines[1]);
     assertTrue(lines[2].matches("indicators\\.yaml:\\d+:11: indicator VIC_REPORTED: unit 'PERSONS' is not .*"), lines[2]);
-    assertEquals("indicators.yaml: 3 problems", lines[3]);
+    // the alert rules watching VIC_REPORTED see its bad unit too
+    assertTrue(lines[3].matches("indicators\\.yaml:\\d+:\\d+: alert REPORTS_BY_REGION: .*PERSONS.*"), lines[3]);
+    assertTrue(lines[4].matches("indicators\\.yaml:\\d+:\\d+: alert REGION_SILENT: .*PERSONS.*"), lines[4]);
+    assertEquals("indicators.yaml: 5 problems", lines[5]);
   }
 
   @Test
