@@ -26,6 +26,9 @@ import thbstat.indicators.period.Period;
 import thbstat.indicators.problem.Problem;
 import thbstat.indicators.problem.ThbstatException;
 import thbstat.indicators.table.IndicatorTable;
+import thbstat.jobs.alerts.AlertRun;
+import thbstat.jobs.alerts.AlertsCsv;
+import thbstat.jobs.alerts.AlertsJob;
 import thbstat.jobs.compute.ComputeJob;
 import thbstat.jobs.ingest.IngestJob;
 import thbstat.jobs.ingest.IngestResult;
@@ -48,7 +51,7 @@ import thbstat.reports.sdmx.IndicatorTableCsv;
         "for each period P, OUT/P/indicators.csv (internal table), OUT/P/indicators-public.csv (the",
         "publication tables after disclosure control, audited before it is written), OUT/P/indicators.parquet",
         "(the indicator store) and OUT/P/manifest.json (hashes of inputs, catalogue and outputs, row counts,",
-        "disclosure rules, timings).",
+        "disclosure rules, timings). For a quarter, the early-warning rules also write OUT/P/alerts.csv.",
         "The clean extract, the quarantine file and the data-quality report go to OUT/ingest/.",
         "Output appears only when whole; a second run on the same OUT at the same time is refused."
     },
@@ -187,6 +190,16 @@ public final class RunCommand implements Callable<Integer> {
       for (TableProtection t : protection.tables()) {
         out.printf("  %-40s %4d cells, %3d primary, %3d secondary%n", t.table(), t.cells(), t.primary(),
             t.secondary());
+      }
+    }
+    List<Period> quarters = o.periods().stream().filter(p -> !p.isYear()).toList();
+    if (!quarters.isEmpty() && !o.catalogue().alerts().isEmpty()) {
+      AlertsJob alerts = new AlertsJob(spark, o.catalogue());
+      for (Period p : quarters) {
+        AlertRun run = clock.time("alerts", () -> alerts.run(ingest.cleanDir(), p, out::println));
+        AlertsCsv.write(staging.resolve(p.toString()).resolve("alerts.csv"), run.alerts());
+        out.printf("alerts %s: %d rule(s), %d fired -> %s%n", p, run.rules(), run.alerts().size(),
+            folder.root().resolve(p.toString()).resolve("alerts.csv"));
       }
     }
     folder.commit();

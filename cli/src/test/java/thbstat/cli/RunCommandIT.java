@@ -106,6 +106,16 @@ class RunCommandIT {
   }
 
   @Test
+  void aQuarterAlsoGetsItsEarlyWarningAlerts() throws Exception {
+    Path out = tmp.resolve("quarter");
+    Cli.Result r = Cli.run("run", "--input", GOLDEN.toString(), "--period", "2024-Q3", "--out", out.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    List<String> alerts = Files.readAllLines(out.resolve("2024-Q3").resolve("alerts.csv"));
+    assertTrue(alerts.get(0).startsWith("period,rule,kind,indicator,cell,observed,expected,bound"), alerts.get(0));
+    assertTrue(r.out().contains("alerts 2024-Q3: "), r.out());
+  }
+
+  @Test
   void badPeriodIsAUsageError() {
     Cli.Result r = Cli.run("run", "--input", GOLDEN.toString(), "--period", "2024-Q5", "--out", tmp.toString());
     assertEquals(2, r.exitCode());
