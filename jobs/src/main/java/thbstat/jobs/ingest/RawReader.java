@@ -6,8 +6,10 @@ import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.from_csv;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.replace;
+import static org.apache.spark.sql.functions.spark_partition_id;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
@@ -15,11 +17,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.ArrayType;
@@ -57,12 +57,7 @@ final class RawReader {
   }
 
   private Dataset<Row> csv(InputFile file) {
-    Dataset<Row> text = spark.read().text(file.path().toString());
-    JavaRDD<Row> numbered = text.javaRDD().zipWithIndex().map(t -> RowFactory.create(t._2() + 1, t._1().getString(0)));
-    StructType lineSchema = new StructType()
-        .add(LINE, DataTypes.LongType, false)
-        .add("value", DataTypes.StringType, true);
-    Dataset<Row> lines = spark.createDataFrame(numbered, lineSchema)
+    Dataset<Row> lines = numberedLines(file)
         .filter(col(LINE).gt(1).and(trim(col("value")).notEqual("")));
 
     int n = file.columns().size();
@@ -88,6 +83,26 @@ final class RawReader {
     return lines
         .withColumn("__parsed", from_csv(col("value"), lit(fields.toDDL()), options))
         .select(select.toArray(Column[]::new));
+  }
+
+  /**
+   * The file's physical lines with their 1-based numbers, kept in Spark's generated code: a row's
+   * number is its partition's offset (from one count per partition; file splits are fixed) plus
+   * its position in the partition, which {@code monotonically_increasing_id} carries in its low bits.
+   */
+  private Dataset<Row> numberedLines(InputFile file) {
+    Dataset<Row> text = spark.read().text(file.path().toString())
+        .select(spark_partition_id().as("__part"), monotonically_increasing_id().as("__id"), col("value"));
+    List<Row> counts = new ArrayList<>(text.groupBy("__part").count().collectAsList());
+    counts.sort((a, b) -> Integer.compare(a.getInt(0), b.getInt(0)));
+    Column offset = lit(0L);
+    long before = 0;
+    for (Row r : counts) {
+      offset = when(col("__part").equalTo(r.getInt(0)), lit(before)).otherwise(offset);
+      before += r.getLong(1);
+    }
+    Column inPartition = col("__id").minus(col("__part").cast(DataTypes.LongType).multiply(1L << 33));
+    return text.select(offset.plus(inPartition).plus(1L).as(LINE), col("value"));
   }
 
   private Dataset<Row> parquet(InputFile file) {
