@@ -75,6 +75,17 @@ public final class AlertEvaluator {
     return out;
   }
 
+  /** For yoy: the same quarter in each earlier year the rule's history reaches (history 4 → last year). */
+  static List<String> sameQuarters(AlertRule rule, Period target) {
+    List<String> out = new ArrayList<>();
+    Period p = target;
+    for (int back = 4; back <= Math.max(4, rule.history()); back += 4) {
+      p = p.yearBefore();
+      out.add(p.toString());
+    }
+    return out;
+  }
+
   private List<Alert> fixed(AlertRule rule, IndicatorTable table, Period target) {
     CellSelector sel = new CellSelector(table.dimensions(), rule);
     Map<Map<String, String>, Double> now =
@@ -137,7 +148,8 @@ public final class AlertEvaluator {
           test = CellTest.negativeBinomial(h);
           break;
         case YOY:
-          test = CellTest.yearOnYear(count(values, target.yearBefore().toString(), key));
+          test = CellTest.yearOnYear(sameQuarters(rule, target).stream().mapToLong(q -> count(values, q, key))
+              .toArray());
           break;
         case SHARE:
           long den = count(denominators, now, key);

@@ -50,11 +50,18 @@ public record CellTest(double expected, LongToDoubleFunction pOf) {
   }
 
   /**
-   * Change against the same quarter last year: given x + last, x is Binomial(x + last, 1/2) when
-   * the rate did not change (the exact comparison of two Poisson counts).
+   * Change against the same quarter of the previous k years: given x + S (S their sum), x is
+   * Binomial(x + S, 1/(k+1)) when the rate did not change (the exact comparison of Poisson
+   * counts); k = 1 is the classic comparison with last year. Pooling several years keeps one
+   * unusual year from becoming the yardstick.
    */
-  public static CellTest yearOnYear(long lastYear) {
-    return new CellTest(lastYear, x -> Tails.binomialUpper(x, x + lastYear, 0.5));
+  public static CellTest yearOnYear(long... sameQuarterEarlierYears) {
+    int k = sameQuarterEarlierYears.length;
+    if (k == 0) {
+      throw new IllegalArgumentException("yoy needs at least one earlier year");
+    }
+    long s = sum(sameQuarterEarlierYears);
+    return new CellTest((double) s / k, x -> Tails.binomialUpper(x, x + s, 1.0 / (k + 1)));
   }
 
   /**

@@ -17,6 +17,12 @@ import thbstat.indicators.model.Text;
  * they are.
  */
 final class Explanations {
+  /** yoy over several earlier years: {n} is then the number of years. */
+  private static final Text YOY_YEARS = Text.of(
+      "{rule}, {cell}: {observed} in {period}, against {expected} on average in the same quarter of the previous"
+          + " {n} years; from {bound} on it is unusual ({p}).",
+      "{rule}, {cell}: {observed} u kvartalu {period}, naspram proseka od {expected} u istom kvartalu prethodnih {n}"
+          + " godina; od {bound} naviše je neuobičajeno ({p}).");
   private static final Map<Kind, Text> TEMPLATES = Map.of(
       Kind.POISSON, Text.of(
           "{rule}, {cell}: {observed} in {period}, against {expected} a quarter over the previous {n} quarters;"
@@ -53,9 +59,13 @@ final class Explanations {
   Text of(Alert a, int historyQuarters) {
     Kind kind = a.rule().kind() == Kind.NEGBIN ? Kind.POISSON : a.rule().kind();
     Text t = TEMPLATES.get(kind);
-    return new Text(fill(t.en(), a, historyQuarters, Language.EN),
-        fill(t.srLatn(), a, historyQuarters, Language.SR_LATN),
-        fill(Transliterator.toCyrillic(t.srLatn()), a, historyQuarters, Language.SR_CYRL));
+    int n = historyQuarters;
+    if (kind == Kind.YOY && historyQuarters >= 8) {
+      t = YOY_YEARS;
+      n = historyQuarters / 4;
+    }
+    return new Text(fill(t.en(), a, n, Language.EN), fill(t.srLatn(), a, n, Language.SR_LATN),
+        fill(Transliterator.toCyrillic(t.srLatn()), a, n, Language.SR_CYRL));
   }
 
   private String fill(String template, Alert a, int n, Language lang) {

@@ -1,6 +1,7 @@
 package thbstat.jobs.alerts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static thbstat.jobs.alerts.Histories.TARGET;
 import static thbstat.jobs.alerts.Histories.quarter;
@@ -89,6 +90,27 @@ class AlertEvaluatorTest {
     Histories quiet = new Histories().cell("VIC_IDENTIFIED_CHILDREN", quarter(4), 3)
         .cell("VIC_IDENTIFIED_CHILDREN", TARGET.toString(), 9);
     assertEquals(List.of(), run(quiet, yoy)); // P(Bin(12, 1/2) >= 9) = 299 / 4096 = 0.073
+  }
+
+  @Test
+  void yearOnYearAgainstTheSameQuarterOfThreeYears() {
+    AlertRule yoy = new AlertRule("CHILDREN", LABOUR.label(), Kind.YOY, "VIC_IDENTIFIED_CHILDREN", Map.of(), List.of(),
+        null, 12, 3, 0.05, null, 1.5, 3, null, null, null, List.of(), Severity.WARNING, 1);
+    // The same quarter 1, 2 and 3 years back: 4, 3, 2 (S = 9, mean 3); the quarters between do not count.
+    Histories fires = new Histories().cell("VIC_IDENTIFIED_CHILDREN", quarter(4), 4)
+        .cell("VIC_IDENTIFIED_CHILDREN", quarter(8), 3).cell("VIC_IDENTIFIED_CHILDREN", quarter(12), 2)
+        .cell("VIC_IDENTIFIED_CHILDREN", quarter(1), 40).cell("VIC_IDENTIFIED_CHILDREN", TARGET.toString(), 10);
+    // P(Binomial(19, 1/4) >= 10) = 611828695 / 2^36
+    List<Alert> alerts = run(fires, yoy);
+    assertEquals(1, alerts.size());
+    assertEquals(611828695.0 / 68719476736.0, alerts.get(0).p(), 1e-15);
+    assertEquals(3.0, alerts.get(0).expected());
+    assertTrue(alerts.get(0).explanation().en().contains("against 3.0 on average in the same quarter of the previous 3 years"),
+        alerts.get(0).explanation().en());
+    Histories quiet = new Histories().cell("VIC_IDENTIFIED_CHILDREN", quarter(4), 2)
+        .cell("VIC_IDENTIFIED_CHILDREN", quarter(8), 3).cell("VIC_IDENTIFIED_CHILDREN", quarter(12), 4)
+        .cell("VIC_IDENTIFIED_CHILDREN", TARGET.toString(), 6);
+    assertEquals(List.of(), run(quiet, yoy)); // P(Bin(15, 1/4) >= 6) = 0.148
   }
 
   @Test
