@@ -31,6 +31,11 @@ public final class DisclosureControl {
     this.rules = DisclosureRules.of(catalogue);
   }
 
+  /** Linear programs solved so far in this JVM by suppression and audit (a min or a max each). */
+  public static long lpSolves() {
+    return IntervalSolver.solves();
+  }
+
   /**
    * Protects the publication tables of one period: returns the public cells (every cell of every
    * published table, zeros included, protected ones with value null and status C/D), plus a

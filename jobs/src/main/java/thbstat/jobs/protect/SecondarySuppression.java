@@ -20,16 +20,25 @@ import java.util.List;
  *       cell related to it and repeat from 2.
  *   <li>Release: each complement, most expensive first, is published again if steps 2–3 stay
  *       satisfied without it, so no more is suppressed than needed.
+ *   <li>Exchange: each complement that is a total (grand total first, then margins, most expensive
+ *       first) is locked as published and steps 2–4 rerun without it; the new pattern is kept when
+ *       it costs less. One complement cannot always be released alone (a grand total and the code
+ *       that closes its scope relation need each other), so this finds what release cannot.
  * </ol>
  *
  * Cost of a cell: margins after inner cells (number of {@code _T}), then value, then cell order.
+ * Cost of a pattern: its complements counted per level of totalness, highest level first (one
+ * grand total outweighs any number of margins, one margin any number of inner cells, as in
+ * tau-ARGUS with a large penalty per total level), then their total value, then their number.
  * Zero cells are never chosen as complements while another cell will do: they cannot hide anything.
  */
 final class SecondarySuppression {
   private final CellSpace space;
   private final double[] values;
   private final boolean[] primary;
-  private final boolean[] supp;
+  private boolean[] supp;
+  /** Cells that must stay published in the current exchange attempt (never complements). */
+  private final boolean[] locked;
   private final double reach;
   private final boolean reachZero;
   private final Comparator<Integer> cheapest;
@@ -39,6 +48,7 @@ final class SecondarySuppression {
     this.values = values;
     this.primary = primary;
     this.supp = primary.clone();
+    this.locked = new boolean[primary.length];
     this.reach = space.rule().reachUpper();
     this.reachZero = space.rule().reachZero();
     this.cheapest = Comparator.<Integer>comparingInt(space::totalness)
@@ -59,6 +69,7 @@ final class SecondarySuppression {
     s.hypercube();
     s.secure();
     s.release();
+    s.exchange();
     return s.supp;
   }
 
@@ -136,13 +147,13 @@ final class SecondarySuppression {
     return n;
   }
 
-  /** Steps 2 and 3 until the audit passes. */
-  private void secure() {
+  /** Steps 2 and 3 until the audit passes; false when no unlocked cell is left to add. */
+  private boolean secure() {
     while (true) {
       close();
       List<Integer> failing = failingPrimaries();
       if (failing.isEmpty()) {
-        return;
+        return closed();
       }
       boolean added = false;
       for (int p : failing) {
@@ -153,7 +164,7 @@ final class SecondarySuppression {
         }
       }
       if (!added) {
-        return; // everything is suppressed: nothing left to publish
+        return false; // everything unlocked is suppressed: nothing left to add
       }
     }
   }
@@ -193,7 +204,7 @@ final class SecondarySuppression {
   private Integer complement(Relation r) {
     Integer best = null;
     for (int m : r.members()) {
-      if (supp[m]) {
+      if (supp[m] || locked[m]) {
         continue;
       }
       if (best == null || better(m, best)) {
@@ -279,12 +290,12 @@ final class SecondarySuppression {
   }
 
   private Integer cheapestFree(List<Integer> cells) {
-    return cells.stream().filter(i -> !supp[i] && values[i] > 0).min(cheapest).orElse(null);
+    return cells.stream().filter(i -> !supp[i] && !locked[i] && values[i] > 0).min(cheapest).orElse(null);
   }
 
   private Integer firstFree() {
     for (int i = 0; i < space.size(); i++) {
-      if (!supp[i]) {
+      if (!supp[i] && !locked[i]) {
         return i;
       }
     }
@@ -300,11 +311,84 @@ final class SecondarySuppression {
     }
     complements.sort(cheapest.reversed());
     for (int c : complements) {
+      IntervalSolver before = new IntervalSolver(space, known());
       supp[c] = false;
-      if (!closed() || !failingPrimaries().isEmpty()) {
+      if (!closed() || !safeAround(before, c)) {
         supp[c] = true;
       }
     }
+  }
+
+  /**
+   * Whether every primary cell is still protected after {@code c} was published again: only
+   * primaries that shared an LP group with it ({@code before}) can have changed.
+   */
+  private boolean safeAround(IntervalSolver before, int c) {
+    IntervalSolver solver = new IntervalSolver(space, known());
+    for (int p = 0; p < space.size(); p++) {
+      if (primary[p] && before.sameGroup(p, c) && !solver.interval(p).wideEnough(reachZero, reach)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Step 5: lock each total complement, most expensive first, and rebuild without it when cheaper. */
+  private void exchange() {
+    int floor = Integer.MAX_VALUE;
+    for (int i = 0; i < space.size(); i++) {
+      floor = Math.min(floor, space.totalness(i));
+    }
+    List<Integer> totals = new ArrayList<>();
+    for (int i = 0; i < space.size(); i++) {
+      if (supp[i] && !primary[i] && space.totalness(i) > floor) {
+        totals.add(i);
+      }
+    }
+    totals.sort(cheapest.reversed());
+    for (int c : totals) {
+      if (!supp[c]) {
+        continue; // published again by an earlier exchange
+      }
+      boolean[] kept = supp.clone();
+      supp[c] = false;
+      locked[c] = true;
+      boolean safe = secure();
+      if (safe) {
+        release();
+      }
+      if (!safe || compareCost(supp, kept) >= 0) {
+        supp = kept;
+        locked[c] = false;
+      }
+    }
+  }
+
+  /** Negative when pattern a costs less than b: complements per level (highest first), value, number. */
+  private int compareCost(boolean[] a, boolean[] b) {
+    int levels = 0;
+    for (int i = 0; i < space.size(); i++) {
+      levels = Math.max(levels, space.totalness(i) + 1);
+    }
+    long[] ca = new long[levels + 2];
+    long[] cb = new long[levels + 2];
+    for (int i = 0; i < space.size(); i++) {
+      if (primary[i]) {
+        continue;
+      }
+      int slot = levels - 1 - space.totalness(i);
+      if (a[i]) {
+        ca[slot]++;
+        ca[levels] += Math.round(values[i] * 2);
+        ca[levels + 1]++;
+      }
+      if (b[i]) {
+        cb[slot]++;
+        cb[levels] += Math.round(values[i] * 2);
+        cb[levels + 1]++;
+      }
+    }
+    return java.util.Arrays.compare(ca, cb);
   }
 
   private boolean closed() {

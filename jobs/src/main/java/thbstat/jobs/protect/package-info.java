@@ -13,7 +13,8 @@
  *       weakened when it does not hold ({@code RelationCheck});
  *   <li>secondary suppression ({@code SecondarySuppression}): hypercube rectangles, closure of
  *       every additive relation, LP audit and next-cheapest additions until safe, then release of
- *       unneeded complements;
+ *       unneeded complements, then an exchange of total complements (grand totals first) for
+ *       cheaper inner cells where the pattern stays safe;
  *   <li>ratio and rate cells follow the suppression of the cells they are computed from
  *       ({@code DerivedCells});
  *   <li>the LP audit ({@link thbstat.jobs.protect.DisclosureAudit}, Apache Commons Math

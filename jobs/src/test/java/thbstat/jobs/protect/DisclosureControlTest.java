@@ -152,6 +152,69 @@ class DisclosureControlTest {
     assertEquals("[0, 9]", interval(audit, "SEX=M AGE=_T CITIZENSHIP=NAT"));
   }
 
+  /**
+   * 3×3 with two small cells in one row (1 and 2). Row R1 needs a third cell (singleton rule: the
+   * victim counted in one could subtract themself), and keeping the margin 12 published that is
+   * (R1,NON_EU) = 9. Each column then needs a second cell, at least three more, and a row cannot
+   * hold just one: the whole row R2 (6 + 7 + 5 = 18) is cheaper than row R3 (8 + 14 + 10 = 32) or
+   * any four cells split over both rows (at least 7 + 5 + 8 + 10 = 30). So rows R1 and R2 go,
+   * every margin stays published.
+   */
+  @Test
+  void threeByThreeWithTwoSmallCellsKeepsEveryMargin() {
+    List<String> regions = List.of("R1", "R2", "R3");
+    List<String> cits = List.of("NAT", "EU", "NON_EU");
+    Catalogue cat = regionBySex(3, regions, cits, "CITIZENSHIP");
+    int[][] v = {{1, 2, 9}, {6, 7, 5}, {8, 14, 10}};
+    Protection p = new DisclosureControl(cat).protect(
+        internal(cat, grid(cat, "VIC", "REGION", regions, "CITIZENSHIP", cits, v)), PERIOD);
+
+    assertEquals(sorted("C REGION=R1 CITIZENSHIP=NAT", "C REGION=R1 CITIZENSHIP=EU",
+        "D REGION=R1 CITIZENSHIP=NON_EU", "D REGION=R2 CITIZENSHIP=NAT", "D REGION=R2 CITIZENSHIP=EU",
+        "D REGION=R2 CITIZENSHIP=NON_EU"), pattern(cat, p.publicTable()));
+    // a + b + c = 12, d + e + f = 18, a + d = 7, b + e = 9, c + f = 14: a ≤ 7, b ≤ 9, both down to 0
+    AuditReport audit = DisclosureAudit.audit(p.publicTable(), p.rulesForManifest());
+    assertTrue(audit.passed(), audit.failures().toString());
+    assertEquals("[0, 7]", interval(audit, "REGION=R1 CITIZENSHIP=NAT"));
+    assertEquals("[0, 9]", interval(audit, "REGION=R1 CITIZENSHIP=EU"));
+  }
+
+  /**
+   * REGION and SCOPE tables share the grand total (40). Three small regions (1 + 2 + 1 = 4) hide
+   * each other: the reader knows only that they sum to 40 − 20 − 16 = 4, so each lies in [0, 4]
+   * and no secondary is needed; the grand total and the SCOPE table stay published.
+   */
+  @Test
+  void linkedTablesKeepTheirSharedGrandTotal() {
+    Catalogue cat = catalogue(
+        List.of(dim("REGION", false, "R1", "R2", "R3", "R4", "R5"), dim("SCOPE", false, "INTERNAL", "TRANSNATIONAL")),
+        List.of(indicator("VIC", 3, List.of("REGION", "SCOPE"), List.of("REGION", "SCOPE"))),
+        List.of(table("VIC_REGION", "VIC", List.of("REGION"), List.of()),
+            table("VIC_SCOPE", "VIC", List.of("SCOPE"), List.of())));
+    Map<List<String>, Integer> inner = new java.util.LinkedHashMap<>();
+    inner.put(List.of("R1", "INTERNAL"), 1);
+    inner.put(List.of("R2", "TRANSNATIONAL"), 2);
+    inner.put(List.of("R3", "INTERNAL"), 1);
+    inner.put(List.of("R4", "INTERNAL"), 12);
+    inner.put(List.of("R4", "TRANSNATIONAL"), 8);
+    inner.put(List.of("R5", "INTERNAL"), 11);
+    inner.put(List.of("R5", "TRANSNATIONAL"), 5);
+    List<IndicatorCell> cells = Fixtures.additiveCube(cat, "VIC", List.of("REGION", "SCOPE"),
+        List.of(List.of("R1", "R2", "R3", "R4", "R5"), List.of("INTERNAL", "TRANSNATIONAL")), inner);
+    Protection p = new DisclosureControl(cat).protect(internal(cat, cells), PERIOD);
+
+    assertEquals(sorted("C REGION=R1 SCOPE=_T", "C REGION=R2 SCOPE=_T", "C REGION=R3 SCOPE=_T"),
+        pattern(cat, p.publicTable()));
+    assertEquals(new BigDecimal(40), at(cat, p.publicTable(), "VIC", "REGION=_T", "SCOPE=_T").value());
+    assertEquals(List.of(new TableProtection("VIC_REGION", "VIC", 6, 3, 0),
+        new TableProtection("VIC_SCOPE", "VIC", 3, 0, 0)), p.tables());
+    AuditReport audit = DisclosureAudit.audit(p.publicTable(), p.rulesForManifest());
+    assertTrue(audit.passed(), audit.failures().toString());
+    for (String r : List.of("R1", "R2", "R3")) {
+      assertEquals("[0, 4]", interval(audit, "REGION=" + r + " SCOPE=_T"));
+    }
+  }
+
   /** Zero cells are published as 0 and never chosen as complements: they hide nothing. */
   @Test
   void zeroCellsArePublishedAndNeverComplements() {

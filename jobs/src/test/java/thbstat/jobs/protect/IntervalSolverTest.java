@@ -41,6 +41,32 @@ class IntervalSolverTest {
     check("ge");
   }
 
+  /**
+   * One total over eleven parts, ten of them hidden: 68 = 53 + Σ hidden, so each hidden part lies
+   * in [0, 15]. commons-math3's simplex with implicit non-negativity answered 0 as the maximum of
+   * every part but the first, which made such rows look unsafe.
+   */
+  @Test
+  void oneTotalWithTenHiddenPartsReachesTheirWholeSum() {
+    List<String> codes = List.of("R0", "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10");
+    IndicatorRule rule = new IndicatorRule("X", IndicatorRule.COUNT, 3, "PS", List.of("REGION"), List.of("REGION"),
+        List.of(), Map.of("REGION", "eq"), Map.of("REGION", codes), Map.of(), List.of(), true, 3);
+    List<List<String>> keys = new ArrayList<>();
+    codes.forEach(c -> keys.add(List.of(c)));
+    keys.add(List.of("_T"));
+    CellSpace space = new CellSpace(List.of("REGION"), rule, keys);
+    double[] known = new double[12];
+    java.util.Arrays.fill(known, Double.NaN);
+    known[10] = 53;
+    known[11] = 68;
+    IntervalSolver solver = new IntervalSolver(space, known);
+    for (int i = 0; i < 10; i++) {
+      Interval iv = solver.interval(i);
+      assertEquals(0, iv.lower(), 1e-9, codes.get(i));
+      assertEquals(15, iv.upper(), 1e-9, codes.get(i));
+    }
+  }
+
   private void check(String colSum) {
     IndicatorRule rule = rule(colSum);
     CellSpace space = space(rule);
