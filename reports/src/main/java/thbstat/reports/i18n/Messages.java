@@ -170,7 +170,7 @@ public final class Messages {
           "Prilog – kvalitet podataka: učitani, prihvaćeni i izdvojeni redovi ulaznih podataka"),
       e("dq.rows.unit", "Rows", "Broj redova"),
       e("dq.table", "Input table", "Ulazna tabela"),
-      e("dq.column", "Input table – column", "Ulazna tabela – kolona"),
+      e("dq.column", "Input table.column", "Ulazna tabela.kolona"),
       e("dq.read", "Read", "Učitano"),
       e("dq.accepted", "Accepted", "Prihvaćeno"),
       e("dq.quarantined", "Quarantined", "Izdvojeno"),

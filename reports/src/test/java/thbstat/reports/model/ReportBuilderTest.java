@@ -223,7 +223,7 @@ class ReportBuilderTest {
     assertEquals(new BigDecimal("3.0"), row(d1, "victims").cells().get(3).value());
     ReportTable d2 = table(r, "D2");
     assertEquals(1, d2.rows().size(), "only columns with unknown values");
-    assertEquals("victims – sex", d2.rows().get(0).label());
+    assertEquals("victims.sex", d2.rows().get(0).label());
     assertEquals(new BigDecimal("12.5"), d2.rows().get(0).cells().get(0).value());
   }
 
