@@ -170,8 +170,21 @@ public final class ExcelWorkbookWriter {
       }
     }
     row++;
+    int tableChars = Math.min(MAX_LABEL_CHARS, Math.max(20, labelWidth));
+    for (int c = 0; c < ncol; c++) {
+      tableChars += Math.max(10, textWidth[c]);
+    }
     for (String note : t.notes()) {
-      text(s, row++, 0, note, st.note);
+      if (note.length() <= tableChars || ncol == 0) {
+        text(s, row++, 0, note, st.note);
+      } else {
+        // a note wider than the table would widen the printed page: wrap it over the table's columns
+        Row x = s.createRow(row);
+        text(x, 0, note, st.noteWrap);
+        s.addMergedRegion(new CellRangeAddress(row, row, 0, ncol));
+        x.setHeightInPoints((note.length() / tableChars + 1) * 12.5f);
+        row++;
+      }
     }
     text(s, row++, 0, m.get("source") + ": " + m.get("source.value"), st.note);
     if (r.internal()) {

@@ -31,8 +31,6 @@ public final class ReportBuilder {
       "CJ_SUSPECTED", "CJ_PROSECUTED", "CJ_CONVICTED");
   /** The criminal-justice funnel, from suspects to convictions. */
   static final List<String> FUNNEL = List.of("CJ_SUSPECTED", "CJ_PROSECUTED", "CJ_CONVICTED");
-  /** The bulletin's chart: the two victim counts over the last quarters. */
-  static final List<String> QUARTER_CHART = List.of("VIC_REPORTED", "VIC_IDENTIFIED");
   private static final int GRETA_YEARS = 3;
   static final int BULLETIN_QUARTERS = 8;
 
@@ -110,7 +108,7 @@ public final class ReportBuilder {
         tables.add(headline(m, lastYear, last, "Q1", m.get("quarter.headline")));
         ReportTable eight = quarters(m, window);
         tables.add(eight);
-        charts.add(quarterChart(m, eight));
+        quarterChart(m, eight).ifPresent(charts::add);
         catalogue.tables().stream()
             .filter(t -> t.indicator().equals("VIC_REPORTED") && t.rows().equals(List.of("REFERRED_BY")))
             .findFirst()
@@ -193,18 +191,24 @@ public final class ReportBuilder {
         TableBuilder.notes(symbols, m), null);
   }
 
-  /** Reported and identified victims over the quarters, from the table that prints them. */
-  private ReportChart quarterChart(Messages m, ReportTable eight) {
+  /**
+   * The headline figures over the quarters, from the table that prints them; a figure protected
+   * in every quarter has nothing to draw and is left out (none left: no chart).
+   */
+  private java.util.Optional<ReportChart> quarterChart(Messages m, ReportTable eight) {
     Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
-    List<Indicator> shown = indicators(HEADLINE);
-    for (int i = 0; i < shown.size(); i++) {
-      if (QUARTER_CHART.contains(shown.get(i).id())) {
-        series.put(eight.rows().get(i).label(), values(eight.rows().get(i).cells()));
+    for (ReportRow row : eight.rows()) {
+      List<BigDecimal> v = values(row.cells());
+      if (v.stream().anyMatch(java.util.Objects::nonNull)) {
+        series.put(row.label(), v);
       }
     }
+    if (series.isEmpty()) {
+      return java.util.Optional.empty();
+    }
     List<String> categories = eight.columns().stream().map(ColumnHeading::label).toList();
-    return new ReportChart("C1", m.get("chart.quarters"), ReportChart.Style.BARS, categories, series,
-        gapsNote(m, series));
+    return java.util.Optional.of(new ReportChart("C1", m.get("chart.quarters"), ReportChart.Style.BARS, categories,
+        series, gapsNote(m, series)));
   }
 
   /** Identified victims, all and children, by form of exploitation (tables T04 and T09). */

@@ -165,7 +165,7 @@ final class PdfRows {
       }
       if (t.grouped()) {
         head.put("grouped", "1");
-        putGroups(head, t, cols);
+        putGroups(head, t, cols, wide);
       }
       for (ReportRow row : t.rows()) {
         Map<String, Object> rec = new HashMap<>(head);
@@ -221,14 +221,17 @@ final class PdfRows {
     return out;
   }
 
-  /** The spanning heading of each run of columns, printed over the run's middle column. */
-  private static void putGroups(Map<String, Object> head, ReportTable t, List<Integer> cols) {
+  /**
+   * The spanning heading of each run of columns, printed over the run's middle column (centred);
+   * in the wide layout, whose headings are left-aligned, over its first.
+   */
+  private static void putGroups(Map<String, Object> head, ReportTable t, List<Integer> cols, boolean wide) {
     int start = 0;
     for (int i = 0; i <= cols.size(); i++) {
       boolean end = i == cols.size()
           || !t.columns().get(cols.get(i)).group().equals(t.columns().get(cols.get(start)).group());
       if (end) {
-        int middle = start + (i - 1 - start) / 2;
+        int middle = wide ? start : start + (i - 1 - start) / 2;
         head.put("g" + (middle + 1), t.columns().get(cols.get(start)).group());
         start = i;
       }

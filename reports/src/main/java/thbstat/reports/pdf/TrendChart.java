@@ -85,7 +85,7 @@ final class TrendChart {
     CategoryPlot plot = new CategoryPlot();
     plot.setDataset(data);
     org.jfree.chart.axis.CategoryAxis categories = new org.jfree.chart.axis.CategoryAxis();
-    categories.setMaximumCategoryLabelLines(3);
+    categories.setMaximumCategoryLabelLines(4);
     categories.setCategoryMargin(0.15);
     plot.setDomainAxis(categories);
     NumberAxis range = new NumberAxis();

@@ -111,6 +111,8 @@ class ReportBuilderTest {
     assertTrue(q2.notes().stream().anyMatch(n -> n.startsWith(": = not available")));
 
     ReportChart chart = r.charts().get(0);
+    assertEquals(List.of("Persons reported as possible victims", "Identified victims"),
+        List.copyOf(chart.series().keySet()), "figures without a published value in any quarter are not drawn");
     assertEquals(q2.columns().stream().map(ColumnHeading::label).toList(), chart.categories());
     List<BigDecimal> identifiedSeries = chart.series().get(eight.label());
     assertEquals(new BigDecimal("50"), identifiedSeries.get(7));

@@ -61,7 +61,7 @@ class PdfReportWriterIT {
     assertTrue(t.contains("2023-Q3"), "first of the eight quarters");
     assertTrue(t.contains(": = није доступно"), "footnote of the missing quarter");
     assertTrue(t.contains("Полиција 9 12"), "referrals by the police");
-    assertTrue(t.contains("C1. Пријављене и идентификоване жртве у последњих осам тромесечја"), "chart caption");
+    assertTrue(t.contains("C1. Кључни подаци у последњих осам тромесечја"), "chart caption");
   }
 
   @Test
