@@ -159,6 +159,9 @@ public final class ExcelWorkbookWriter {
           xc.setCellValue(cell.text());
           xc.setCellStyle(st.wrap);
           textWidth[c] = Math.max(textWidth[c], Math.min(MAX_TEXT_CHARS, cell.text().length() + 2));
+          // spreadsheets do not grow a row for wrapped text written by POI: size it for the lines
+          int lines = (cell.text().length() + MAX_TEXT_CHARS - 3) / (MAX_TEXT_CHARS - 2);
+          x.setHeightInPoints(Math.max(x.getHeightInPoints(), lines * 12.75f));
         } else if (cell.isSymbol()) {
           xc.setCellValue(cell.symbol());
           xc.setCellStyle(rr.total() ? st.symbolTotal : st.symbol);

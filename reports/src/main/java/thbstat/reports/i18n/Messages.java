@@ -109,7 +109,8 @@ public final class Messages {
       e("ap.actual", "Actual", "Ostvareno"),
       e("ap.status", "Status", "Status"),
       e("ap.tolerance", "Tolerance, %", "Tolerancija, %"),
-      e("ap.source", "Action Plan item", "Mera Akcionog plana"),
+      e("ap.source", "Action Plan item", "Akcioni plan"),
+      e("ap.chapter", "Chapter", "Poglavlje"),
       e("ap.rule", "Status: on track = the actual value is at or beyond the value expected for the year (its "
           + "target, or the straight line from the baseline between declared targets); at risk = short of it by "
           + "at most the tolerance (per cent of the expected value); off track = short by more; not assessed = "

@@ -102,10 +102,16 @@ final class ActionPlanTable {
     return ReportCell.of(b.setScale(d, RoundingMode.HALF_UP), d);
   }
 
-  /** The Action Plan items (AP23, AP24) the indicator answers, or its source table. */
-  private static String items(Indicator ind) {
-    String ap = ind.references().stream().filter(r -> r.framework().startsWith("AP")).map(Reference::toString)
+  /**
+   * The Action Plan items (AP23, AP24) the indicator answers. The catalogue words them in English
+   * only, so the Serbian editions name the chapters and leave the items to the English edition.
+   */
+  private String items(Indicator ind) {
+    List<Reference> ap = ind.references().stream().filter(r -> r.framework().matches("AP\\d+")).toList();
+    if (m.language() == thbstat.indicators.i18n.Language.EN) {
+      return ap.stream().map(Reference::toString).collect(Collectors.joining("; "));
+    }
+    return ap.stream().map(r -> m.get("ap.chapter") + " " + r.framework().substring(2)).distinct()
         .collect(Collectors.joining("; "));
-    return ap.isEmpty() ? (ind.source() == null ? "" : ind.source()) : ap;
   }
 }

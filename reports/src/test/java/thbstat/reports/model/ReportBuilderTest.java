@@ -155,6 +155,12 @@ class ReportBuilderTest {
     assertTrue(a.notes().stream().anyMatch(n -> n.startsWith(".. = not published")));
     assertTrue(a.notes().stream().anyMatch(n -> n.startsWith("x = confidential")));
 
+    Report cyrillic = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
+        .build(ReportKind.ACTION_PLAN, Language.SR_CYRL, false, Fixtures.provenance());
+    ReportRow identifiedCyrl = row(table(cyrillic, "A1"), "Идентификоване жртве (");
+    assertEquals("угрожено", identifiedCyrl.cells().get(4).text());
+    assertEquals("Поглавље 23; Поглавље 24", identifiedCyrl.cells().get(6).text(), "no English in the Cyrillic edition");
+
     Report internal = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
         .build(ReportKind.ACTION_PLAN, Language.EN, true, Fixtures.provenance());
     assertEquals(ReportCell.NO_DATA, row(table(internal, "A1"), "Median days from report").cells().get(3).symbol());
