@@ -39,25 +39,27 @@ import thbstat.reports.pdf.PdfReportWriter;
     description = {
         "Renders a publication as Excel and PDF in English, Serbian Latin and Serbian Cyrillic.",
         "",
-        "Reads the indicator tables 'thbstat run' wrote: FROM/P/indicators-public.csv (only the protected",
-        "cells) and FROM/P/manifest.json, the earlier periods of the same kind found under FROM (4 years,",
-        "or 7 quarters) and FROM/ingest/data-quality.json for the annual report's annex. Needs no Spark.",
+        "Reads what 'thbstat run' wrote: FROM/P/indicators-public.csv (only the",
+        "protected cells), FROM/P/manifest.json, the earlier periods of the same",
+        "kind under FROM (4 years or 7 quarters) and FROM/ingest/data-quality.json",
+        "(the annual report's annex). Needs no Spark.",
         "",
-        "Reports for a year (YYYY):",
-        "  greta        GRETA statistical annex: victims and criminal justice, three years side by side",
-        "  annual       National Rapporteur's annual report: contents, headline figures with the change on",
-        "               the previous year, all tables, charts, methodology, data-quality annex",
-        "  action-plan  Chapter 23/24 Action Plan: baseline, target, actual and status of each indicator",
-        "               with a target in indicators.yaml",
-        "  eurostat     registered victims and suspects/prosecuted/convicted in the crim_thb_* layout",
-        "Reports for a quarter (YYYY-Qn):",
-        "  quarterly    NATCO bulletin: the quarter against the same quarter last year, the last eight",
-        "               quarters (table and chart), referrals by institution",
+        "For a year (YYYY):",
+        "  greta        GRETA statistical annex, three years side by side",
+        "  annual       annual report: contents, headline figures, all tables,",
+        "               charts, methodology, data-quality annex",
+        "  action-plan  Chapter 23/24 Action Plan: baseline, target, actual, status",
+        "  eurostat     registered victims and suspects/prosecuted/convicted in",
+        "               the crim_thb_* layout",
+        "For a quarter (YYYY-Qn):",
+        "  quarterly    NATCO bulletin: the quarter against the same quarter last",
+        "               year, the last eight quarters, referrals by institution",
         "'all' renders every report made for the period.",
         "",
         "Examples:",
         "  thbstat report --from out --period 2025 --report greta --out out/reports",
-        "  thbstat report --from out --period 2025 --report annual --lang sr-Cyrl --format pdf --out out/reports",
+        "  thbstat report --from out --period 2025 --report annual --lang sr-Cyrl \\",
+        "      --format pdf --out out/reports",
         "  thbstat report --from out --period 2025-Q2 --report quarterly --out out/reports",
         "  thbstat report --from out --period 2025 --report all --internal --out internal-reports"
     })
@@ -72,7 +74,7 @@ public final class ReportCommand implements Callable<Integer> {
   String period;
 
   @Option(names = "--report", required = true, paramLabel = "NAME",
-      description = "greta, annual, action-plan, eurostat (a year), quarterly (a quarter), or all (those made for the period).")
+      description = "greta, annual, action-plan, eurostat (a year), quarterly (a quarter), or all.")
   String report;
 
   @Option(names = "--lang", defaultValue = "all", paramLabel = "L",
