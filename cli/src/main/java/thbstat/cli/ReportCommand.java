@@ -39,22 +39,31 @@ import thbstat.reports.pdf.PdfReportWriter;
     description = {
         "Renders a publication as Excel and PDF in English, Serbian Latin and Serbian Cyrillic.",
         "",
-        "Reads the indicator tables 'thbstat run' wrote: FROM/P/indicators-public.csv (only the protected",
-        "cells) and FROM/P/manifest.json, plus the earlier periods of the same kind found under FROM for",
-        "the multi-year tables and the trend chart. Needs no Spark.",
+        "Reads what 'thbstat run' wrote: FROM/P/indicators-public.csv (only the",
+        "protected cells), FROM/P/manifest.json, the earlier periods of the same",
+        "kind under FROM (4 years or 7 quarters) and FROM/ingest/data-quality.json",
+        "(the annual report's annex). Needs no Spark.",
         "",
-        "Reports: greta (GRETA statistical annex, three years side by side), annual (National Rapporteur's",
-        "annual tables with headline figures). quarterly, action-plan and eurostat are not implemented yet.",
+        "For a year (YYYY):",
+        "  greta        GRETA statistical annex, three years side by side",
+        "  annual       annual report: contents, headline figures, all tables,",
+        "               charts, methodology, data-quality annex",
+        "  action-plan  Chapter 23/24 Action Plan: baseline, target, actual, status",
+        "  eurostat     registered victims and suspects/prosecuted/convicted in",
+        "               the crim_thb_* layout",
+        "For a quarter (YYYY-Qn):",
+        "  quarterly    NATCO bulletin: the quarter against the same quarter last",
+        "               year, the last eight quarters, referrals by institution",
+        "'all' renders every report made for the period.",
         "",
         "Examples:",
         "  thbstat report --from out --period 2025 --report greta --out out/reports",
-        "  thbstat report --from out --period 2025 --report annual --lang sr-Cyrl --format pdf --out out/reports",
+        "  thbstat report --from out --period 2025 --report annual --lang sr-Cyrl \\",
+        "      --format pdf --out out/reports",
+        "  thbstat report --from out --period 2025-Q2 --report quarterly --out out/reports",
         "  thbstat report --from out --period 2025 --report all --internal --out internal-reports"
     })
 public final class ReportCommand implements Callable<Integer> {
-  /** Earlier periods read for the multi-year tables and the trend chart. */
-  static final int HISTORY = 4;
-
   @Spec CommandSpec spec;
 
   @Option(names = "--from", required = true, paramLabel = "RUN_OUT",
@@ -65,7 +74,7 @@ public final class ReportCommand implements Callable<Integer> {
   String period;
 
   @Option(names = "--report", required = true, paramLabel = "NAME",
-      description = "greta, annual, quarterly, action-plan, eurostat, or all (those implemented).")
+      description = "greta, annual, action-plan, eurostat (a year), quarterly (a quarter), or all.")
   String report;
 
   @Option(names = "--lang", defaultValue = "all", paramLabel = "L",
@@ -104,9 +113,9 @@ public final class ReportCommand implements Callable<Integer> {
     long start = System.nanoTime();
     int files = 0;
     try {
-      RunOutput run = RunOutput.read(o.from(), o.period(), o.internal(), HISTORY);
+      RunOutput run = RunOutput.read(o.from(), o.period(), o.internal());
       Files.createDirectories(o.out());
-      ReportBuilder builder = new ReportBuilder(catalogue, run.tables());
+      ReportBuilder builder = ReportBuilder.of(catalogue, run);
       Provenance prov = new Provenance(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), run.engineVersion(),
           run.catalogueSha256(), run.inputs(), run.dataFile());
       for (ReportKind kind : o.reports()) {
@@ -150,12 +159,18 @@ public final class ReportCommand implements Callable<Integer> {
     }
     List<ReportKind> kinds = new ArrayList<>();
     if ("all".equalsIgnoreCase(report.trim())) {
-      Arrays.stream(ReportKind.values()).filter(ReportKind::implemented).forEach(kinds::add);
+      if (p != null) {
+        kinds.addAll(ReportKind.forPeriod(p));
+      }
     } else {
       try {
         ReportKind k = ReportKind.fromId(report);
         if (!k.implemented()) {
           problems.add("--report: '" + k.id() + "' is not implemented yet; available: " + implemented());
+        } else if (p != null && !k.appliesTo(p)) {
+          problems.add("--report: '" + k.id() + "' is made for " + (p.isYear() ? "a quarter (YYYY-Qn)" : "a year (YYYY)")
+              + ", not for " + p + "; for " + p + ": " + ReportKind.forPeriod(p).stream().map(ReportKind::id)
+              .collect(Collectors.joining(", ")));
         }
         kinds.add(k);
       } catch (IllegalArgumentException e) {

@@ -69,13 +69,54 @@ class ReportCommandTest {
     assertTrue(r.out().contains("done: 2 file(s)"), r.out());
   }
 
+  /** A run folder with the quarters 2024-Q2 (identified victims 8) and 2025-Q2 (10). */
+  static Path quarterFolder(Path dir) throws Exception {
+    Catalogue catalogue = CatalogueLoader.load(CatalogueLocator.locate(null));
+    Indicator ind = catalogue.indicator("VIC_IDENTIFIED").orElseThrow();
+    for (String q : List.of("2024-Q2", "2025-Q2")) {
+      List<String> codes = new ArrayList<>();
+      for (String d : catalogue.outputDimensions()) {
+        codes.add(ind.dimensions().contains(d) ? "_T" : "_Z");
+      }
+      IndicatorCell c = new IndicatorCell(ind.id(), q, codes, BigDecimal.valueOf(q.startsWith("2024") ? 8 : 10), "PS",
+          "F", 0);
+      IndicatorTable t = new IndicatorTable(catalogue.outputDimensions(), List.of(c));
+      Path p = Files.createDirectories(dir.resolve(q));
+      IndicatorTableCsv.write(t, t.cells(), p.resolve("indicators-public.csv"));
+      Files.writeString(p.resolve("manifest.json"), "{\"engine\": {\"version\": \"0.1.0\"}}");
+    }
+    return dir;
+  }
+
   @Test
-  void aReportNotImplementedYetIsAUsageError(@TempDir Path tmp) throws Exception {
+  void allRendersTheFourYearlyReportsForAYear(@TempDir Path tmp) throws Exception {
     Path from = runFolder(tmp.resolve("run"));
-    Result r = run("report", "--from", from.toString(), "--period", "2025", "--report", "quarterly", "--out",
+    Path out = tmp.resolve("reports");
+    Result r = run("report", "--from", from.toString(), "--period", "2025", "--report", "all", "--lang", "en",
+        "--format", "xlsx", "--out", out.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    for (String kind : List.of("greta", "annual", "action-plan", "eurostat")) {
+      assertTrue(Files.size(out.resolve(kind + "-2025-en.xlsx")) > 0, kind);
+    }
+    assertTrue(r.out().contains("done: 4 file(s)"), r.out());
+  }
+
+  @Test
+  void quarterlyRendersForAQuarterAndIsRefusedForAYear(@TempDir Path tmp) throws Exception {
+    Path from = quarterFolder(tmp.resolve("run"));
+    Path out = tmp.resolve("reports");
+    Result r = run("report", "--from", from.toString(), "--period", "2025-Q2", "--report", "all", "--lang",
+        "sr-Latn", "--out", out.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(Files.size(out.resolve("quarterly-2025-Q2-sr-Latn.xlsx")) > 0);
+    assertTrue(Files.size(out.resolve("quarterly-2025-Q2-sr-Latn.pdf")) > 0);
+    assertTrue(r.out().contains("done: 2 file(s)"), r.out());
+
+    Result wrong = run("report", "--from", from.toString(), "--period", "2025", "--report", "quarterly", "--out",
         tmp.resolve("o").toString());
-    assertEquals(2, r.exitCode());
-    assertTrue(r.err().contains("'quarterly' is not implemented yet; available: greta, annual"), r.err());
+    assertEquals(2, wrong.exitCode());
+    assertTrue(wrong.err().contains("'quarterly' is made for a quarter (YYYY-Qn), not for 2025; for 2025: greta, "
+        + "annual, action-plan, eurostat"), wrong.err());
   }
 
   @Test

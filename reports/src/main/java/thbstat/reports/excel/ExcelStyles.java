@@ -24,6 +24,8 @@ final class ExcelStyles {
   final CellStyle symbolTotal;
   final CellStyle note;
   final CellStyle wrap;
+  /** A long footnote, wrapped over the width of its table. */
+  final CellStyle noteWrap;
   final CellStyle link;
 
   ExcelStyles(Workbook wb) {
@@ -73,6 +75,10 @@ final class ExcelStyles {
     symbolTotal.setAlignment(HorizontalAlignment.RIGHT);
     note = wb.createCellStyle();
     note.setFont(font(wb, false, 9, IndexedColors.BLACK));
+    noteWrap = wb.createCellStyle();
+    noteWrap.setFont(font(wb, false, 9, IndexedColors.BLACK));
+    noteWrap.setWrapText(true);
+    noteWrap.setVerticalAlignment(VerticalAlignment.TOP);
     wrap = wb.createCellStyle();
     wrap.setFont(regular);
     wrap.setWrapText(true);

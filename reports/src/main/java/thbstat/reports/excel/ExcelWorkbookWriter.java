@@ -30,6 +30,8 @@ import thbstat.reports.model.ReportTable;
  */
 public final class ExcelWorkbookWriter {
   private static final int MAX_LABEL_CHARS = 60;
+  /** Columns of words (status, source) are widened up to this, then wrap. */
+  private static final int MAX_TEXT_CHARS = 45;
 
   public void write(Report report, Path file) throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
@@ -45,8 +47,12 @@ public final class ExcelWorkbookWriter {
       for (ReportTable t : report.tables()) {
         tableSheet(wb.createSheet(t.id()), report, t, m, st);
       }
+      Sheet method = report.sections().isEmpty() ? null : wb.createSheet(report.sections().get(0).title());
       Sheet defs = wb.createSheet(m.get("definitions"));
       infoSheet(info, report, m, st);
+      if (method != null) {
+        sectionsSheet(method, report, m, st);
+      }
       definitionsSheet(defs, report, m, st);
       wb.getProperties().getCoreProperties().setTitle(report.title() + " " + report.period());
       wb.getProperties().getCoreProperties().setCreator("thbstat " + report.provenance().engineVersion());
@@ -141,6 +147,7 @@ public final class ExcelWorkbookWriter {
     int headBottom = row;
     row++;
     int labelWidth = t.rowHeading().length();
+    int[] textWidth = new int[ncol];
     for (ReportRow rr : t.rows()) {
       Row x = s.createRow(row++);
       text(x, 0, rr.label(), rr.total() ? st.labelTotal : st.label);
@@ -148,7 +155,14 @@ public final class ExcelWorkbookWriter {
       for (int c = 0; c < ncol; c++) {
         ReportCell cell = rr.cells().get(c);
         Cell xc = x.createCell(c + 1);
-        if (cell.isSymbol()) {
+        if (cell.isText()) {
+          xc.setCellValue(cell.text());
+          xc.setCellStyle(st.wrap);
+          textWidth[c] = Math.max(textWidth[c], Math.min(MAX_TEXT_CHARS, cell.text().length() + 2));
+          // spreadsheets do not grow a row for wrapped text written by POI: size it for the lines
+          int lines = (cell.text().length() + MAX_TEXT_CHARS - 3) / (MAX_TEXT_CHARS - 2);
+          x.setHeightInPoints(Math.max(x.getHeightInPoints(), lines * 12.75f));
+        } else if (cell.isSymbol()) {
           xc.setCellValue(cell.symbol());
           xc.setCellStyle(rr.total() ? st.symbolTotal : st.symbol);
         } else {
@@ -159,8 +173,21 @@ public final class ExcelWorkbookWriter {
       }
     }
     row++;
+    int tableChars = Math.min(MAX_LABEL_CHARS, Math.max(20, labelWidth));
+    for (int c = 0; c < ncol; c++) {
+      tableChars += Math.max(10, textWidth[c]);
+    }
     for (String note : t.notes()) {
-      text(s, row++, 0, note, st.note);
+      if (note.length() <= tableChars || ncol == 0) {
+        text(s, row++, 0, note, st.note);
+      } else {
+        // a note wider than the table would widen the printed page: wrap it over the table's columns
+        Row x = s.createRow(row);
+        text(x, 0, note, st.noteWrap);
+        s.addMergedRegion(new CellRangeAddress(row, row, 0, ncol));
+        x.setHeightInPoints((note.length() / tableChars + 1) * 12.5f);
+        row++;
+      }
     }
     text(s, row++, 0, m.get("source") + ": " + m.get("source.value"), st.note);
     if (r.internal()) {
@@ -170,10 +197,31 @@ public final class ExcelWorkbookWriter {
     s.setColumnWidth(0, Math.min(MAX_LABEL_CHARS, Math.max(20, labelWidth)) * 256);
     for (int c = 0; c < ncol; c++) {
       int w = Math.max(10, Math.min(18, t.columns().get(c).label().length() + 3));
-      s.setColumnWidth(c + 1, w * 256);
+      s.setColumnWidth(c + 1, Math.max(w, textWidth[c]) * 256);
     }
     s.setRepeatingRows(new CellRangeAddress(headTop, headBottom, -1, -1));
     printSetup(s, r, m, true);
+  }
+
+  /** The running text (methodology): one paragraph per row, wrapped in a wide column. */
+  private void sectionsSheet(Sheet s, Report r, Messages m, ExcelStyles st) {
+    int row = 0;
+    for (thbstat.reports.model.TextSection section : r.sections()) {
+      text(s, row++, 0, section.title(), st.title);
+      if (r.internal()) {
+        text(s, row++, 0, m.get("internal"), st.banner);
+      }
+      row++;
+      for (String p : section.paragraphs()) {
+        Row x = s.createRow(row++);
+        text(x, 0, p, st.wrap);
+        // a row tall enough for the wrapped paragraph (about 110 characters a line)
+        x.setHeightInPoints(Math.max(1, (p.length() + 109) / 110) * 15f);
+      }
+      row++;
+    }
+    s.setColumnWidth(0, 120 * 256);
+    printSetup(s, r, m, false);
   }
 
   private void definitionsSheet(Sheet s, Report r, Messages m, ExcelStyles st) {

@@ -20,7 +20,7 @@ public final class Messages {
       e("report.action-plan", "Action Plan for Chapters 23 and 24: progress of the indicators",
           "Akcioni plan za poglavlja 23 i 24: napredak pokazatelja"),
       e("report.eurostat", "Trafficking in human beings: Eurostat data collection",
-          "Trgovina ljudima: prikupljanje podataka Eurostata"),
+          "Trgovina ljudima: prikupljanje podataka Evrostata"),
       e("publisher", "Republic of Serbia – National statistics on trafficking in human beings",
           "Republika Srbija – Nacionalna statistika o trgovini ljudima"),
       e("period", "Reference period", "Referentni period"),
@@ -79,6 +79,117 @@ public final class Messages {
       e("unit.RATIO", "Ratio", "Odnos"),
       e("unit.RSD", "Dinars (RSD)", "Dinari (RSD)"),
       e("continued", "continued", "nastavak"),
+      e("note.na", ": = not available (the run output holds no indicator table for the period)",
+          ": = nije dostupno (rezultati obrade ne sadrže tabelu pokazatelja za period)"),
+      e("note.np", ".. = not published: the cell is in no public table (the internal edition shows it)",
+          ".. = nije objavljeno: ćelija nije ni u jednoj javnoj tabeli (prikazana je u internom izdanju)"),
+      e("note.np.rows", "Breakdowns that are in no public table are left out; the internal edition shows them.",
+          "Raščlanjavanja koja nisu ni u jednoj javnoj tabeli su izostavljena; prikazana su u internom izdanju."),
+      e("quarter.headline", "The quarter against the same quarter of the previous year",
+          "Tromesečje u poređenju sa istim tromesečjem prethodne godine"),
+      e("quarter.eight", "The last eight quarters", "Poslednjih osam tromesečja"),
+      e("chart.quarters", "Headline figures in the last eight quarters",
+          "Ključni podaci u poslednjih osam tromesečja"),
+      e("chart.form.age", "Identified victims by form of exploitation: all ages and children (tables T04 and T09)",
+          "Identifikovane žrtve prema obliku eksploatacije: svi uzrasti i deca (tabele T04 i T09)"),
+      e("chart.all.ages", "All ages", "Svi uzrasti"),
+      e("chart.children", "Children (under 18)", "Deca (mlađa od 18 godina)"),
+      e("chart.funnel", "Criminal-justice funnel: persons suspected, prosecuted and convicted",
+          "Krivičnopravni tok: osumnjičena, optužena i osuđena lica"),
+      e("chart.gaps", "A bar is left out where the value is protected (x, (x)) or not available (:).",
+          "Stubić je izostavljen gde je vrednost zaštićena (x, (x)) ili nije dostupna (:)."),
+      e("charts", "Charts", "Grafikoni"),
+      e("ap.title", "Action Plan indicators: baseline, target, actual value and status",
+          "Pokazatelji Akcionog plana: polazna vrednost, cilj, ostvarena vrednost i status"),
+      e("ap.unit", "the unit of each indicator is given in brackets",
+          "jedinica mere svakog pokazatelja navedena je u zagradi"),
+      e("ap.baseline", "Baseline", "Polazna vrednost"),
+      e("ap.value", "Value", "Vrednost"),
+      e("ap.target", "Target", "Cilj"),
+      e("ap.actual", "Actual", "Ostvareno"),
+      e("ap.status", "Status", "Status"),
+      e("ap.tolerance", "Tolerance, %", "Tolerancija, %"),
+      e("ap.source", "Action Plan item", "Akcioni plan"),
+      e("ap.chapter", "Chapter", "Poglavlje"),
+      e("ap.rule", "Status: on track = the actual value is at or beyond the value expected for the year (its "
+          + "target, or the straight line from the baseline between declared targets); at risk = short of it by "
+          + "at most the tolerance (per cent of the expected value); off track = short by more; not assessed = "
+          + "the value is protected, not published or not available. Baselines and targets are working values "
+          + "to be confirmed against the adopted Action Plans.",
+          "Status: prema planu = ostvarena vrednost dostiže ili premašuje vrednost očekivanu za godinu (njen "
+          + "cilj, ili pravu liniju od polazne vrednosti između zadatih ciljeva); ugroženo = zaostaje najviše za "
+          + "toleranciju (procenat očekivane vrednosti); zaostaje = zaostaje više od toga; nije ocenjeno = "
+          + "vrednost je zaštićena, nije objavljena ili nije dostupna. Polazne i ciljne vrednosti su radne i "
+          + "treba ih potvrditi prema usvojenim akcionim planovima."),
+      e("status.on_track", "on track", "prema planu"),
+      e("status.at_risk", "at risk", "ugroženo"),
+      e("status.off_track", "off track", "zaostaje"),
+      e("status.none", "not assessed", "nije ocenjeno"),
+      e("eurostat.crim_thb_vict", "registered victims by sex", "registrovane žrtve prema polu"),
+      e("eurostat.crim_thb_vsage", "registered victims by sex and age", "registrovane žrtve prema polu i uzrastu"),
+      e("eurostat.crim_thb_vctz", "registered victims by citizenship and sex",
+          "registrovane žrtve prema državljanstvu i polu"),
+      e("eurostat.crim_thb_vexp", "registered victims by form of exploitation and sex",
+          "registrovane žrtve prema obliku eksploatacije i polu"),
+      e("eurostat.crim_thb_sex", "persons suspected, prosecuted and convicted, by sex",
+          "osumnjičena, optužena i osuđena lica, prema polu"),
+      e("method.title", "Methodology", "Metodologija"),
+      e("method.sources", "Sources. The figures are computed from the anonymised administrative records of the "
+          + "national referral mechanism (victims), of the police, prosecution and courts (proceedings) and of "
+          + "training providers (trainings), by the rules of the indicator catalogue, version {version}. The "
+          + "definition, unit and reporting frameworks of every indicator are listed under Definitions and "
+          + "sources; the hashes of the input files and of the catalogue are on the first page.",
+          "Izvori. Podaci su izračunati iz anonimizovanih administrativnih evidencija nacionalnog mehanizma "
+          + "upućivanja (žrtve), policije, tužilaštva i sudova (postupci) i organizatora obuka (obuke), prema "
+          + "pravilima kataloga pokazatelja, verzija {version}. Definicija, jedinica mere i okviri izveštavanja "
+          + "svakog pokazatelja navedeni su u odeljku Definicije i izvori; otisci ulaznih datoteka i kataloga "
+          + "navedeni su na prvoj strani."),
+      e("method.counting", "Counting. Persons and cases are counted once per indicator and period. Where a "
+          + "person can hold several codes of a breakdown (forms of exploitation, assistance), the person counts "
+          + "once under each code and once in the total, so the codes do not add up to the total. Medians are "
+          + "exact; shares are per cent of the persons counted.",
+          "Brojanje. Lica i predmeti se broje jednom po pokazatelju i periodu. Kada lice može imati više šifara "
+          + "jednog obeležja (oblici eksploatacije, pomoć), računa se jednom pod svakom šifrom i jednom u ukupnom "
+          + "broju, pa zbir šifara nije jednak ukupnom broju. Medijane su tačne; udeli su procenti prebrojanih lica."),
+      e("method.periods", "Periods. A record belongs to the period of the date its indicator declares (for "
+          + "example the date of the identification decision or of the judgment); a person is counted in each "
+          + "period with a qualifying record.",
+          "Periodi. Zapis pripada periodu datuma koji pokazatelj propisuje (na primer datum odluke o "
+          + "identifikaciji ili presude); lice se računa u svakom periodu u kojem ima zapis koji ispunjava uslove."),
+      e("method.disclosure", "Disclosure control. Public tables suppress small counts of victims (primary "
+          + "suppression, x) and the further cells from which they could be derived (secondary suppression, (x)); "
+          + "an audit confirms that no suppressed value can be narrowed down. The thresholds declared in the "
+          + "catalogue for the indicators of this report:",
+          "Zaštita podataka. Javne tabele izostavljaju male brojeve žrtava (primarna zaštita, x) i ćelije iz kojih "
+          + "bi se mogli izračunati (sekundarna zaštita, (x)); provera potvrđuje da se nijedna izostavljena "
+          + "vrednost ne može suziti. Pragovi koje katalog propisuje za pokazatelje ovog izveštaja:"),
+      e("method.threshold", "threshold {n}: values from 1 to {n1} are suppressed",
+          "prag {n}: vrednosti od 1 do {n1} se izostavljaju"),
+      e("method.public", "public by nature, no suppression", "javni po prirodi, bez izostavljanja"),
+      e("method.symbols", "Symbols:", "Znaci:"),
+      e("dq.rows", "Annex – data quality: input rows read, accepted and quarantined",
+          "Prilog – kvalitet podataka: učitani, prihvaćeni i izdvojeni redovi ulaznih podataka"),
+      e("dq.rows.unit", "Rows", "Broj redova"),
+      e("dq.table", "Input table", "Ulazna tabela"),
+      e("dq.column", "Input table.column", "Ulazna tabela.kolona"),
+      e("dq.read", "Read", "Učitano"),
+      e("dq.accepted", "Accepted", "Prihvaćeno"),
+      e("dq.quarantined", "Quarantined", "Izdvojeno"),
+      e("dq.quarantined.pc", "Quarantined, %", "Izdvojeno, %"),
+      e("dq.rows.note", "Quarantined rows break a rule of the data contract; they are left out of every "
+          + "indicator and listed, with the rule, in the run's quarantine file.",
+          "Izdvojeni redovi krše pravilo ugovora o podacima; izostavljeni su iz svih pokazatelja i navedeni, uz "
+          + "pravilo, u datoteci izdvojenih redova."),
+      e("dq.warning", "Warning of the ingest", "Upozorenje pri učitavanju"),
+      e("dq.unknown", "Annex – data quality: share of unknown values by column",
+          "Prilog – kvalitet podataka: udeo nepoznatih vrednosti po kolonama"),
+      e("dq.unknown.pc", "Unknown, %", "Nepoznato, %"),
+      e("dq.unknown.note", "Share of the accepted rows whose value is empty or recorded as unknown; columns "
+          + "without unknown values are not listed.",
+          "Udeo prihvaćenih redova čija je vrednost prazna ili zabeležena kao nepoznata; kolone bez nepoznatih "
+          + "vrednosti nisu navedene."),
+      e("dq.no.unknown", "No column has unknown values", "Nijedna kolona nema nepoznatih vrednosti"),
+      e("dq.none", "The run output holds no data-quality report", "Rezultati obrade ne sadrže izveštaj o kvalitetu podataka"),
       e("year", "Year", "Godina"));
 
   private final Language language;

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import thbstat.indicators.period.Period;
 import thbstat.indicators.table.IndicatorTable;
+import thbstat.reports.model.DataQuality;
 import thbstat.reports.sdmx.IndicatorTableCsvReader;
 
 /**
@@ -29,13 +30,37 @@ import thbstat.reports.sdmx.IndicatorTableCsvReader;
  * @param engineVersion thbstat version that made the tables
  * @param catalogueSha256 SHA-256 of the catalogue they were computed with
  * @param inputs input file → SHA-256
- * @param dataFile the reference period's table file → its SHA-256
+ * @param dataFile the files read (the reference period's table, the data-quality report) → SHA-256
+ * @param dataQuality the run's data-quality report ({@code FROM/ingest/data-quality.json}), or null
+ *     when the folder has none
  */
 public record RunOutput(Map<String, IndicatorTable> tables, String engineVersion, String catalogueSha256,
-    Map<String, String> inputs, Map<String, String> dataFile) {
+    Map<String, String> inputs, Map<String, String> dataFile, DataQuality dataQuality) {
   public static final String PUBLIC_FILE = "indicators-public.csv";
   public static final String INTERNAL_FILE = "indicators.csv";
   public static final String MANIFEST = "manifest.json";
+  /** Where {@code run} leaves the data-quality report, relative to its output folder. */
+  public static final String DATA_QUALITY = "ingest/data-quality.json";
+  /** Earlier years read for the multi-year tables, the trend and the Action Plan. */
+  public static final int YEARS_BACK = 4;
+  /** Earlier quarters read: the bulletin shows the last eight quarters. */
+  public static final int QUARTERS_BACK = 7;
+
+  /** Without a data-quality report. */
+  public RunOutput(Map<String, IndicatorTable> tables, String engineVersion, String catalogueSha256,
+      Map<String, String> inputs, Map<String, String> dataFile) {
+    this(tables, engineVersion, catalogueSha256, inputs, dataFile, null);
+  }
+
+  /** How many earlier periods the reports of {@code period} need: {@link #YEARS_BACK} or {@link #QUARTERS_BACK}. */
+  public static int history(Period period) {
+    return period.isYear() ? YEARS_BACK : QUARTERS_BACK;
+  }
+
+  /** {@link #read(Path, Period, boolean, int)} with the history the reports of the period need. */
+  public static RunOutput read(Path from, Period period, boolean internal) throws IOException {
+    return read(from, period, internal, history(period));
+  }
 
   /**
    * Reads the reference period and up to {@code history} periods of its kind before it that the
@@ -66,9 +91,50 @@ public record RunOutput(Map<String, IndicatorTable> tables, String engineVersion
       Map.Entry<String, JsonNode> e = it.next();
       e.getValue().path("sha256").fields().forEachRemaining(h -> inputs.put(h.getKey(), h.getValue().asText()));
     }
+    Map<String, String> read = new LinkedHashMap<>();
+    read.put(period + "/" + file, sha256(table));
+    Path dq = from.resolve(DATA_QUALITY);
+    DataQuality quality = null;
+    if (Files.isRegularFile(dq)) {
+      quality = readDataQuality(dq);
+      read.put(DATA_QUALITY, sha256(dq));
+    }
     return new RunOutput(tables, m.path("engine").path("version").asText("unknown"),
-        m.path("catalogue").path("sha256").asText("unknown"), inputs,
-        Map.of(period + "/" + file, sha256(table)));
+        m.path("catalogue").path("sha256").asText("unknown"), inputs, read, quality);
+  }
+
+  /**
+   * Reads the rows read/accepted/quarantined and the unknown shares of each table from a
+   * {@code data-quality.json} as the ingest writes it.
+   *
+   * @throws IOException when the file is not JSON or lacks the row counts of a table
+   */
+  public static DataQuality readDataQuality(Path file) throws IOException {
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(file.toFile());
+    } catch (IOException e) {
+      throw new IOException(file + ": not a data-quality report: " + e.getMessage(), e);
+    }
+    List<DataQuality.TableRows> rows = new ArrayList<>();
+    Map<String, Map<String, Double>> unknown = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.path("tables").fields(); it.hasNext();) {
+      Map.Entry<String, JsonNode> t = it.next();
+      JsonNode r = t.getValue().path("rows");
+      for (String key : List.of("read", "accepted", "quarantined")) {
+        if (!r.path(key).canConvertToLong()) {
+          throw new IOException(file + ": tables." + t.getKey() + ".rows." + key + " is missing or not a number");
+        }
+      }
+      rows.add(new DataQuality.TableRows(t.getKey(), r.path("read").asLong(), r.path("accepted").asLong(),
+          r.path("quarantined").asLong()));
+      Map<String, Double> shares = new LinkedHashMap<>();
+      t.getValue().path("unknown_share").fields().forEachRemaining(c -> shares.put(c.getKey(), c.getValue().asDouble()));
+      unknown.put(t.getKey(), shares);
+    }
+    List<String> warnings = new ArrayList<>();
+    root.path("warnings").forEach(w -> warnings.add(w.asText()));
+    return new DataQuality(rows, unknown, warnings);
   }
 
   /** The periods of the same kind before {@code period} whose folder holds {@code file}, oldest first. */

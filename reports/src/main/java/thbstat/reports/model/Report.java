@@ -16,11 +16,20 @@ import thbstat.indicators.i18n.Language;
  * @param internal whether full values without disclosure control are shown
  * @param tables the tables, in order
  * @param definitions the indicators used
- * @param trend identified victims by period (label → value) for the chart; may be empty
+ * @param trend identified victims by period (label → value) for the cover chart; may be empty
  * @param provenance hashes and generation date
+ * @param charts the charts of the body, in order (the PDF draws them; their numbers are in tables)
+ * @param sections running text after the tables (methodology), before the definitions
  */
 public record Report(ReportKind kind, Language language, String title, String period, boolean internal,
-    List<ReportTable> tables, List<Definition> definitions, Map<String, BigDecimal> trend, Provenance provenance) {
+    List<ReportTable> tables, List<Definition> definitions, Map<String, BigDecimal> trend, Provenance provenance,
+    List<ReportChart> charts, List<TextSection> sections) {
+  /** A report of tables only. */
+  public Report(ReportKind kind, Language language, String title, String period, boolean internal,
+      List<ReportTable> tables, List<Definition> definitions, Map<String, BigDecimal> trend, Provenance provenance) {
+    this(kind, language, title, period, internal, tables, definitions, trend, provenance, List.of(), List.of());
+  }
+
   public Report {
     Objects.requireNonNull(kind);
     Objects.requireNonNull(language);
@@ -30,6 +39,8 @@ public record Report(ReportKind kind, Language language, String title, String pe
     tables = List.copyOf(tables);
     definitions = List.copyOf(definitions);
     trend = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(trend));
+    charts = List.copyOf(charts);
+    sections = List.copyOf(sections);
   }
 
   /** The file name stem: {@code greta-2025-sr-Cyrl} (and {@code -internal}). */

@@ -13,8 +13,10 @@ import thbstat.indicators.i18n.Language;
 import thbstat.indicators.model.Catalogue;
 import thbstat.indicators.model.Indicator;
 import thbstat.indicators.model.PublicationTable;
+import thbstat.indicators.period.Period;
 import thbstat.indicators.table.IndicatorTable;
 import thbstat.reports.i18n.Messages;
+import thbstat.reports.input.RunOutput;
 
 /**
  * Builds the language-specific model of a publication from the catalogue and the indicator
@@ -27,19 +29,36 @@ public final class ReportBuilder {
    */
   static final List<String> HEADLINE = List.of("VIC_REPORTED", "VIC_IDENTIFIED", "VIC_IDENTIFIED_CHILDREN",
       "CJ_SUSPECTED", "CJ_PROSECUTED", "CJ_CONVICTED");
+  /** The criminal-justice funnel, from suspects to convictions. */
+  static final List<String> FUNNEL = List.of("CJ_SUSPECTED", "CJ_PROSECUTED", "CJ_CONVICTED");
   private static final int GRETA_YEARS = 3;
+  static final int BULLETIN_QUARTERS = 8;
 
   private final Catalogue catalogue;
   private final List<String> periods;
   private final Map<String, CellIndex> cells = new LinkedHashMap<>();
+  private final DataQuality dataQuality;
 
   public ReportBuilder(Catalogue catalogue, Map<String, IndicatorTable> tablesByPeriod) {
+    this(catalogue, tablesByPeriod, null);
+  }
+
+  /**
+   * @param dataQuality the run's data-quality report for the annual report's annex, or null
+   */
+  public ReportBuilder(Catalogue catalogue, Map<String, IndicatorTable> tablesByPeriod, DataQuality dataQuality) {
     if (tablesByPeriod.isEmpty()) {
       throw new IllegalArgumentException("no period to report on");
     }
     this.catalogue = catalogue;
     this.periods = List.copyOf(tablesByPeriod.keySet());
+    this.dataQuality = dataQuality;
     tablesByPeriod.forEach((p, t) -> cells.put(p, new CellIndex(t.dimensions(), t.cellsOf(p))));
+  }
+
+  /** The builder for what a run left: its tables and its data-quality report. */
+  public static ReportBuilder of(Catalogue catalogue, RunOutput run) {
+    return new ReportBuilder(catalogue, run.tables(), run.dataQuality());
   }
 
   public String referencePeriod() {
@@ -50,7 +69,15 @@ public final class ReportBuilder {
     Messages m = new Messages(language);
     TableBuilder tb = new TableBuilder(catalogue, m);
     String last = referencePeriod();
+    Period ref = Period.parse(last);
+    if (!kind.appliesTo(ref)) {
+      throw new IllegalArgumentException("report '" + kind.id() + "' is made for "
+          + (kind == ReportKind.QUARTERLY ? "a quarter (YYYY-Qn)" : "a year (YYYY)") + ", not for " + last);
+    }
     List<ReportTable> tables = new ArrayList<>();
+    List<ReportChart> charts = new ArrayList<>();
+    List<TextSection> sections = new ArrayList<>();
+    Map<String, BigDecimal> trend = Map.of();
     String periodLabel;
     switch (kind) {
       case GRETA -> {
@@ -64,51 +91,181 @@ public final class ReportBuilder {
       }
       case ANNUAL -> {
         periodLabel = last;
-        tables.add(headline(m));
+        trend = trend();
+        tables.add(headline(m, ref.previous().toString(), last, "H01", m.get("headline")));
         for (PublicationTable t : catalogue.tables()) {
           tables.add(tb.build(t, List.of(last), cells));
         }
+        formAndAgeChart(m, last).ifPresent(charts::add);
+        funnelChart(m, last).ifPresent(charts::add);
+        sections.add(new Methodology(catalogue, m).section(indicatorsOf(tables)));
+        tables.addAll(new DataQualityAnnex(m).tables(dataQuality));
+      }
+      case QUARTERLY -> {
+        periodLabel = last;
+        List<String> window = window(ref);
+        String lastYear = ref.yearBefore().toString();
+        tables.add(headline(m, lastYear, last, "Q1", m.get("quarter.headline")));
+        ReportTable eight = quarters(m, window);
+        tables.add(eight);
+        quarterChart(m, eight).ifPresent(charts::add);
+        catalogue.tables().stream()
+            .filter(t -> t.indicator().equals("VIC_REPORTED") && t.rows().equals(List.of("REFERRED_BY")))
+            .findFirst()
+            .ifPresent(t -> tables.add(renamed(tb.build(t, List.of(lastYear, last), cells), "Q3")));
+      }
+      case ACTION_PLAN -> {
+        periodLabel = last;
+        tables.add(new ActionPlanTable(catalogue, m, internal).build(ref.year(), cells.get(last)));
+      }
+      case EUROSTAT -> {
+        List<String> years = consecutive(Period.parse(periods.get(0)), ref);
+        periodLabel = years.size() == 1 ? last : years.get(0) + "–" + last;
+        TableBuilder absentAware = new TableBuilder(catalogue, m,
+            internal ? ReportCell.NO_DATA : ReportCell.NOT_PUBLISHED);
+        tables.addAll(new EurostatTables(catalogue, m, absentAware).build(years, cells));
       }
       default -> throw new IllegalArgumentException("report '" + kind.id() + "' is not implemented yet");
     }
     return new Report(kind, language, m.get("report." + kind.id()), periodLabel, internal, tables,
-        definitions(tables, m), trend(), provenance);
+        definitions(tables, m), trend, provenance, charts, sections);
   }
 
-  /** The main totals of the reference period beside the previous one, with the change in per cent. */
-  private ReportTable headline(Messages m) {
-    String last = referencePeriod();
-    String prev = periods.size() > 1 ? periods.get(periods.size() - 2) : null;
-    List<ColumnHeading> cols = new ArrayList<>();
-    if (prev != null) {
-      cols.add(new ColumnHeading("", prev));
+  /** Every period of the kind from {@code first} to {@code last}, as text. */
+  private static List<String> consecutive(Period first, Period last) {
+    List<String> out = new ArrayList<>();
+    for (Period p = first; p.compareTo(last) <= 0; p = p.next()) {
+      out.add(p.toString());
     }
-    cols.add(new ColumnHeading("", last));
-    if (prev != null) {
-      cols.add(new ColumnHeading("", m.get("change.pc")));
+    return out;
+  }
+
+  /** The bulletin's quarters: the reference quarter and the seven before it, oldest first. */
+  static List<String> window(Period ref) {
+    Period first = ref;
+    for (int i = 1; i < BULLETIN_QUARTERS; i++) {
+      first = first.previous();
     }
+    return consecutive(first, ref);
+  }
+
+  /**
+   * The main totals of {@code now} beside {@code before}, with the change in per cent; a period
+   * the run output lacks shows as not available.
+   */
+  private ReportTable headline(Messages m, String before, String now, String id, String title) {
+    List<ColumnHeading> cols = List.of(new ColumnHeading("", before), new ColumnHeading("", now),
+        new ColumnHeading("", m.get("change.pc")));
+    TableBuilder tb = new TableBuilder(catalogue, m);
     List<ReportRow> rows = new ArrayList<>();
     Set<String> symbols = new LinkedHashSet<>();
-    for (String id : HEADLINE) {
-      Indicator ind = catalogue.indicator(id).orElse(null);
-      if (ind == null) {
-        continue;
-      }
-      List<ReportCell> line = new ArrayList<>();
-      ReportCell now = ReportCell.of(cells.get(last).find(id, ind.dimensions(), Map.of()), 0);
-      if (prev != null) {
-        ReportCell before = ReportCell.of(cells.get(prev).find(id, ind.dimensions(), Map.of()), 0);
-        line.add(before);
-        line.add(now);
-        line.add(change(before, now));
-      } else {
-        line.add(now);
-      }
+    for (Indicator ind : indicators(HEADLINE)) {
+      ReportCell a = tb.cell(cells.get(before), ind, Map.of(), 0);
+      ReportCell b = tb.cell(cells.get(now), ind, Map.of(), 0);
+      List<ReportCell> line = List.of(a, b, change(a, b));
       line.stream().filter(ReportCell::isSymbol).forEach(c -> symbols.add(c.symbol()));
       rows.add(new ReportRow(m.text(ind.label()), false, line));
     }
-    return new ReportTable("H01", m.get("headline"), m.unit("PS"), m.get("indicator"), cols, rows,
+    return new ReportTable(id, title, m.unit("PS"), m.get("indicator"), cols, rows, TableBuilder.notes(symbols, m),
+        null);
+  }
+
+  /** The headline indicators over the bulletin's quarters. */
+  private ReportTable quarters(Messages m, List<String> window) {
+    TableBuilder tb = new TableBuilder(catalogue, m);
+    List<ColumnHeading> cols = window.stream().map(q -> new ColumnHeading("", q)).toList();
+    List<ReportRow> rows = new ArrayList<>();
+    Set<String> symbols = new LinkedHashSet<>();
+    for (Indicator ind : indicators(HEADLINE)) {
+      List<ReportCell> line = new ArrayList<>();
+      for (String q : window) {
+        ReportCell c = tb.cell(cells.get(q), ind, Map.of(), 0);
+        if (c.isSymbol()) {
+          symbols.add(c.symbol());
+        }
+        line.add(c);
+      }
+      rows.add(new ReportRow(m.text(ind.label()), false, line));
+    }
+    return new ReportTable("Q2", m.get("quarter.eight"), m.unit("PS"), m.get("indicator"), cols, rows,
         TableBuilder.notes(symbols, m), null);
+  }
+
+  /**
+   * The headline figures over the quarters, from the table that prints them; a figure protected
+   * in every quarter has nothing to draw and is left out (none left: no chart).
+   */
+  private java.util.Optional<ReportChart> quarterChart(Messages m, ReportTable eight) {
+    Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
+    for (ReportRow row : eight.rows()) {
+      List<BigDecimal> v = values(row.cells());
+      if (v.stream().anyMatch(java.util.Objects::nonNull)) {
+        series.put(row.label(), v);
+      }
+    }
+    if (series.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    List<String> categories = eight.columns().stream().map(ColumnHeading::label).toList();
+    return java.util.Optional.of(new ReportChart("C1", m.get("chart.quarters"), ReportChart.Style.BARS, categories,
+        series, gapsNote(m, series)));
+  }
+
+  /** Identified victims, all and children, by form of exploitation (tables T04 and T09). */
+  private java.util.Optional<ReportChart> formAndAgeChart(Messages m, String year) {
+    Indicator all = catalogue.indicator("VIC_IDENTIFIED").orElse(null);
+    Indicator children = catalogue.indicator("VIC_IDENTIFIED_CHILDREN").orElse(null);
+    if (all == null || children == null || !all.dimensions().contains("EXPLOITATION")
+        || !children.dimensions().contains("EXPLOITATION")) {
+      return java.util.Optional.empty();
+    }
+    TableBuilder tb = new TableBuilder(catalogue, m);
+    List<String> codes = catalogue.dimension("EXPLOITATION").orElseThrow().codes();
+    List<String> categories = new ArrayList<>();
+    List<ReportCell> allCells = new ArrayList<>();
+    List<ReportCell> childCells = new ArrayList<>();
+    for (String code : codes) {
+      categories.add(tb.label(Map.of("EXPLOITATION", code)));
+      allCells.add(tb.cell(cells.get(year), all, Map.of("EXPLOITATION", code), 0));
+      childCells.add(tb.cell(cells.get(year), children, Map.of("EXPLOITATION", code), 0));
+    }
+    Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
+    series.put(m.get("chart.all.ages"), values(allCells));
+    series.put(m.get("chart.children"), values(childCells));
+    return java.util.Optional.of(new ReportChart("C1", m.get("chart.form.age"), ReportChart.Style.BARS, categories,
+        series, gapsNote(m, series)));
+  }
+
+  /** Suspected, prosecuted and convicted persons of the year (the headline table's rows). */
+  private java.util.Optional<ReportChart> funnelChart(Messages m, String year) {
+    List<Indicator> steps = indicators(FUNNEL);
+    if (steps.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    TableBuilder tb = new TableBuilder(catalogue, m);
+    List<ReportCell> line = steps.stream().map(i -> tb.cell(cells.get(year), i, Map.of(), 0)).toList();
+    Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
+    series.put(m.unit("PS"), values(line));
+    return java.util.Optional.of(new ReportChart("C2", m.get("chart.funnel"), ReportChart.Style.HORIZONTAL_BARS,
+        steps.stream().map(i -> m.text(i.label())).toList(), series, gapsNote(m, series)));
+  }
+
+  /** The values a chart may draw: protected or missing cells are left out (null). */
+  private static List<BigDecimal> values(List<ReportCell> line) {
+    return line.stream().map(c -> c.isSymbol() || c.isText() ? null : c.value()).toList();
+  }
+
+  private static String gapsNote(Messages m, Map<String, List<BigDecimal>> series) {
+    boolean gaps = series.values().stream().anyMatch(v -> v.contains(null));
+    return gaps ? m.get("chart.gaps") : "";
+  }
+
+  private List<Indicator> indicators(List<String> ids) {
+    return ids.stream().map(id -> catalogue.indicator(id).orElse(null)).filter(java.util.Objects::nonNull).toList();
+  }
+
+  private static ReportTable renamed(ReportTable t, String id) {
+    return new ReportTable(id, t.title(), t.unit(), t.rowHeading(), t.columns(), t.rows(), t.notes(), t.indicator());
   }
 
   /**
@@ -116,7 +273,7 @@ public final class ReportBuilder {
    * suppressed too; without both values (or from zero) there is no change to show.
    */
   static ReportCell change(ReportCell before, ReportCell now) {
-    if (isProtected(before) || isProtected(now)) {
+    if (before.isProtected() || now.isProtected()) {
       return new ReportCell(null, ReportCell.SECONDARY, 1);
     }
     if (before.isSymbol() || now.isSymbol() || before.value().signum() == 0) {
@@ -125,10 +282,6 @@ public final class ReportBuilder {
     BigDecimal pc = now.value().subtract(before.value()).multiply(BigDecimal.valueOf(100))
         .divide(before.value(), 1, RoundingMode.HALF_UP);
     return ReportCell.of(pc, 1);
-  }
-
-  private static boolean isProtected(ReportCell c) {
-    return ReportCell.CONFIDENTIAL.equals(c.symbol()) || ReportCell.SECONDARY.equals(c.symbol());
   }
 
   /** Identified victims (total) in each period, for the trend chart; protected totals are left out. */
@@ -143,20 +296,26 @@ public final class ReportBuilder {
     return out;
   }
 
-  private List<Definition> definitions(List<ReportTable> tables, Messages m) {
+  private Set<String> indicatorsOf(List<ReportTable> tables) {
     Set<String> ids = new LinkedHashSet<>();
     for (ReportTable t : tables) {
       if (t.indicator() != null) {
-        ids.add(t.indicator());
-      } else {
+        ids.addAll(List.of(t.indicator().split(",")));
+      } else if (!t.id().startsWith(DataQualityAnnex.ID_PREFIX)) {
         HEADLINE.forEach(ids::add);
       }
     }
+    return ids;
+  }
+
+  private List<Definition> definitions(List<ReportTable> tables, Messages m) {
     List<Definition> out = new ArrayList<>();
-    for (String id : ids) {
+    for (String id : indicatorsOf(tables)) {
+      // the catalogue words framework items in English only: Serbian editions name the frameworks
       catalogue.indicator(id).ifPresent(ind -> out.add(new Definition(ind.id(), m.text(ind.label()),
-          m.text(ind.definition()), m.unit(ind.unit()),
-          ind.references().stream().map(Object::toString).collect(Collectors.joining("; ")))));
+          m.text(ind.definition()), m.unit(ind.unit()), m.language() == Language.EN
+              ? ind.references().stream().map(Object::toString).collect(Collectors.joining("; "))
+              : ind.references().stream().map(r -> r.framework()).distinct().collect(Collectors.joining(", ")))));
     }
     return out;
   }

@@ -4,28 +4,49 @@ import java.math.BigDecimal;
 import thbstat.indicators.table.IndicatorCell;
 
 /**
- * One number of a report table, or the symbol that stands in its place.
+ * One entry of a report table: a number, the symbol that stands in its place, or a word (a
+ * status, a year, a source).
  *
- * @param value the number, or null when a symbol is shown
- * @param symbol {@link #CONFIDENTIAL}, {@link #SECONDARY} or {@link #NO_DATA} when value is null
+ * @param value the number, or null when a symbol or text is shown
+ * @param symbol {@link #CONFIDENTIAL}, {@link #SECONDARY}, {@link #NO_DATA}, {@link #NOT_AVAILABLE}
+ *     or {@link #NOT_PUBLISHED} when there is no value
  * @param decimals digits after the decimal mark
+ * @param text a word shown as it is, when neither value nor symbol
  */
-public record ReportCell(BigDecimal value, String symbol, int decimals) {
+public record ReportCell(BigDecimal value, String symbol, int decimals, String text) {
   /** A primary confidential cell (CONF_STATUS C). */
   public static final String CONFIDENTIAL = "x";
   /** A cell suppressed to protect another one (CONF_STATUS D). */
   public static final String SECONDARY = "(x)";
   /** No cell in the indicator table. */
   public static final String NO_DATA = "–";
+  /** The period has no indicator table in the run output (Eurostat's symbol). */
+  public static final String NOT_AVAILABLE = ":";
+  /** The cell exists but is in no publication table, so only the internal edition shows it. */
+  public static final String NOT_PUBLISHED = "..";
 
   public ReportCell {
-    if ((value == null) == (symbol == null)) {
-      throw new IllegalArgumentException("a report cell holds a value or a symbol, not both or neither");
+    int present = (value == null ? 0 : 1) + (symbol == null ? 0 : 1) + (text == null ? 0 : 1);
+    if (present != 1) {
+      throw new IllegalArgumentException("a report cell holds exactly one of a value, a symbol or a text");
     }
+  }
+
+  /** A number or a symbol. */
+  public ReportCell(BigDecimal value, String symbol, int decimals) {
+    this(value, symbol, decimals, null);
   }
 
   public static ReportCell of(BigDecimal value, int decimals) {
     return new ReportCell(value, null, decimals);
+  }
+
+  public static ReportCell symbol(String symbol) {
+    return new ReportCell(null, symbol, 0);
+  }
+
+  public static ReportCell text(String text) {
+    return new ReportCell(null, null, 0, text);
   }
 
   /** The cell of the indicator table as published: its value, or the symbol of its status. */
@@ -45,5 +66,14 @@ public record ReportCell(BigDecimal value, String symbol, int decimals) {
 
   public boolean isSymbol() {
     return symbol != null;
+  }
+
+  public boolean isText() {
+    return text != null;
+  }
+
+  /** Whether a value is hidden by disclosure control (x or (x)). */
+  public boolean isProtected() {
+    return CONFIDENTIAL.equals(symbol) || SECONDARY.equals(symbol);
   }
 }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param columns value column headings
  * @param rows lines, totals first
  * @param notes footnotes under the table (symbols used, definitions of the indicator)
- * @param indicator the indicator shown, for the definitions; null for a compiled table
+ * @param indicator the indicator shown, for the definitions (several, comma-separated, in the Action Plan
+ *     and Eurostat tables); null for a compiled table
  */
 public record ReportTable(String id, String title, String unit, String rowHeading, List<ColumnHeading> columns,
     List<ReportRow> rows, List<String> notes, String indicator) {

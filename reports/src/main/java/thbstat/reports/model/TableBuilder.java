@@ -25,10 +25,32 @@ final class TableBuilder {
 
   private final Catalogue catalogue;
   private final Messages messages;
+  private final String absentSymbol;
 
   TableBuilder(Catalogue catalogue, Messages messages) {
+    this(catalogue, messages, ReportCell.NO_DATA);
+  }
+
+  /**
+   * @param absentSymbol what a cell the indicator table lacks shows: {@link ReportCell#NO_DATA}, or
+   *     {@link ReportCell#NOT_PUBLISHED} when a public edition reaches outside the publication tables
+   */
+  TableBuilder(Catalogue catalogue, Messages messages, String absentSymbol) {
     this.catalogue = catalogue;
     this.messages = messages;
+    this.absentSymbol = absentSymbol;
+  }
+
+  /**
+   * The cell as shown: {@link ReportCell#NOT_AVAILABLE} when the period has no indicator table
+   * ({@code index} null), the absent symbol when the table lacks the cell.
+   */
+  ReportCell cell(CellIndex index, Indicator indicator, Map<String, String> codes, int decimals) {
+    if (index == null) {
+      return new ReportCell(null, ReportCell.NOT_AVAILABLE, decimals);
+    }
+    IndicatorCell c = index.find(indicator.id(), indicator.dimensions(), codes);
+    return c == null ? new ReportCell(null, absentSymbol, decimals) : ReportCell.of(c, decimals);
   }
 
   ReportTable build(PublicationTable table, List<String> periods, Map<String, CellIndex> cells) {
@@ -57,7 +79,7 @@ final class TableBuilder {
         for (Map<String, String> ck : colKeys) {
           Map<String, String> codes = new LinkedHashMap<>(rk);
           codes.putAll(ck);
-          ReportCell c = ReportCell.of(cells.get(p).find(indicator.id(), indicator.dimensions(), codes), decimals);
+          ReportCell c = cell(cells.get(p), indicator, codes, decimals);
           if (c.isSymbol()) {
             symbols.add(c.symbol());
           }
@@ -85,6 +107,12 @@ final class TableBuilder {
     if (symbols.contains(ReportCell.NO_DATA)) {
       notes.add(messages.get("note.missing"));
     }
+    if (symbols.contains(ReportCell.NOT_AVAILABLE)) {
+      notes.add(messages.get("note.na"));
+    }
+    if (symbols.contains(ReportCell.NOT_PUBLISHED)) {
+      notes.add(messages.get("note.np"));
+    }
     return notes;
   }
 
@@ -94,7 +122,7 @@ final class TableBuilder {
   }
 
   /** Every combination of the dimensions' codes, the total first in each dimension. */
-  private List<Map<String, String>> combinations(List<String> dims) {
+  List<Map<String, String>> combinations(List<String> dims) {
     List<Map<String, String>> out = new ArrayList<>();
     out.add(new LinkedHashMap<>());
     for (String d : dims) {
@@ -115,7 +143,7 @@ final class TableBuilder {
     return out;
   }
 
-  private String label(Map<String, String> codes) {
+  String label(Map<String, String> codes) {
     if (codes.isEmpty()) {
       return messages.get("total");
     }
@@ -125,12 +153,15 @@ final class TableBuilder {
     return String.join(" – ", parts);
   }
 
-  private static int decimals(Indicator indicator, List<String> periods, Map<String, CellIndex> cells,
+  static int decimals(Indicator indicator, List<String> periods, Map<String, CellIndex> cells,
       PublicationTable table, List<Map<String, String>> rowKeys, List<Map<String, String>> colKeys) {
     if (DECIMAL_UNITS.contains(indicator.unit())) {
       return 1;
     }
     for (String p : periods) {
+      if (cells.get(p) == null) {
+        continue;
+      }
       for (Map<String, String> rk : rowKeys) {
         for (Map<String, String> ck : colKeys) {
           Map<String, String> codes = new LinkedHashMap<>(rk);
@@ -146,6 +177,9 @@ final class TableBuilder {
   }
 
   static BigDecimal total(CellIndex index, Indicator indicator) {
+    if (index == null) {
+      return null;
+    }
     IndicatorCell c = index.find(indicator.id(), indicator.dimensions(), Map.of());
     return c == null ? null : c.value();
   }

@@ -6,12 +6,16 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintPage;
+import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
@@ -28,6 +32,8 @@ import thbstat.reports.model.Report;
  */
 public final class PdfReportWriter {
   static final String TEMPLATE = "tables.jasper";
+  /** The key of the group title element in the template, found again to number the contents. */
+  static final String TITLE_KEY = "groupTitle";
   private static final int CHART_WIDTH = 372;
   private static final int CHART_HEIGHT = 220;
   private static JasperReport template;
@@ -40,8 +46,15 @@ public final class PdfReportWriter {
 
   public void write(Report report, OutputStream out) throws IOException {
     try {
-      JasperPrint print = JasperFillManager.fillReport(template(), parameters(report),
-          new JRMapCollectionDataSource(PdfRows.of(report)));
+      Map<String, Object> params = parameters(report);
+      Map<String, java.awt.Image> drawn = new HashMap<>();
+      JasperPrint print = JasperFillManager.fillReport(template(), new HashMap<>(params),
+          new JRMapCollectionDataSource(PdfRows.of(report, Map.of(), drawn)));
+      if (PdfRows.hasContents(report)) {
+        // the contents list has the same lines either way, so a second fill moves nothing
+        print = JasperFillManager.fillReport(template(), new HashMap<>(params),
+            new JRMapCollectionDataSource(PdfRows.of(report, startPages(print), drawn)));
+      }
       JRPdfExporter exporter = new JRPdfExporter();
       exporter.setExporterInput(new SimpleExporterInput(print));
       exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
@@ -54,6 +67,20 @@ public final class PdfReportWriter {
     } catch (JRException e) {
       throw new IOException("PDF of " + report.kind().id() + " (" + report.language().tag() + "): " + e.getMessage(), e);
     }
+  }
+
+  /** The page on which each group title is first printed (1 = the cover). */
+  static Map<String, Integer> startPages(JasperPrint print) {
+    Map<String, Integer> pages = new HashMap<>();
+    List<JRPrintPage> all = print.getPages();
+    for (int i = 0; i < all.size(); i++) {
+      for (JRPrintElement e : all.get(i).getElements()) {
+        if (TITLE_KEY.equals(e.getKey()) && e instanceof JRPrintText t && t.getFullText() != null) {
+          pages.putIfAbsent(t.getFullText(), i + 1);
+        }
+      }
+    }
+    return pages;
   }
 
   /** The compiled template from the jar; loaded once. */

@@ -10,57 +10,72 @@ import thbstat.reports.model.ColumnHeading;
 import thbstat.reports.model.Definition;
 import thbstat.reports.model.Report;
 import thbstat.reports.model.ReportCell;
+import thbstat.reports.model.ReportChart;
+import thbstat.reports.model.ReportKind;
+import thbstat.reports.model.TextSection;
 import thbstat.reports.model.ReportRow;
 import thbstat.reports.model.ReportTable;
 
 /**
- * Flattens a report into the records the {@code tables} template prints: per table a group
- * (title, headings repeated on every page) of ROW, TOTAL and NOTE records, then the DEF records
- * of the definitions. Tables wider than the template are split into column blocks.
+ * Flattens a report into the records the {@code tables} template prints, each group with its title
+ * (and headings) repeated on every page: the contents list (TOC), per table ROW, TOTAL and NOTE
+ * records (WROW for a table with words in it), the charts after the first table (CHART), the
+ * running text (TEXT), then the definitions (DEF). Tables wider than the template are split into
+ * column blocks.
  */
 final class PdfRows {
   static final int MAX_COLUMNS = 14;
+  static final int MAX_WIDE_COLUMNS = 7;
+  static final int CHART_WIDTH = 782;
+  static final int CHART_HEIGHT = 250;
 
   private PdfRows() {}
 
   static List<Map<String, ?>> of(Report r) {
+    return of(r, Map.of(), new HashMap<>());
+  }
+
+  /**
+   * The records of the report; {@code pages} (contents line → page) fills the page numbers of
+   * the contents list, which the writer learns from a first fill; {@code drawn} keeps the chart
+   * images (chart id → image) between the two fills.
+   */
+  static List<Map<String, ?>> of(Report r, Map<String, Integer> pages, Map<String, java.awt.Image> drawn) {
     Messages m = new Messages(r.language());
     NumberStyle ns = new NumberStyle(r.language());
     List<Map<String, ?>> out = new ArrayList<>();
-    for (ReportTable t : r.tables()) {
-      List<List<Integer>> blocks = blocks(t);
-      for (int b = 0; b < blocks.size(); b++) {
-        List<Integer> cols = blocks.get(b);
-        String title = t.id() + ". " + t.title() + (b > 0 ? " (" + m.get("continued") + ")" : "");
-        String unit = m.get("unit") + ": " + t.unit();
-        Map<String, Object> head = new HashMap<>();
-        head.put("tableId", t.id() + "#" + b);
-        head.put("title", title);
-        head.put("unit", unit);
-        head.put("rowHeading", t.rowHeading());
-        for (int i = 0; i < cols.size(); i++) {
-          ColumnHeading h = t.columns().get(cols.get(i));
-          head.put("h" + (i + 1), h.label());
-        }
-        if (t.grouped()) {
-          head.put("grouped", "1");
-          putGroups(head, t, cols);
-        }
-        for (ReportRow row : t.rows()) {
-          Map<String, Object> rec = new HashMap<>(head);
-          rec.put("kind", row.total() ? "TOTAL" : "ROW");
-          rec.put("label", row.label());
-          for (int i = 0; i < cols.size(); i++) {
-            rec.put("v" + (i + 1), text(row.cells().get(cols.get(i)), ns));
-          }
-          out.add(rec);
-        }
-        for (String note : t.notes()) {
-          Map<String, Object> rec = new HashMap<>(head);
-          rec.put("kind", "NOTE");
-          rec.put("label", note);
-          out.add(rec);
-        }
+    if (hasContents(r)) {
+      for (String entry : contents(r, m)) {
+        Map<String, Object> rec = new HashMap<>();
+        rec.put("tableId", "TOC");
+        rec.put("title", m.get("contents"));
+        rec.put("unit", "");
+        rec.put("kind", "TOC");
+        rec.put("label", entry);
+        Integer page = pages.get(entry);
+        rec.put("v1", page == null ? null : String.valueOf(page));
+        out.add(rec);
+      }
+    }
+    for (int i = 0; i < r.tables().size(); i++) {
+      table(out, r.tables().get(i), m, ns);
+      if (i == 0) {
+        charts(out, r, drawn);
+      }
+    }
+    if (r.tables().isEmpty()) {
+      charts(out, r, drawn);
+    }
+    for (int s = 0; s < r.sections().size(); s++) {
+      TextSection section = r.sections().get(s);
+      for (String paragraph : section.paragraphs()) {
+        Map<String, Object> rec = new HashMap<>();
+        rec.put("tableId", "S" + s);
+        rec.put("title", section.title());
+        rec.put("unit", "");
+        rec.put("kind", "TEXT");
+        rec.put("label", paragraph);
+        out.add(rec);
       }
     }
     for (Definition d : r.definitions()) {
@@ -82,8 +97,96 @@ final class PdfRows {
     return out;
   }
 
+  /** The group title of each contents line, in order: tables, charts, sections, definitions. */
+  static List<String> contents(Report r, Messages m) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < r.tables().size(); i++) {
+      out.add(title(r.tables().get(i)));
+      if (i == 0) {
+        r.charts().forEach(c -> out.add(title(c)));
+      }
+    }
+    r.sections().forEach(s -> out.add(s.title()));
+    if (!r.definitions().isEmpty()) {
+      out.add(m.get("definitions"));
+    }
+    return out;
+  }
+
+  /** A bulletin of a few pages goes without a contents list. */
+  static boolean hasContents(Report r) {
+    return r.kind() != ReportKind.QUARTERLY;
+  }
+
+  static String title(ReportTable t) {
+    return t.id() + ". " + t.title();
+  }
+
+  static String title(ReportChart c) {
+    return c.id() + ". " + c.title();
+  }
+
+  private static void charts(List<Map<String, ?>> out, Report r, Map<String, java.awt.Image> drawn) {
+    for (ReportChart c : r.charts()) {
+      Map<String, Object> rec = new HashMap<>();
+      rec.put("tableId", c.id());
+      rec.put("title", title(c));
+      rec.put("unit", c.series().size() == 1 ? c.series().keySet().iterator().next() : "");
+      rec.put("kind", "CHART");
+      rec.put("chart", drawn.computeIfAbsent(c.id(), id -> TrendChart.draw(c, r.language(), CHART_WIDTH, CHART_HEIGHT)));
+      rec.put("label", c.note().isEmpty() ? null : c.note());
+      out.add(rec);
+    }
+  }
+
+  /** A table with words in it (status, source) takes the wide layout of at most {@link #MAX_WIDE_COLUMNS}. */
+  static boolean wide(ReportTable t) {
+    return t.rows().stream().anyMatch(row -> row.cells().stream().anyMatch(ReportCell::isText));
+  }
+
+  private static void table(List<Map<String, ?>> out, ReportTable t, Messages m, NumberStyle ns) {
+    boolean wide = wide(t);
+    List<List<Integer>> blocks = blocks(t);
+    for (int b = 0; b < blocks.size(); b++) {
+      List<Integer> cols = blocks.get(b);
+      String title = title(t) + (b > 0 ? " (" + m.get("continued") + ")" : "");
+      String unit = m.get("unit") + ": " + t.unit();
+      Map<String, Object> head = new HashMap<>();
+      head.put("tableId", t.id() + "#" + b);
+      head.put("title", title);
+      head.put("unit", unit);
+      head.put("rowHeading", t.rowHeading());
+      if (wide) {
+        head.put("wide", "1");
+      }
+      for (int i = 0; i < cols.size(); i++) {
+        ColumnHeading h = t.columns().get(cols.get(i));
+        head.put("h" + (i + 1), h.label());
+      }
+      if (t.grouped()) {
+        head.put("grouped", "1");
+        putGroups(head, t, cols, wide);
+      }
+      for (ReportRow row : t.rows()) {
+        Map<String, Object> rec = new HashMap<>(head);
+        rec.put("kind", wide ? "WROW" : row.total() ? "TOTAL" : "ROW");
+        rec.put("label", row.label());
+        for (int i = 0; i < cols.size(); i++) {
+          rec.put("v" + (i + 1), text(row.cells().get(cols.get(i)), ns));
+        }
+        out.add(rec);
+      }
+      for (String note : t.notes()) {
+        Map<String, Object> rec = new HashMap<>(head);
+        rec.put("kind", "NOTE");
+        rec.put("label", note);
+        out.add(rec);
+      }
+    }
+  }
+
   static String text(ReportCell c, NumberStyle ns) {
-    return c.isSymbol() ? c.symbol() : ns.format(c.value(), c.decimals());
+    return c.isText() ? c.text() : c.isSymbol() ? c.symbol() : ns.format(c.value(), c.decimals());
   }
 
   /**
@@ -91,7 +194,12 @@ final class PdfRows {
    * when the table has them.
    */
   static List<List<Integer>> blocks(ReportTable t) {
+    int max = wide(t) ? MAX_WIDE_COLUMNS : MAX_COLUMNS;
     List<List<Integer>> out = new ArrayList<>();
+    if (t.columns().size() <= max) {
+      out.add(java.util.stream.IntStream.range(0, t.columns().size()).boxed().toList());
+      return out;
+    }
     List<Integer> current = new ArrayList<>();
     int n = t.columns().size();
     int groupSize = 1;
@@ -99,7 +207,7 @@ final class PdfRows {
         && t.grouped()) {
       groupSize++;
     }
-    int perBlock = groupSize <= MAX_COLUMNS ? (MAX_COLUMNS / groupSize) * groupSize : MAX_COLUMNS;
+    int perBlock = groupSize <= max ? (max / groupSize) * groupSize : max;
     for (int c = 0; c < n; c++) {
       current.add(c);
       if (current.size() == perBlock) {
@@ -113,14 +221,17 @@ final class PdfRows {
     return out;
   }
 
-  /** The spanning heading of each run of columns, printed over the run's middle column. */
-  private static void putGroups(Map<String, Object> head, ReportTable t, List<Integer> cols) {
+  /**
+   * The spanning heading of each run of columns, printed over the run's middle column (centred);
+   * in the wide layout, whose headings are left-aligned, over its first.
+   */
+  private static void putGroups(Map<String, Object> head, ReportTable t, List<Integer> cols, boolean wide) {
     int start = 0;
     for (int i = 0; i <= cols.size(); i++) {
       boolean end = i == cols.size()
           || !t.columns().get(cols.get(i)).group().equals(t.columns().get(cols.get(start)).group());
       if (end) {
-        int middle = start + (i - 1 - start) / 2;
+        int middle = wide ? start : start + (i - 1 - start) / 2;
         head.put("g" + (middle + 1), t.columns().get(cols.get(start)).group());
         start = i;
       }

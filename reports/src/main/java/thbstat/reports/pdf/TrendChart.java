@@ -19,9 +19,15 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import thbstat.indicators.i18n.Language;
+import thbstat.reports.model.ReportChart;
 
-/** The bar chart of identified victims over the periods, drawn with the DejaVu font the PDF embeds. */
+/**
+ * The report's bar charts (the cover's trend of identified victims, and the body's charts), drawn
+ * with the DejaVu font the PDF embeds so Cyrillic labels render.
+ */
 final class TrendChart {
+  private static final Color[] PALETTE = {new Color(0x2F, 0x5D, 0x8A), new Color(0xE0, 0x8E, 0x2B),
+      new Color(0x5B, 0x9B, 0x5B), new Color(0x8C, 0x56, 0x9E)};
   private static final int SCALE = 3;
   private static final Font FONT = loadFont();
 
@@ -63,6 +69,63 @@ final class TrendChart {
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.scale(SCALE, SCALE);
     chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+    g.dispose();
+    return img;
+  }
+
+  /** A chart of the report body: one colour per series, a legend when there are several. */
+  static BufferedImage draw(ReportChart chart, Language language, int width, int height) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    chart.series().forEach((name, values) -> {
+      for (int i = 0; i < values.size(); i++) {
+        data.addValue(values.get(i), name, chart.categories().get(i));
+      }
+    });
+    boolean horizontal = chart.style() == ReportChart.Style.HORIZONTAL_BARS;
+    CategoryPlot plot = new CategoryPlot();
+    plot.setDataset(data);
+    org.jfree.chart.axis.CategoryAxis categories = new org.jfree.chart.axis.CategoryAxis();
+    categories.setMaximumCategoryLabelLines(4);
+    categories.setCategoryMargin(0.15);
+    plot.setDomainAxis(categories);
+    NumberAxis range = new NumberAxis();
+    range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    range.setUpperMargin(0.12);
+    range.setNumberFormatOverride(java.text.NumberFormat.getIntegerInstance(language.locale()));
+    plot.setRangeAxis(range);
+    BarRenderer bars = new BarRenderer();
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setShadowVisible(false);
+    bars.setItemMargin(0.03);
+    for (int i = 0; i < chart.series().size(); i++) {
+      bars.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+    }
+    bars.setMaximumBarWidth(horizontal ? 0.25 : 0.12);
+    bars.setDefaultItemLabelsVisible(true);
+    bars.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator(
+        "{2}", java.text.NumberFormat.getIntegerInstance(language.locale())));
+    plot.setRenderer(bars);
+    plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(new Color(0xC8, 0xC8, 0xC8));
+    plot.setOutlineVisible(false);
+    Font small = FONT.deriveFont(8f);
+    categories.setTickLabelFont(small);
+    range.setTickLabelFont(small);
+    bars.setDefaultItemLabelFont(small);
+    boolean legend = chart.series().size() > 1;
+    JFreeChart jf = new JFreeChart(null, small, plot, legend);
+    if (legend) {
+      jf.getLegend().setItemFont(small);
+      jf.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+    }
+    jf.setBackgroundPaint(Color.WHITE);
+    BufferedImage img = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.scale(SCALE, SCALE);
+    jf.draw(g, new Rectangle2D.Double(0, 0, width, height));
     g.dispose();
     return img;
   }

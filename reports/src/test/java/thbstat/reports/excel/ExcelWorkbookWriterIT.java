@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import thbstat.indicators.i18n.Language;
 import thbstat.reports.Fixtures;
+import thbstat.reports.model.Report;
 import thbstat.reports.model.ReportBuilder;
 import thbstat.reports.model.ReportKind;
 
@@ -86,6 +87,135 @@ class ExcelWorkbookWriterIT {
         assertTrue(hasText(s, "ИНТЕРНО – НИЈЕ ЗА ОБЈАВЉИВАЊЕ: потпуне вредности без заштите података"), s.getSheetName());
       }
     }
+  }
+
+  private static Workbook render(Report report) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new ExcelWorkbookWriter().write(report, out);
+    return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+  }
+
+  /** Every kind of report on the fixture made for it, in one language. */
+  private static List<Report> everyKind(Language language, boolean internal) {
+    return List.of(
+        new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables(), Fixtures.dataQuality())
+            .build(ReportKind.ANNUAL, language, internal, Fixtures.provenance()),
+        new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables())
+            .build(ReportKind.GRETA, language, internal, Fixtures.provenance()),
+        new ReportBuilder(Fixtures.CATALOGUE, Fixtures.quarters())
+            .build(ReportKind.QUARTERLY, language, internal, Fixtures.provenance()),
+        new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
+            .build(ReportKind.ACTION_PLAN, language, internal, Fixtures.provenance()),
+        new ReportBuilder(Fixtures.CATALOGUE, Fixtures.eurostat(false))
+            .build(ReportKind.EUROSTAT, language, internal, Fixtures.provenance()));
+  }
+
+  @Test
+  void quarterlySheetsHoldTheQuarterAgainstTheSameQuarterLastYear() throws Exception {
+    try (Workbook wb = render(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.quarters())
+        .build(ReportKind.QUARTERLY, Language.SR_LATN, false, Fixtures.provenance()))) {
+      Sheet q1 = wb.getSheet("Q1");
+      Row identified = rowLabelled(q1, "Identifikovane žrtve");
+      assertEquals(40, identified.getCell(1).getNumericCellValue());
+      assertEquals(50, identified.getCell(2).getNumericCellValue());
+      assertEquals(25.0, identified.getCell(3).getNumericCellValue(), 1e-9);
+      assertEquals("#,##0.0", identified.getCell(3).getCellStyle().getDataFormatString());
+      Row reported = rowLabelled(q1, "Lica prijavljena kao moguće žrtve");
+      assertEquals("x", reported.getCell(2).getStringCellValue());
+      assertEquals("(x)", reported.getCell(3).getStringCellValue());
+      Sheet q2 = wb.getSheet("Q2");
+      Row eight = rowLabelled(q2, "Identifikovane žrtve");
+      assertEquals(31, eight.getCell(1).getNumericCellValue());
+      assertEquals(":", eight.getCell(6).getStringCellValue(), "2024-Q4 not available");
+      assertEquals(50, eight.getCell(8).getNumericCellValue());
+      assertTrue(hasText(q2, ": = nije dostupno (rezultati obrade ne sadrže tabelu pokazatelja za period)"));
+      Row police = rowLabelled(wb.getSheet("Q3"), "Policija");
+      assertEquals(9, police.getCell(1).getNumericCellValue());
+      assertEquals(12, police.getCell(2).getNumericCellValue());
+    }
+  }
+
+  @Test
+  void actionPlanSheetHasNumbersStatusAndSource() throws Exception {
+    try (Workbook wb = render(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
+        .build(ReportKind.ACTION_PLAN, Language.EN, false, Fixtures.provenance()))) {
+      Sheet a = wb.getSheet("A1");
+      Row identified = rowLabelled(a, "Identified victims (persons)");
+      assertEquals("2023", identified.getCell(1).getStringCellValue());
+      assertEquals(66, identified.getCell(2).getNumericCellValue());
+      assertEquals(75, identified.getCell(3).getNumericCellValue());
+      assertEquals(70, identified.getCell(4).getNumericCellValue());
+      assertEquals("at risk", identified.getCell(5).getStringCellValue());
+      assertEquals(10, identified.getCell(6).getNumericCellValue());
+      assertTrue(identified.getCell(7).getStringCellValue().startsWith("AP23 "));
+      Row days = rowLabelled(a, "Median days from report to identification (days)");
+      assertEquals("..", days.getCell(4).getStringCellValue());
+      assertTrue(hasText(a, ".. = not published: the cell is in no public table (the internal edition shows it)"));
+    }
+  }
+
+  @Test
+  void eurostatSheetHoldsTheYearsCellByCell() throws Exception {
+    try (Workbook wb = render(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.eurostat(false))
+        .build(ReportKind.EUROSTAT, Language.EN, false, Fixtures.provenance()))) {
+      Sheet e1 = wb.getSheet("E1");
+      assertTrue(hasText(e1, "E1. crim_thb_vict: registered victims by sex"));
+      Row registered = rowLabelled(e1, "Registered victims (identified and presumed)");
+      assertEquals(80, registered.getCell(1).getNumericCellValue());
+      assertEquals(":", registered.getCell(2).getStringCellValue());
+      assertEquals(90, registered.getCell(3).getNumericCellValue());
+      Row women = e1.getRow(registered.getRowNum() + 1);
+      assertEquals("Female", women.getCell(0).getStringCellValue());
+      assertEquals(50, women.getCell(1).getNumericCellValue());
+      assertEquals(61, women.getCell(3).getNumericCellValue());
+    }
+  }
+
+  @Test
+  void everyProtectedOrMissingSymbolHasItsFootnoteInEveryReport() throws Exception {
+    Map<String, String> footnotes = Map.of("x", "x = confidential", "(x)", "(x) = suppressed", "–", "– = no data",
+        ":", ": = not available", "..", ".. = not published");
+    for (Report report : everyKind(Language.EN, false)) {
+      try (Workbook wb = render(report)) {
+        for (Sheet s : wb) {
+          for (Row r : s) {
+            for (Cell c : r) {
+              if (c.getColumnIndex() > 0 && c.getCellType() == CellType.STRING
+                  && footnotes.containsKey(c.getStringCellValue())) {
+                String note = footnotes.get(c.getStringCellValue());
+                assertTrue(hasTextStarting(s, note), report.kind().id() + " " + s.getSheetName() + " "
+                    + c.getAddress() + ": no footnote '" + note + "'");
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void annualWorkbookHasTheMethodologyAndTheDataQualityAnnex() throws Exception {
+    try (Workbook wb = render(everyKind(Language.SR_CYRL, false).get(0))) {
+      assertNotNull(wb.getSheet("Методологија"));
+      Sheet d1 = wb.getSheet("D1");
+      Row total = rowLabelled(d1, "Укупно");
+      assertEquals(150, total.getCell(1).getNumericCellValue());
+      assertEquals(147, total.getCell(2).getNumericCellValue());
+      assertEquals(3, total.getCell(3).getNumericCellValue());
+      assertEquals(2.0, total.getCell(4).getNumericCellValue(), 1e-9);
+      assertEquals(12.5, rowLabelled(wb.getSheet("D2"), "victims.sex").getCell(1).getNumericCellValue(), 1e-9);
+    }
+  }
+
+  static boolean hasTextStarting(Sheet s, String prefix) {
+    for (Row r : s) {
+      for (Cell c : r) {
+        if (c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith(prefix)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static Row rowLabelled(Sheet s, String label) {

@@ -28,7 +28,9 @@ class NumberStyleTest {
       for (String key : Messages.keys()) {
         assertFalse(m.get(key).isBlank(), key);
         if (l == Language.SR_CYRL) {
-          String c = m.get(key).replaceAll("[a-z]+\\.(yaml|json)|SHA-256|GRETA|RSD|\\bx\\b", "");
+          // file names, acronyms, the symbol x, table numbers and {placeholders} filled in later stay Latin
+          String c = m.get(key).replaceAll("[a-z]+\\.(yaml|json)|SHA-256|GRETA|RSD|\\bx\\b|\\bT\\d\\d\\b|\\{[a-z0-9]+\\}",
+              "");
           assertFalse(c.matches("(?s).*[A-Za-zČĆĐŠŽčćđšž].*"), key + ": mixed scripts in '" + m.get(key) + "'");
         }
       }

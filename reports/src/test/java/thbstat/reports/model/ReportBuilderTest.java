@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import thbstat.indicators.i18n.Language;
+import thbstat.indicators.period.Period;
 import thbstat.reports.Fixtures;
 
 class ReportBuilderTest {
@@ -66,9 +68,177 @@ class ReportBuilderTest {
   }
 
   @Test
-  void notImplementedReportsAreRefused() {
+  void aReportForTheOtherKindOfPeriodIsRefused() {
     assertThrows(IllegalArgumentException.class,
         () -> builder.build(ReportKind.QUARTERLY, Language.EN, false, Fixtures.provenance()));
+    assertThrows(IllegalArgumentException.class, () -> new ReportBuilder(Fixtures.CATALOGUE, Fixtures.quarters())
+        .build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance()));
+  }
+
+  @Test
+  void everyKindIsImplementedAndTheKindsOfAPeriodAreKnown() {
+    for (ReportKind k : ReportKind.values()) {
+      assertTrue(k.implemented(), k.id());
+    }
+    assertEquals(List.of(ReportKind.QUARTERLY), ReportKind.forPeriod(Period.parse("2025-Q2")));
+    assertEquals(List.of(ReportKind.GRETA, ReportKind.ANNUAL, ReportKind.ACTION_PLAN, ReportKind.EUROSTAT),
+        ReportKind.forPeriod(Period.parse("2025")));
+  }
+
+  @Test
+  void quarterlyComparesWithTheSameQuarterLastYearAndShowsAMissingQuarterAsNotAvailable() {
+    Report r = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.quarters())
+        .build(ReportKind.QUARTERLY, Language.EN, false, Fixtures.provenance());
+    ReportTable q1 = table(r, "Q1");
+    assertEquals(List.of("2024-Q2", "2025-Q2"), List.of(q1.columns().get(0).label(), q1.columns().get(1).label()));
+    ReportRow identified = row(q1, "Identified victims");
+    assertEquals(new BigDecimal("40"), identified.cells().get(0).value());
+    assertEquals(new BigDecimal("50"), identified.cells().get(1).value());
+    assertEquals(new BigDecimal("25.0"), identified.cells().get(2).value(), "(50 − 40) / 40");
+    ReportRow reported = row(q1, "Persons reported");
+    assertEquals(new BigDecimal("60"), reported.cells().get(0).value());
+    assertEquals(ReportCell.CONFIDENTIAL, reported.cells().get(1).symbol());
+    assertEquals(ReportCell.SECONDARY, reported.cells().get(2).symbol(), "a change would disclose the value");
+
+    ReportTable q2 = table(r, "Q2");
+    assertEquals(8, q2.columns().size());
+    assertEquals("2023-Q3", q2.columns().get(0).label());
+    assertEquals("2025-Q2", q2.columns().get(7).label());
+    ReportRow eight = row(q2, "Identified victims");
+    assertEquals(new BigDecimal("31"), eight.cells().get(0).value());
+    assertEquals(new BigDecimal("40"), eight.cells().get(3).value());
+    assertEquals(ReportCell.NOT_AVAILABLE, eight.cells().get(5).symbol(), "2024-Q4 is not in the run output");
+    assertTrue(q2.notes().stream().anyMatch(n -> n.startsWith(": = not available")));
+
+    ReportChart chart = r.charts().get(0);
+    assertEquals(List.of("Persons reported as possible victims", "Identified victims"),
+        List.copyOf(chart.series().keySet()), "figures without a published value in any quarter are not drawn");
+    assertEquals(q2.columns().stream().map(ColumnHeading::label).toList(), chart.categories());
+    List<BigDecimal> identifiedSeries = chart.series().get(eight.label());
+    assertEquals(new BigDecimal("50"), identifiedSeries.get(7));
+    assertEquals(null, identifiedSeries.get(5), "no bar for the missing quarter");
+
+    ReportTable q3 = table(r, "Q3");
+    ReportRow police = row(q3, "Police");
+    assertEquals(new BigDecimal("9"), police.cells().get(0).value());
+    assertEquals(new BigDecimal("12"), police.cells().get(1).value());
+  }
+
+  @Test
+  void actionPlanStatusFollowsTheDeclaredRule() {
+    Report r = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
+        .build(ReportKind.ACTION_PLAN, Language.EN, false, Fixtures.provenance());
+    ReportTable a = table(r, "A1");
+    long withTarget = Fixtures.CATALOGUE.indicators().stream().filter(i -> i.target() != null).count();
+    assertEquals(withTarget, a.rows().size());
+    // baseline 66 (2023), target 75 in 2025, actual 70: short by 5 ≤ 7.5 (10 % of 75)
+    ReportRow identified = row(a, "Identified victims (");
+    assertEquals("2023", identified.cells().get(0).text());
+    assertEquals(new BigDecimal("66"), identified.cells().get(1).value());
+    assertEquals(new BigDecimal("75"), identified.cells().get(2).value());
+    assertEquals(new BigDecimal("70"), identified.cells().get(3).value());
+    assertEquals("at risk", identified.cells().get(4).text());
+    assertEquals(new BigDecimal("10"), identified.cells().get(5).value());
+    assertTrue(identified.cells().get(6).text().contains("AP23"));
+    // target 24, actual 25
+    assertEquals("on track", row(a, "Persons convicted").cells().get(4).text());
+    // target 1,400, tolerance 10 %: at risk from 1,260; actual 1,000
+    ReportRow trained = row(a, "Professionals trained (");
+    assertEquals(new BigDecimal("1000"), trained.cells().get(3).value());
+    assertEquals("off track", trained.cells().get(4).text());
+    ReportRow compensation = row(a, "Victims awarded compensation");
+    assertEquals(ReportCell.CONFIDENTIAL, compensation.cells().get(3).symbol());
+    assertEquals("not assessed", compensation.cells().get(4).text());
+    ReportRow days = row(a, "Median days from report to identification");
+    assertEquals(ReportCell.NOT_PUBLISHED, days.cells().get(3).symbol());
+    assertEquals("not assessed", days.cells().get(4).text());
+    assertTrue(a.notes().stream().anyMatch(n -> n.startsWith(".. = not published")));
+    assertTrue(a.notes().stream().anyMatch(n -> n.startsWith("x = confidential")));
+
+    Report cyrillic = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
+        .build(ReportKind.ACTION_PLAN, Language.SR_CYRL, false, Fixtures.provenance());
+    ReportRow identifiedCyrl = row(table(cyrillic, "A1"), "Идентификоване жртве (");
+    assertEquals("угрожено", identifiedCyrl.cells().get(4).text());
+    assertEquals("Поглавље 23; Поглавље 24", identifiedCyrl.cells().get(6).text(), "no English in the Cyrillic edition");
+
+    Report internal = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
+        .build(ReportKind.ACTION_PLAN, Language.EN, true, Fixtures.provenance());
+    assertEquals(ReportCell.NO_DATA, row(table(internal, "A1"), "Median days from report").cells().get(3).symbol());
+  }
+
+  @Test
+  void eurostatPutsTheYearsAcrossAndLeavesOutWhatNoPublicTableHolds() {
+    Report r = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.eurostat(false))
+        .build(ReportKind.EUROSTAT, Language.EN, false, Fixtures.provenance());
+    assertEquals("2023–2025", r.period());
+    ReportTable vict = r.tables().stream().filter(t -> t.title().startsWith("crim_thb_vict:")).findFirst()
+        .orElseThrow();
+    assertEquals(List.of("2023", "2024", "2025"), vict.columns().stream().map(ColumnHeading::label).toList());
+    ReportRow registered = row(vict, "Registered victims");
+    assertTrue(registered.total());
+    assertEquals(new BigDecimal("80"), registered.cells().get(0).value());
+    assertEquals(ReportCell.NOT_AVAILABLE, registered.cells().get(1).symbol());
+    assertEquals(new BigDecimal("90"), registered.cells().get(2).value());
+    ReportRow women = vict.rows().get(vict.rows().indexOf(registered) + 1);
+    assertEquals("Female", women.label());
+    assertEquals(new BigDecimal("61"), women.cells().get(2).value());
+
+    ReportTable sex = r.tables().stream().filter(t -> t.title().startsWith("crim_thb_sex:")).findFirst()
+        .orElseThrow();
+    ReportRow suspected = row(sex, "Persons suspected");
+    assertEquals(new BigDecimal("100"), suspected.cells().get(0).value());
+    assertEquals(new BigDecimal("120"), suspected.cells().get(2).value());
+    // women have no cell in this file, so the line after the total is the men's
+    ReportRow men = sex.rows().get(sex.rows().indexOf(suspected) + 1);
+    assertEquals("Male", men.label());
+    assertEquals(new BigDecimal("85"), men.cells().get(2).value());
+
+    ReportTable age = r.tables().stream().filter(t -> t.title().startsWith("crim_thb_vsage:")).findFirst()
+        .orElseThrow();
+    assertTrue(age.rows().stream().noneMatch(x -> x.label().contains("Children")), "no public cell by age");
+    assertTrue(age.notes().stream().anyMatch(n -> n.startsWith("Breakdowns that are in no public table")));
+
+    Report internal = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.eurostat(true))
+        .build(ReportKind.EUROSTAT, Language.EN, true, Fixtures.provenance());
+    ReportTable ageInternal = internal.tables().stream().filter(t -> t.title().startsWith("crim_thb_vsage:"))
+        .findFirst().orElseThrow();
+    int registeredAt = ageInternal.rows().indexOf(row(ageInternal, "Registered victims"));
+    ReportRow children = ageInternal.rows().subList(registeredAt, ageInternal.rows().size()).stream()
+        .filter(x -> x.label().equals("Total – Children (under 18)")).findFirst().orElseThrow();
+    assertEquals(new BigDecimal("20"), children.cells().get(2).value());
+  }
+
+  @Test
+  void annualHasChartsMethodologyAndTheDataQualityAnnex() {
+    Report r = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables(), Fixtures.dataQuality())
+        .build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance());
+    assertEquals(List.of("C1", "C2"), r.charts().stream().map(ReportChart::id).toList());
+    ReportChart funnel = r.charts().get(1);
+    assertEquals(ReportChart.Style.HORIZONTAL_BARS, funnel.style());
+    assertEquals(3, funnel.categories().size());
+    TextSection method = r.sections().get(0);
+    assertEquals("Methodology", method.title());
+    assertTrue(method.paragraphs().stream().anyMatch(p -> p.startsWith("• threshold 3: values from 1 to 2 are "
+        + "suppressed: ") && p.contains("Identified victims")));
+    assertTrue(method.paragraphs().stream().anyMatch(p -> p.startsWith("• public by nature")
+        && p.contains("Persons suspected")));
+    ReportTable d1 = table(r, "D1");
+    ReportRow total = d1.rows().get(0);
+    assertTrue(total.total());
+    // 150 read, 147 accepted, 3 quarantined = 2.0 %
+    assertEquals(List.of(new BigDecimal("150"), new BigDecimal("147"), new BigDecimal("3"), new BigDecimal("2.0")),
+        total.cells().stream().map(ReportCell::value).toList());
+    assertEquals(new BigDecimal("3.0"), row(d1, "victims").cells().get(3).value());
+    ReportTable d2 = table(r, "D2");
+    assertEquals(1, d2.rows().size(), "only columns with unknown values");
+    assertEquals("victims.sex", d2.rows().get(0).label());
+    assertEquals(new BigDecimal("12.5"), d2.rows().get(0).cells().get(0).value());
+  }
+
+  static ReportRow row(ReportTable t, String labelStart) {
+    return t.rows().stream().filter(x -> x.label().startsWith(labelStart)).findFirst()
+        .orElseThrow(() -> new AssertionError(t.id() + ": no row starting '" + labelStart + "' in "
+            + t.rows().stream().map(ReportRow::label).toList()));
   }
 
   static ReportTable table(Report r, String id) {

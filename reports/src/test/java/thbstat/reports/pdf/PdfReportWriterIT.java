@@ -33,6 +33,80 @@ class PdfReportWriterIT {
     return out.toByteArray();
   }
 
+  private static String text(Report report) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new PdfReportWriter().write(report, out);
+    try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+      assertFontsEmbedded(doc);
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+
+  private static void assertFontsEmbedded(PDDocument doc) throws Exception {
+    for (PDPage page : doc.getPages()) {
+      for (COSName name : page.getResources().getFontNames()) {
+        PDFont font = page.getResources().getFont(name);
+        assertTrue(font.isEmbedded(), font.getName() + " embedded");
+        assertTrue(font.getName().contains("DejaVu"), font.getName());
+      }
+    }
+  }
+
+  @Test
+  void quarterlyBulletinInCyrillicHasTheQuartersAndTheChangeWithASerbianComma() throws Exception {
+    String t = text(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.quarters())
+        .build(ReportKind.QUARTERLY, Language.SR_CYRL, false, Fixtures.provenance()));
+    assertTrue(t.contains("Тромесечни билтен о трговини људима"), "Cyrillic title");
+    assertTrue(t.contains("Идентификоване жртве 40 50 25,0"), "40 → 50 is +25,0 %:\n" + t);
+    assertTrue(t.contains("2023-Q3"), "first of the eight quarters");
+    assertTrue(t.contains(": = није доступно"), "footnote of the missing quarter");
+    assertTrue(t.contains("Полиција 9 12"), "referrals by the police");
+    assertTrue(t.contains("C1. Кључни подаци у последњих осам тромесечја"), "chart caption");
+  }
+
+  @Test
+  void actionPlanPdfPrintsStatusAndTheRule() throws Exception {
+    String t = text(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
+        .build(ReportKind.ACTION_PLAN, Language.EN, false, Fixtures.provenance()));
+    assertTrue(t.contains("2023 66 75 70 at risk 10"), "identified victims:\n" + t);
+    assertTrue(t.contains("off track"));
+    assertTrue(t.contains("Status: on track = the actual value is at or beyond"));
+  }
+
+  @Test
+  void annualPdfHasNumberedContentsChartsMethodologyAndAnnex() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new PdfReportWriter().write(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables(), Fixtures.dataQuality())
+        .build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance()), out);
+    try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+      PDFTextStripper contents = new PDFTextStripper();
+      contents.setStartPage(2);
+      contents.setEndPage(2);
+      String toc = contents.getText(doc);
+      assertTrue(toc.startsWith("Annual report") || toc.contains("Contents"), toc);
+      java.util.regex.Matcher methodology = java.util.regex.Pattern.compile("Methodology (\\d+)").matcher(toc);
+      assertTrue(methodology.find(), toc);
+      int page = Integer.parseInt(methodology.group(1));
+      PDFTextStripper there = new PDFTextStripper();
+      there.setStartPage(page);
+      there.setEndPage(page);
+      assertTrue(there.getText(doc).contains("Sources. The figures are computed"), "methodology on page " + page);
+      String all = new PDFTextStripper().getText(doc);
+      assertTrue(all.contains("C2. Criminal-justice funnel"));
+      assertTrue(all.contains("D1. Annex – data quality: input rows read, accepted and quarantined"));
+      assertTrue(all.contains("Total 150 147 3 2.0"), all);
+    }
+  }
+
+  @Test
+  void eurostatPdfHasTheDatasetsWithTheYearsAcross() throws Exception {
+    String t = text(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.eurostat(false))
+        .build(ReportKind.EUROSTAT, Language.SR_LATN, false, Fixtures.provenance()));
+    assertTrue(t.contains("crim_thb_vict: registrovane žrtve prema polu"));
+    assertTrue(t.contains("2023 2024 2025"));
+    assertTrue(t.contains("Ženski 50 : 61"), t);
+  }
+
   @Test
   void compiledTemplateShipsOnTheClassPath() throws Exception {
     assertNotNull(PdfReportWriter.template());
@@ -80,8 +154,12 @@ class PdfReportWriterIT {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new PdfReportWriter().write(r, out);
     try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
-      assertTrue(doc.getNumberOfPages() >= 4, "cover and at least three pages of table");
-      for (int p = 2; p <= doc.getNumberOfPages(); p++) {
+      assertTrue(doc.getNumberOfPages() >= 5, "cover, contents and at least three pages of table");
+      PDFTextStripper toc = new PDFTextStripper();
+      toc.setStartPage(2);
+      toc.setEndPage(2);
+      assertTrue(toc.getText(doc).contains("T99. A long table 3"), "contents: the table starts on page 3");
+      for (int p = 3; p <= doc.getNumberOfPages(); p++) {
         PDFTextStripper s = new PDFTextStripper();
         s.setStartPage(p);
         s.setEndPage(p);

@@ -1,0 +1,117 @@
+package thbstat.reports.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import thbstat.indicators.model.Catalogue;
+import thbstat.indicators.model.Indicator;
+import thbstat.indicators.model.Reference;
+import thbstat.indicators.model.Target;
+import thbstat.indicators.table.IndicatorCell;
+import thbstat.reports.i18n.Messages;
+
+/**
+ * The Chapter 23/24 Action Plan progress table: one line per indicator with a {@code target:} in
+ * the catalogue — baseline, the value expected in the year, the actual {@code _T} cell, the status
+ * by {@link Target#status} and the Action Plan items it answers.
+ */
+final class ActionPlanTable {
+  static final String ID = "A1";
+  private static final Set<String> DECIMAL_UNITS = Set.of("PC", "RATIO", "RATE_100K");
+
+  private final Catalogue catalogue;
+  private final Messages m;
+  private final boolean internal;
+
+  ActionPlanTable(Catalogue catalogue, Messages messages, boolean internal) {
+    this.catalogue = catalogue;
+    this.m = messages;
+    this.internal = internal;
+  }
+
+  /**
+   * @param index the year's cells, or null when the run output lacks the year
+   */
+  ReportTable build(int year, CellIndex index) {
+    List<ColumnHeading> cols = List.of(
+        new ColumnHeading(m.get("ap.baseline"), m.get("year")),
+        new ColumnHeading(m.get("ap.baseline"), m.get("ap.value")),
+        new ColumnHeading(String.valueOf(year), m.get("ap.target")),
+        new ColumnHeading(String.valueOf(year), m.get("ap.actual")),
+        new ColumnHeading(String.valueOf(year), m.get("ap.status")),
+        new ColumnHeading("", m.get("ap.tolerance")),
+        new ColumnHeading("", m.get("ap.source")));
+    List<ReportRow> rows = new ArrayList<>();
+    Set<String> symbols = new LinkedHashSet<>();
+    List<String> ids = new ArrayList<>();
+    for (Indicator ind : catalogue.indicators()) {
+      Target t = ind.target();
+      if (t == null) {
+        continue;
+      }
+      ids.add(ind.id());
+      int decimals = DECIMAL_UNITS.contains(ind.unit()) ? 1 : 0;
+      ReportCell actual = actual(index, ind, decimals);
+      if (actual.isSymbol()) {
+        symbols.add(actual.symbol());
+      }
+      ReportCell expected = t.expected(year).map(v -> number(v, decimals)).orElse(ReportCell.symbol(ReportCell.NO_DATA));
+      if (expected.isSymbol()) {
+        symbols.add(ReportCell.NO_DATA);
+      }
+      String status = actual.isSymbol() ? m.get("status.none")
+          : t.status(year, actual.value().doubleValue()).map(s -> m.get("status." + s.name().toLowerCase(java.util.Locale.ROOT)))
+              .orElse(m.get("status.none"));
+      rows.add(new ReportRow(m.text(ind.label()) + " (" + m.unit(ind.unit()).toLowerCase(m.language().locale()) + ")",
+          false, List.of(
+              ReportCell.text(String.valueOf(t.baselineYear())),
+              number(t.baseline(), decimals),
+              expected,
+              actual,
+              ReportCell.text(status),
+              ReportCell.of(BigDecimal.valueOf(t.tolerance() * 100).setScale(0, RoundingMode.HALF_UP), 0),
+              ReportCell.text(items(ind)))));
+    }
+    List<String> notes = new ArrayList<>(TableBuilder.notes(symbols, m));
+    notes.add(m.get("ap.rule"));
+    return new ReportTable(ID, m.get("ap.title"), m.get("ap.unit"), m.get("indicator"), cols, rows, notes,
+        String.join(",", ids));
+  }
+
+  /** The year's {@code _T} cell; outside the publication tables a public edition cannot show it. */
+  private ReportCell actual(CellIndex index, Indicator ind, int decimals) {
+    if (index == null) {
+      return new ReportCell(null, ReportCell.NOT_AVAILABLE, decimals);
+    }
+    IndicatorCell c = index.find(ind.id(), ind.dimensions(), Map.of());
+    if (c == null) {
+      return new ReportCell(null, internal ? ReportCell.NO_DATA : ReportCell.NOT_PUBLISHED, decimals);
+    }
+    int d = c.value() != null && c.value().stripTrailingZeros().scale() > 0 ? 1 : decimals;
+    return ReportCell.of(c, d);
+  }
+
+  private static ReportCell number(double v, int decimals) {
+    BigDecimal b = BigDecimal.valueOf(v);
+    int d = b.stripTrailingZeros().scale() > 0 ? 1 : decimals;
+    return ReportCell.of(b.setScale(d, RoundingMode.HALF_UP), d);
+  }
+
+  /**
+   * The Action Plan items (AP23, AP24) the indicator answers. The catalogue words them in English
+   * only, so the Serbian editions name the chapters and leave the items to the English edition.
+   */
+  private String items(Indicator ind) {
+    List<Reference> ap = ind.references().stream().filter(r -> r.framework().matches("AP\\d+")).toList();
+    if (m.language() == thbstat.indicators.i18n.Language.EN) {
+      return ap.stream().map(Reference::toString).collect(Collectors.joining("; "));
+    }
+    return ap.stream().map(r -> m.get("ap.chapter") + " " + r.framework().substring(2)).distinct()
+        .collect(Collectors.joining("; "));
+  }
+}

@@ -1,0 +1,47 @@
+package thbstat.reports.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A chart of a report, in one language. Its numbers are also in a table of the same report, so
+ * the workbook (which has no charts) loses nothing.
+ *
+ * @param id the chart's number (C1, C2)
+ * @param title caption
+ * @param style how it is drawn
+ * @param categories the labels along the category axis, in order
+ * @param series series name → one value per category; null where the value is protected or not
+ *     available (the bar is left out and the note says why)
+ * @param note a line under the chart, or ""
+ */
+public record ReportChart(String id, String title, Style style, List<String> categories,
+    Map<String, List<BigDecimal>> series, String note) {
+  public ReportChart {
+    Objects.requireNonNull(id);
+    Objects.requireNonNull(title);
+    Objects.requireNonNull(style);
+    Objects.requireNonNull(note);
+    categories = List.copyOf(categories);
+    Map<String, List<BigDecimal>> copy = new LinkedHashMap<>();
+    for (Map.Entry<String, List<BigDecimal>> e : series.entrySet()) {
+      if (e.getValue().size() != categories.size()) {
+        throw new IllegalArgumentException(id + ": series '" + e.getKey() + "' has " + e.getValue().size()
+            + " values for " + categories.size() + " categories");
+      }
+      copy.put(e.getKey(), Collections.unmodifiableList(new ArrayList<>(e.getValue())));
+    }
+    series = Collections.unmodifiableMap(copy);
+  }
+
+  /** Vertical bars (periods, groups), or horizontal bars (a funnel, read from the top). */
+  public enum Style {
+    BARS,
+    HORIZONTAL_BARS
+  }
+}
