@@ -143,7 +143,7 @@ final class ReportChecks {
           if (printed.length == values.size() && diff < values.size()) {
             int c = block.get(diff);
             failures.add(entry + " table " + t.id() + " (" + place(t, r, c) + "): prints " + printed[diff]
-                + " where " + source(t, r, c, model) + " " + values.get(diff));
+                + " where " + source(t, r, c, model) + " has " + values.get(diff));
           } else {
             failures.add(entry + " table " + t.id() + " row '" + row.label() + "': prints '" + found
                 + "' where the table gives '" + expected + "'");
