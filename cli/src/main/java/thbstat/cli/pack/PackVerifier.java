@@ -175,7 +175,7 @@ public final class PackVerifier {
       }
     }
     r.add("tables", String.format("%d file(s), %,d cells; %,d totals equal (or bound) the sum of their parts;"
-        + " %d shares between 0 and 100", tables.size(), counts.cells, counts.relations, counts.shares), tableFailures);
+        + " %d share(s), all between 0 and 100", tables.size(), counts.cells, counts.relations, counts.shares), tableFailures);
     r.add("disclosure", String.format("%,d free cells, none below the threshold of its indicator's rule (%d rules)",
         free, rules.size()), disclosureFailures);
     r.add("audit", String.format("%,d protected cells, each primary one's interval reaches 0 and its threshold",
