@@ -44,6 +44,9 @@ public final class PackVerifier {
   /** Verifies {@code zip}, naming it {@code shownAs} in the report (the target of a pack being written). */
   public VerifyReport verify(Path zip, String shownAs) {
     String name = zip.getFileName().toString();
+    if (!Files.isRegularFile(zip)) {
+      return VerifyReport.unreadable(shownAs, zip + ": no such file");
+    }
     Map<String, byte[]> entries = new LinkedHashMap<>();
     List<String> duplicates = new ArrayList<>();
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
