@@ -83,6 +83,11 @@ final class PackManifest {
     return (String) pack.get("period");
   }
 
+  /** The period of the run's manifest, which must be the pack's. */
+  String runPeriod() {
+    return root.get("period") instanceof String p ? p : null;
+  }
+
   @SuppressWarnings("unchecked")
   Map<String, FileEntry> files() {
     Map<String, FileEntry> out = new TreeMap<>();

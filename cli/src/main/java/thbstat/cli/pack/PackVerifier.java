@@ -96,6 +96,9 @@ public final class PackVerifier {
         failures.add(f + ": in the pack but not named in manifest.json");
       }
     }
+    if (!m.period().equals(m.runPeriod())) {
+      failures.add(Pack.MANIFEST + ": pack.period " + m.period() + " is not the run's period " + m.runPeriod());
+    }
     for (String required : List.of(Pack.PUBLIC_TABLE, Pack.CATALOGUE)) {
       if (!named.contains(required)) {
         failures.add(Pack.MANIFEST + ": names no " + required);
