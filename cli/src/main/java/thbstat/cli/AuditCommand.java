@@ -47,6 +47,7 @@ public final class AuditCommand implements Callable<Integer> {
     List<Input> inputs = new ArrayList<>();
     for (Path f : files) {
       try {
+        // the reports' reader, shared with verify; the cells' units it sets do not enter the audit
         inputs.add(new Input(f, IndicatorTableCsvReader.read(f), rules(f)));
       } catch (IOException | IllegalArgumentException e) {
         problems.add(Problem.of(f.toString(), e.getMessage()));
