@@ -24,12 +24,19 @@ import thbstat.indicators.problem.ThbstatException;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Writes OUT/thbstat-P.zip from the files 'thbstat run' wrote: indicators-public.csv (SDMX-CSV 2.0, public",
-        "cells only), the public tables of the earlier periods the reports show (history/), the Excel and PDF",
-        "reports, data-quality.json (summary only, no row-level data), indicators.yaml and manifest.json (SHA-256",
-        "and size of every file, input and catalogue hashes, engine version, row counts, disclosure rules and",
-        "protection summary, creation time). The pack is verified as 'thbstat verify' does before it is moved",
-        "into place; a pack that fails is never written (exit 1, the failures printed). Needs no Spark."
+        "Writes the export pack of one period for the EU Delegation and GRETA, verified before it is written.",
+        "",
+        "OUT/thbstat-P.zip holds, from the files 'thbstat run' wrote:",
+        "- indicators-public.csv: SDMX-CSV 2.0, public cells only;",
+        "- history/P/indicators-public.csv: earlier periods the reports show;",
+        "- reports/: the Excel and PDF reports;",
+        "- data-quality.json: the summary only, no row-level data;",
+        "- indicators.yaml: the catalogue the run used;",
+        "- manifest.json: the run's manifest (input and catalogue hashes, engine",
+        "  version, row counts, disclosure rules, protection) and the SHA-256 and",
+        "  size of every other file, with the creation time.",
+        "The pack is verified as 'thbstat verify' does before it is moved into place;",
+        "a pack that fails is never written (exit 1, the failures printed). No Spark."
     },
     footer = {
         "",

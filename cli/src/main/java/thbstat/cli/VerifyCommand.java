@@ -16,12 +16,16 @@ import thbstat.cli.pack.VerifyReport;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-        "Checks export packs (thbstat-P.zip) from their own contents: every file the manifest names is there",
-        "and nothing else; every SHA-256 and size; indicators.yaml is the catalogue the run used; the tables are",
-        "consistent (totals equal the sum of their parts along additive dimensions and are at most that sum",
-        "along multi-valued ones, shares between 0 and 100); no free cell breaks its indicator's disclosure rule;",
-        "the LP disclosure audit; and every cell of the Excel and PDF reports shows what the table says.",
-        "Prints one line per group of checks and every failure with its file and cell."
+        "Checks export packs (thbstat-P.zip) from their own contents alone.",
+        "",
+        "- files: every file the manifest names is there, and nothing else;",
+        "- hashes: every SHA-256 and size; indicators.yaml is the run's catalogue;",
+        "- tables: totals equal the sum of their parts along additive dimensions",
+        "  and are at most that sum along multi-valued ones; shares in 0..100;",
+        "- disclosure: no free cell below its indicator's threshold;",
+        "- audit: the LP disclosure audit of 'thbstat audit';",
+        "- reports: every cell of the Excel and PDF reports shows the table's value.",
+        "Prints one line per group and every failure with its file and cell."
     },
     footer = {"", "Example:", "  thbstat verify packs/thbstat-2025.zip", "",
         "Exit codes: 0 every pack verifies, 1 a check failed, 2 a pack cannot be read."})
