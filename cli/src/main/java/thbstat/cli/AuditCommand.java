@@ -1,11 +1,8 @@
 package thbstat.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,11 +15,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import thbstat.indicators.problem.Problem;
 import thbstat.indicators.problem.ThbstatException;
-import thbstat.indicators.table.IndicatorCell;
 import thbstat.indicators.table.IndicatorTable;
 import thbstat.jobs.protect.AuditReport;
 import thbstat.jobs.protect.CellInterval;
 import thbstat.jobs.protect.DisclosureAudit;
+import thbstat.reports.sdmx.IndicatorTableCsvReader;
 
 /** {@code thbstat audit FILE…}: proves from the files alone that no protected cell can be narrowed. */
 @Command(
@@ -50,7 +47,8 @@ public final class AuditCommand implements Callable<Integer> {
     List<Input> inputs = new ArrayList<>();
     for (Path f : files) {
       try {
-        inputs.add(new Input(f, PublicCsv.read(f), rules(f)));
+        // the reports' reader, shared with verify; the cells' units it sets do not enter the audit
+        inputs.add(new Input(f, IndicatorTableCsvReader.read(f), rules(f)));
       } catch (IOException | IllegalArgumentException e) {
         problems.add(Problem.of(f.toString(), e.getMessage()));
       }
@@ -99,78 +97,5 @@ public final class AuditCommand implements Callable<Integer> {
       throw new IOException(manifest + ": no 'disclosure' entry");
     }
     return (Map<String, Object>) d;
-  }
-
-  /** Reads the public CSV (CONTRACT.md §3): header, comma-separated, quotes only where needed. */
-  static final class PublicCsv {
-    private PublicCsv() {}
-
-    static IndicatorTable read(Path file) throws IOException {
-      try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        String headerLine = r.readLine();
-        if (headerLine == null) {
-          throw new IOException("empty file");
-        }
-        List<String> header = split(headerLine);
-        int indicator = header.indexOf("INDICATOR");
-        int period = header.indexOf("TIME_PERIOD");
-        int value = header.indexOf("OBS_VALUE");
-        int unit = header.indexOf("UNIT_MEASURE");
-        int status = header.indexOf("CONF_STATUS");
-        if (indicator < 0 || period != indicator + 1 || value <= period || unit < 0 || status < 0) {
-          throw new IOException("not an indicator table: header " + header);
-        }
-        List<String> dims = header.subList(period + 1, value);
-        List<IndicatorCell> cells = new ArrayList<>();
-        String line;
-        int n = 1;
-        while ((line = r.readLine()) != null) {
-          n++;
-          if (line.isEmpty()) {
-            continue;
-          }
-          List<String> f = split(line);
-          if (f.size() != header.size()) {
-            throw new IOException("line " + n + ": " + f.size() + " fields, the header has " + header.size());
-          }
-          try {
-            BigDecimal v = f.get(value).isEmpty() ? null : new BigDecimal(f.get(value));
-            cells.add(new IndicatorCell(f.get(indicator), f.get(period), f.subList(period + 1, value), v, f.get(unit),
-                f.get(status), 0));
-          } catch (NumberFormatException e) {
-            throw new IOException("line " + n + ": OBS_VALUE '" + f.get(value) + "' is not a number", e);
-          }
-        }
-        return new IndicatorTable(dims, cells);
-      }
-    }
-
-    static List<String> split(String line) {
-      List<String> out = new ArrayList<>();
-      StringBuilder cur = new StringBuilder();
-      boolean quoted = false;
-      for (int i = 0; i < line.length(); i++) {
-        char c = line.charAt(i);
-        if (quoted) {
-          if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-            cur.append('"');
-            i++;
-          } else if (c == '"') {
-            quoted = false;
-          } else {
-            cur.append(c);
-          }
-        } else if (c == '"') {
-          quoted = true;
-        } else if (c == ',') {
-          out.add(cur.toString());
-          cur.setLength(0);
-        } else {
-          cur.append(c);
-        }
-      }
-      out.add(cur.toString());
-      return out;
-    }
   }
 }

@@ -30,6 +30,8 @@ import thbstat.indicators.problem.ThbstatException;
         AuditCommand.class,
         ReportCommand.class,
         AlertsCommand.class,
+        ExportCommand.class,
+        VerifyCommand.class,
         CommandLine.HelpCommand.class
     },
     footer = {

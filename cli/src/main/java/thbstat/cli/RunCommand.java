@@ -15,12 +15,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import thbstat.cli.pack.PackWriter;
 import thbstat.cli.run.FileHashes;
 import thbstat.cli.run.Manifest;
 import thbstat.cli.run.OutputFolder;
 import thbstat.cli.run.StageClock;
 import thbstat.indicators.catalogue.CatalogueLoader;
 import thbstat.indicators.catalogue.CatalogueLocator;
+import thbstat.indicators.i18n.Language;
 import thbstat.indicators.model.Catalogue;
 import thbstat.indicators.period.Period;
 import thbstat.indicators.problem.Problem;
@@ -52,6 +54,8 @@ import thbstat.reports.sdmx.IndicatorTableCsv;
         "publication tables after disclosure control, audited before it is written), OUT/P/indicators.parquet",
         "(the indicator store) and OUT/P/manifest.json (hashes of inputs, catalogue and outputs, row counts,",
         "disclosure rules, timings). For a quarter, the early-warning rules also write OUT/P/alerts.csv.",
+        "Then, unless --no-export, each period's export pack OUT/P/thbstat-P.zip (see 'thbstat export'),",
+        "verified before it is written.",
         "The clean extract, the quarantine file and the data-quality report go to OUT/ingest/.",
         "Output appears only when whole; a second run on the same OUT at the same time is refused."
     },
@@ -84,6 +88,10 @@ public final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--strict", description = "Fail (exit 1) when any input row is quarantined.")
   boolean strict;
+
+  @Option(names = "--no-export",
+      description = "Do not write the export pack OUT/P/thbstat-P.zip of each period (see 'thbstat export').")
+  boolean noExport;
 
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master (default: local[*]); e.g. spark://host:7077, yarn, k8s://…")
@@ -125,12 +133,13 @@ public final class RunCommand implements Callable<Integer> {
     }
     Path cataloguePath = CatalogueLocator.locate(catalogueFile);
     Catalogue catalogue = CatalogueLoader.load(cataloguePath);
-    return new RunOptions(input, periods, out, cataloguePath, catalogue, strict, master, shufflePartitions);
+    return new RunOptions(input, periods, out, cataloguePath, catalogue, strict, master, shufflePartitions,
+        !noExport);
   }
 
   /** The parsed and checked command line. */
   public record RunOptions(Path input, List<Period> periods, Path out, Path cataloguePath, Catalogue catalogue,
-      boolean strict, String master, int shufflePartitions) {
+      boolean strict, String master, int shufflePartitions, boolean export) {
     public RunOptions {
       periods = List.copyOf(periods);
     }
@@ -203,6 +212,15 @@ public final class RunCommand implements Callable<Integer> {
       }
     }
     folder.commit();
+    if (o.export()) {
+      // after the commit: a pack is made from the committed files, as 'thbstat export' would make it
+      PackWriter packs = new PackWriter(o.catalogue(), o.cataloguePath());
+      for (Period p : o.periods()) {
+        Path dir = folder.root().resolve(p.toString());
+        PackWriter.Written w = packs.write(folder.root(), p, List.of(Language.values()), dir);
+        out.printf("pack %s: %s, %d files, verified (%.1f s)%n", p, w.file(), w.files(), w.seconds());
+      }
+    }
     out.printf("done: %d period(s), %,d cells, %,d rows read, %,d quarantined%n", o.periods().size(),
         table.cells().size(), ingest.tables().stream().mapToLong(t -> t.read()).sum(), ingest.quarantined());
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ import thbstat.indicators.table.IndicatorTable;
 import thbstat.jobs.protect.DisclosureControl;
 import thbstat.jobs.protect.Protection;
 import thbstat.reports.sdmx.IndicatorTableCsv;
+import thbstat.reports.sdmx.IndicatorTableCsvReader;
 
 /** {@code thbstat audit}: from a public CSV and its manifest alone, no Spark. */
 class AuditCommandTest {
@@ -137,7 +139,14 @@ class AuditCommandTest {
   }
 
   @Test
-  void quotedFieldsAreRead() {
-    assertEquals(List.of("a", "b,c", "d\"e", ""), AuditCommand.PublicCsv.split("a,\"b,c\",\"d\"\"e\","));
+  void quotedFieldsAreReadByTheSharedReader() throws IOException {
+    // audit reads with the reports' IndicatorTableCsvReader, the one reader of the indicator table
+    String csv = "STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,TIME_PERIOD,REGION,SEX,OBS_VALUE,UNIT_MEASURE,CONF_STATUS\n"
+        + "dataflow,THBSTAT:THB_INDICATORS(1.0),I,VIC,2024,\"R,1\",\"d\"\"e\",,PS,C\n";
+    IndicatorTable t = IndicatorTableCsvReader.read(new StringReader(csv), "t.csv");
+    assertEquals(List.of("REGION", "SEX"), t.dimensions());
+    assertEquals(List.of("R,1", "d\"e"), t.cells().get(0).codes());
+    assertEquals(null, t.cells().get(0).value());
+    assertEquals("C", t.cells().get(0).status());
   }
 }

@@ -33,7 +33,8 @@ class ClusterRunIT {
     Assumptions.assumeTrue(Boolean.getBoolean("thbstat.cluster"), "cluster test is opt-in: -Dthbstat.cluster=true");
     long t0 = System.nanoTime();
     Path local = tmp.resolve("local");
-    Cli.Result r = Cli.run("run", "--input", GOLDEN.toString(), "--period", "2024", "--out", local.toString());
+    Cli.Result r = Cli.run("run", "--input", GOLDEN.toString(), "--period", "2024", "--out", local.toString(),
+        "--no-export");
     assertEquals(0, r.exitCode(), r.err());
 
     long t1 = System.nanoTime();
@@ -45,7 +46,7 @@ class ClusterRunIT {
           "-Dspark.executor.extraClassPath=" + System.getProperty("java.class.path"),
           "-Dspark.executor.memory=512m"),
           List.of("run", "--input", GOLDEN.toAbsolutePath().toString(), "--period", "2024",
-              "--out", cluster.toString(), "--master", c.masterUrl(), "--shuffle-partitions", "4"));
+              "--out", cluster.toString(), "--master", c.masterUrl(), "--shuffle-partitions", "4", "--no-export"));
       assertEquals(0, exit.code(), "cluster run failed:\n" + exit.output() + c.logTails());
       assertTrue(exit.output().contains("done: 1 period(s)"), exit.output());
       assertTrue(c.executorsLaunched() >= 1, "no executor was launched by the workers" + c.logTails());

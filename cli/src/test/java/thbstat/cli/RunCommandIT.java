@@ -23,7 +23,8 @@ class RunCommandIT {
   @Test
   void writesTableStoreAndManifestPerPeriod() throws Exception {
     Path out = tmp.resolve("out");
-    Cli.Result r = Cli.run("run", "--input", GOLDEN.toString(), "--period", "2023,2024", "--out", out.toString());
+    Cli.Result r = Cli.run("run", "--input", GOLDEN.toString(), "--period", "2023,2024", "--out", out.toString(),
+        "--no-export");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("done: 2 period(s)"), r.out());
     for (String p : List.of("2023", "2024")) {
@@ -63,11 +64,14 @@ class RunCommandIT {
   void rerunGivesTheSameCellsByteForByte() throws Exception {
     Path a = tmp.resolve("a");
     Path b = tmp.resolve("b");
-    assertEquals(0, Cli.run("run", "--input", GOLDEN.toString(), "--period", "2024", "--out", a.toString()).exitCode());
-    assertEquals(0, Cli.run("run", "--input", GOLDEN.toString(), "--period", "2024", "--out", b.toString()).exitCode());
+    assertEquals(0, Cli.run("run", "--input", GOLDEN.toString(), "--period", "2024", "--out", a.toString(),
+        "--no-export").exitCode());
+    assertEquals(0, Cli.run("run", "--input", GOLDEN.toString(), "--period", "2024", "--out", b.toString(),
+        "--no-export").exitCode());
     assertEquals(Files.readString(a.resolve("2024/indicators.csv")), Files.readString(b.resolve("2024/indicators.csv")));
     // and a rerun into the same folder replaces the period whole
-    assertEquals(0, Cli.run("run", "--input", GOLDEN.toString(), "--period", "2024", "--out", a.toString()).exitCode());
+    assertEquals(0, Cli.run("run", "--input", GOLDEN.toString(), "--period", "2024", "--out", a.toString(),
+        "--no-export").exitCode());
     assertEquals(Files.readString(b.resolve("2024/indicators.csv")), Files.readString(a.resolve("2024/indicators.csv")));
   }
 
@@ -108,7 +112,8 @@ class RunCommandIT {
   @Test
   void aQuarterAlsoGetsItsEarlyWarningAlerts() throws Exception {
     Path out = tmp.resolve("quarter");
-    Cli.Result r = Cli.run("run", "--input", GOLDEN.toString(), "--period", "2024-Q3", "--out", out.toString());
+    Cli.Result r = Cli.run("run", "--input", GOLDEN.toString(), "--period", "2024-Q3", "--out", out.toString(),
+        "--no-export");
     assertEquals(0, r.exitCode(), r.err());
     List<String> alerts = Files.readAllLines(out.resolve("2024-Q3").resolve("alerts.csv"));
     assertTrue(alerts.get(0).startsWith("period,rule,kind,indicator,cell,observed,expected,bound"), alerts.get(0));

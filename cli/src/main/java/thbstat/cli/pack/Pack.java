@@ -1,0 +1,81 @@
+package thbstat.cli.pack;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import thbstat.indicators.period.Period;
+import thbstat.reports.model.ReportKind;
+
+/**
+ * The layout of an export pack ({@code thbstat-P.zip}): which entries it holds, under which
+ * names, in which order. Writer and verifier both read it from here.
+ */
+public final class Pack {
+  /** The pack's format, recorded in the manifest's {@code pack} section. */
+  public static final String FORMAT = "thbstat-pack/1";
+  public static final String MANIFEST = "manifest.json";
+  public static final String PUBLIC_TABLE = "indicators-public.csv";
+  public static final String CATALOGUE = "indicators.yaml";
+  public static final String DATA_QUALITY = "data-quality.json";
+  /** Earlier periods' public tables that the reports show beside the reference period. */
+  public static final String HISTORY = "history/";
+  public static final String REPORTS = "reports/";
+  /** Earlier periods read for the multi-year report tables, as {@code thbstat report} does. */
+  public static final int HISTORY_PERIODS = 4;
+
+  private Pack() {}
+
+  public static String fileName(Period period) {
+    return "thbstat-" + period + ".zip";
+  }
+
+  /** The entry of an earlier period's public table. */
+  public static String historyTable(String period) {
+    return HISTORY + period + "/" + PUBLIC_TABLE;
+  }
+
+  /**
+   * The reports a period's pack carries: for a year every implemented yearly publication, for a
+   * quarter the quarterly one once it is implemented.
+   */
+  public static List<ReportKind> reportKinds(Period period) {
+    List<ReportKind> out = new ArrayList<>();
+    for (ReportKind k : ReportKind.values()) {
+      boolean quarterly = k == ReportKind.QUARTERLY;
+      if (k.implemented() && quarterly != period.isYear()) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  /** Where an entry goes in the zip: manifest first, then tables, catalogue, data quality, reports. */
+  static int rank(String entry) {
+    List<String> fixed = Arrays.asList(MANIFEST, PUBLIC_TABLE);
+    int i = fixed.indexOf(entry);
+    if (i >= 0) {
+      return i;
+    }
+    if (entry.startsWith(HISTORY)) {
+      return 2;
+    }
+    if (entry.equals(CATALOGUE)) {
+      return 3;
+    }
+    if (entry.equals(DATA_QUALITY)) {
+      return 4;
+    }
+    return 5;
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

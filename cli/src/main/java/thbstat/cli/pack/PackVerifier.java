@@ -1,0 +1,255 @@
+package thbstat.cli.pack;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import thbstat.indicators.catalogue.CatalogueLoader;
+import thbstat.indicators.i18n.Language;
+import thbstat.indicators.model.Catalogue;
+import thbstat.indicators.problem.ThbstatException;
+import thbstat.jobs.protect.DisclosureRules;
+import thbstat.jobs.protect.IndicatorRule;
+import thbstat.reports.model.Provenance;
+import thbstat.reports.model.Report;
+import thbstat.reports.model.ReportBuilder;
+import thbstat.reports.model.ReportKind;
+
+/**
+ * Verifies an export pack from its own contents alone: the files and their hashes against the
+ * manifest, the tables' internal consistency, the disclosure rule of every free cell, the LP
+ * audit, and that the Excel and PDF reports show what the table says. {@code thbstat export}
+ * runs the same code on the pack before it is written.
+ */
+public final class PackVerifier {
+  private static final String FILES = "files";
+  private static final String HASHES = "hashes";
+
+  /** Verifies the pack; never throws for a bad pack, the report says what is wrong. */
+  public VerifyReport verify(Path zip) {
+    return verify(zip, zip.toString());
+  }
+
+  /** Verifies {@code zip}, naming it {@code shownAs} in the report (the target of a pack being written). */
+  public VerifyReport verify(Path zip, String shownAs) {
+    String name = zip.getFileName().toString();
+    if (!Files.isRegularFile(zip)) {
+      return VerifyReport.unreadable(shownAs, zip + ": no such file");
+    }
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    List<String> duplicates = new ArrayList<>();
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+      ZipEntry e;
+      while ((e = in.getNextEntry()) != null) {
+        if (e.isDirectory()) {
+          continue;
+        }
+        if (entries.put(e.getName(), readAll(in)) != null) {
+          duplicates.add(e.getName());
+        }
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      return VerifyReport.unreadable(shownAs, name + ": not a readable zip file: " + e.getMessage());
+    }
+    if (entries.isEmpty()) {
+      return VerifyReport.unreadable(shownAs, name + ": not a zip file, or an empty one");
+    }
+    byte[] manifestBytes = entries.get(Pack.MANIFEST);
+    if (manifestBytes == null) {
+      return VerifyReport.unreadable(shownAs, name + ": no " + Pack.MANIFEST + ", not a thbstat pack");
+    }
+    PackManifest manifest;
+    try {
+      manifest = PackManifest.parse(manifestBytes);
+    } catch (IOException | IllegalArgumentException e) {
+      return VerifyReport.unreadable(shownAs, Pack.MANIFEST + ": " + e.getMessage());
+    }
+    VerifyReport report = VerifyReport.of(shownAs);
+    files(entries, duplicates, manifest, report);
+    hashes(entries, manifest, report);
+    contents(entries, manifest, report);
+    return report;
+  }
+
+  private static void files(Map<String, byte[]> entries, List<String> duplicates, PackManifest m, VerifyReport r) {
+    List<String> failures = new ArrayList<>();
+    duplicates.forEach(d -> failures.add(d + ": twice in the pack"));
+    Set<String> named = m.files().keySet();
+    for (String f : named) {
+      if (!entries.containsKey(f)) {
+        failures.add(f + ": named in manifest.json but not in the pack");
+      }
+    }
+    for (String f : new TreeSet<>(entries.keySet())) {
+      if (!f.equals(Pack.MANIFEST) && !named.contains(f)) {
+        failures.add(f + ": in the pack but not named in manifest.json");
+      }
+    }
+    if (!m.period().equals(m.runPeriod())) {
+      failures.add(Pack.MANIFEST + ": pack.period " + m.period() + " is not the run's period " + m.runPeriod());
+    }
+    for (String required : List.of(Pack.PUBLIC_TABLE, Pack.CATALOGUE)) {
+      if (!named.contains(required)) {
+        failures.add(Pack.MANIFEST + ": names no " + required);
+      }
+    }
+    r.add(FILES, named.size() + " files named in manifest.json, all there, nothing else", failures);
+  }
+
+  private static void hashes(Map<String, byte[]> entries, PackManifest m, VerifyReport r) {
+    List<String> failures = new ArrayList<>();
+    int ok = 0;
+    for (Map.Entry<String, PackManifest.FileEntry> f : m.files().entrySet()) {
+      byte[] bytes = entries.get(f.getKey());
+      if (bytes == null) {
+        continue;
+      }
+      String sha = Pack.sha256(bytes);
+      if (!sha.equals(f.getValue().sha256())) {
+        failures.add(f.getKey() + ": SHA-256 " + sha + " is not the manifest's " + f.getValue().sha256()
+            + " (the file changed after the pack was made)");
+      } else if (bytes.length != f.getValue().size()) {
+        failures.add(f.getKey() + ": " + bytes.length + " bytes, the manifest says " + f.getValue().size());
+      } else {
+        ok++;
+      }
+    }
+    byte[] yaml = entries.get(Pack.CATALOGUE);
+    if (yaml != null && m.catalogueSha256() != null && !Pack.sha256(yaml).equals(m.catalogueSha256())) {
+      failures.add(Pack.CATALOGUE + ": not the catalogue the run used (manifest catalogue.sha256 "
+          + m.catalogueSha256() + ")");
+    }
+    byte[] table = entries.get(Pack.PUBLIC_TABLE);
+    String written = m.runOutputSha256(Pack.PUBLIC_TABLE);
+    if (table != null && written != null && !Pack.sha256(table).equals(written)) {
+      failures.add(Pack.PUBLIC_TABLE + ": not the table the run wrote (manifest outputs " + written + ")");
+    }
+    r.add(HASHES, ok + " files match their SHA-256 and size; indicators.yaml is the run's catalogue", failures);
+  }
+
+  /** Tables, disclosure, audit and reports: all read the pack's tables and its catalogue. */
+  private static void contents(Map<String, byte[]> entries, PackManifest m, VerifyReport r) {
+    Catalogue catalogue;
+    Map<String, IndicatorRule> rules;
+    try {
+      byte[] yaml = entries.get(Pack.CATALOGUE);
+      if (yaml == null) {
+        r.add("tables", "", List.of(Pack.CATALOGUE + ": missing, the tables cannot be checked"));
+        return;
+      }
+      catalogue = CatalogueLoader.parse(Pack.CATALOGUE, new String(yaml, StandardCharsets.UTF_8));
+    } catch (ThbstatException e) {
+      r.add("tables", "", e.problems().stream().map(Object::toString).toList());
+      return;
+    }
+    try {
+      rules = DisclosureRules.fromManifest(m.disclosure());
+    } catch (RuntimeException e) {
+      r.add("disclosure", "", List.of(Pack.MANIFEST + ": unreadable disclosure rules: " + e.getMessage()));
+      return;
+    }
+    Map<String, PackTable> tables = new LinkedHashMap<>();
+    List<String> tableFailures = new ArrayList<>();
+    for (String period : m.history()) {
+      read(entries, Pack.historyTable(period), period, tables, tableFailures);
+    }
+    read(entries, Pack.PUBLIC_TABLE, m.period(), tables, tableFailures);
+
+    TableChecks.Counts counts = new TableChecks.Counts();
+    List<String> disclosureFailures = new ArrayList<>();
+    List<String> auditFailures = new ArrayList<>();
+    int free = 0;
+    int protectedCells = 0;
+    for (Map.Entry<String, PackTable> t : tables.entrySet()) {
+      counts.add(TableChecks.consistency(t.getValue(), t.getKey(), catalogue, rules, tableFailures));
+      free += TableChecks.disclosure(t.getValue(), rules, disclosureFailures);
+      try {
+        protectedCells += TableChecks.audit(t.getValue(), m.disclosure(), auditFailures);
+      } catch (RuntimeException e) {
+        auditFailures.add(t.getValue().entry() + ": the audit could not run: " + e.getMessage());
+      }
+    }
+    r.add("tables", String.format("%d file(s), %,d cells; %,d totals equal (or bound) the sum of their parts;"
+        + " %d share(s), all between 0 and 100", tables.size(), counts.cells, counts.relations, counts.shares), tableFailures);
+    r.add("disclosure", String.format("%,d free cells, none below the threshold of its indicator's rule (%d rules)",
+        free, rules.size()), disclosureFailures);
+    r.add("audit", String.format("%,d protected cells, each primary one's interval reaches 0 and its threshold",
+        protectedCells), auditFailures);
+    if (tables.containsKey(m.period())) {
+      reports(entries, m, catalogue, tables, r);
+    }
+  }
+
+  private static void read(Map<String, byte[]> entries, String entry, String period, Map<String, PackTable> tables,
+      List<String> failures) {
+    byte[] bytes = entries.get(entry);
+    if (bytes == null) {
+      failures.add(entry + ": missing, the table of " + period + " cannot be checked");
+      return;
+    }
+    try {
+      tables.put(period, PackTable.read(entry, bytes));
+    } catch (IOException e) {
+      failures.add(e.getMessage());
+    }
+  }
+
+  private static void reports(Map<String, byte[]> entries, PackManifest m, Catalogue catalogue,
+      Map<String, PackTable> tables, VerifyReport r) {
+    List<String> failures = new ArrayList<>();
+    Map<String, thbstat.indicators.table.IndicatorTable> byPeriod = new LinkedHashMap<>();
+    tables.forEach((p, t) -> byPeriod.put(p, t.table()));
+    ReportChecks checks = new ReportChecks(catalogue, tables);
+    ReportBuilder builder = new ReportBuilder(catalogue, byPeriod);
+    Provenance none = new Provenance(LocalDateTime.of(2000, 1, 1, 0, 0), "", "", Map.of(), Map.of());
+    int workbooks = 0;
+    int pdfs = 0;
+    int cells = 0;
+    for (PackManifest.ReportEntry e : m.reports()) {
+      byte[] bytes = entries.get(e.file());
+      if (bytes == null) {
+        continue; // the files check names it
+      }
+      Report model;
+      try {
+        model = builder.build(ReportKind.fromId(e.report()), Language.fromTag(e.language()), false, none);
+      } catch (RuntimeException ex) {
+        failures.add(e.file() + ": cannot rebuild the report from the pack's table: " + ex.getMessage());
+        continue;
+      }
+      if (e.file().endsWith(".xlsx")) {
+        cells += checks.workbook(e.file(), bytes, model, failures);
+        workbooks++;
+      } else if (e.file().endsWith(".pdf")) {
+        cells += checks.pdf(e.file(), bytes, model, failures);
+        pdfs++;
+      } else {
+        failures.add(e.file() + ": not an .xlsx or .pdf report");
+      }
+    }
+    for (String f : m.files().keySet()) {
+      if (f.startsWith(Pack.REPORTS) && m.reports().stream().noneMatch(e -> e.file().equals(f))) {
+        failures.add(f + ": a report manifest.json does not describe (pack.reports)");
+      }
+    }
+    r.add("reports", String.format("%d workbook(s), %d PDF(s): %,d cells show the same number or symbol as the"
+        + " table", workbooks, pdfs, cells), failures);
+  }
+
+  private static byte[] readAll(InputStream in) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    in.transferTo(out);
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,166 @@
+package thbstat.cli.pack;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import thbstat.cli.run.FileHashes;
+import thbstat.indicators.i18n.Language;
+import thbstat.indicators.model.Catalogue;
+import thbstat.indicators.period.Period;
+import thbstat.indicators.problem.Problem;
+import thbstat.indicators.problem.ThbstatException;
+import thbstat.reports.excel.ExcelWorkbookWriter;
+import thbstat.reports.input.RunOutput;
+import thbstat.reports.model.Provenance;
+import thbstat.reports.model.Report;
+import thbstat.reports.model.ReportBuilder;
+import thbstat.reports.model.ReportKind;
+import thbstat.reports.pdf.PdfReportWriter;
+
+/**
+ * Writes the export pack of one period from a run's output folder: the public table (and the
+ * earlier periods' ones the reports show), indicators.yaml, the data-quality summary, the
+ * reports and the manifest. The zip is written to a temporary file beside the target, verified
+ * with {@link PackVerifier}, and only then moved into place; a pack that fails is never written.
+ */
+public final class PackWriter {
+  /** The pack written, and what verifying it found. */
+  public record Written(Path file, int files, VerifyReport report, double seconds) {}
+
+  private final Catalogue catalogue;
+  private final Path cataloguePath;
+
+  public PackWriter(Catalogue catalogue, Path cataloguePath) {
+    this.catalogue = catalogue;
+    this.cataloguePath = cataloguePath;
+  }
+
+  /**
+   * @throws ThbstatException usage (exit 2) when the run folder lacks what the pack needs; data
+   *     (exit 1) when the pack fails its own verification
+   */
+  public Written write(Path runOut, Period period, List<Language> languages, Path outDir) {
+    long started = System.nanoTime();
+    Path dir = runOut.resolve(period.toString());
+    Path dataQuality = runOut.resolve("ingest").resolve(Pack.DATA_QUALITY);
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    Map<String, Object> runManifest;
+    RunOutput run;
+    try {
+      run = RunOutput.read(runOut, period, false, Pack.HISTORY_PERIODS);
+      runManifest = readManifest(dir.resolve(RunOutput.MANIFEST));
+      if (!Files.isRegularFile(dataQuality)) {
+        throw new IOException(dataQuality + ": not found; the run that wrote " + period + " did not finish");
+      }
+      checkCatalogue(runManifest);
+      files.put(Pack.PUBLIC_TABLE, Files.readAllBytes(dir.resolve(RunOutput.PUBLIC_FILE)));
+      List<String> history = new ArrayList<>(run.tables().keySet());
+      history.remove(period.toString());
+      for (String p : history) {
+        files.put(Pack.historyTable(p), Files.readAllBytes(runOut.resolve(p).resolve(RunOutput.PUBLIC_FILE)));
+      }
+      files.put(Pack.CATALOGUE, Files.readAllBytes(cataloguePath));
+      files.put(Pack.DATA_QUALITY, Files.readAllBytes(dataQuality));
+      Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+      List<PackManifest.ReportEntry> reports = reports(run, period, languages, created, files);
+      byte[] manifest = PackManifest.write(runManifest, period.toString(), created.toString(), history, reports,
+          files);
+      Files.createDirectories(outDir);
+      Path target = outDir.resolve(Pack.fileName(period));
+      Path temp = Files.createTempFile(outDir, "." + Pack.fileName(period) + "-", ".tmp");
+      try {
+        writeZip(temp, manifest, files, created);
+        VerifyReport report = new PackVerifier().verify(temp, target.toString());
+        if (!report.passed()) {
+          List<Problem> problems = new ArrayList<>();
+          problems.add(Problem.of(target.toString(), "the pack fails its own verification; nothing was written"));
+          report.failures().forEach(f -> problems.add(Problem.of(null, f)));
+          throw new ThbstatException(ThbstatException.Kind.DATA, problems);
+        }
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return new Written(target, files.size() + 1, report, (System.nanoTime() - started) / 1e9);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      throw ThbstatException.usage(e.getMessage());
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> readManifest(Path file) throws IOException {
+    try {
+      return new ObjectMapper().readValue(file.toFile(), LinkedHashMap.class);
+    } catch (IOException e) {
+      throw new IOException(file + ": not readable JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** The pack must carry the catalogue the tables were computed with. */
+  private void checkCatalogue(Map<String, Object> runManifest) throws IOException {
+    Object c = runManifest.get("catalogue");
+    Object recorded = c instanceof Map<?, ?> m ? m.get("sha256") : null;
+    String actual = FileHashes.sha256(cataloguePath);
+    if (!actual.equals(recorded)) {
+      throw new IOException(cataloguePath + ": SHA-256 " + actual + " is not the catalogue the run used ("
+          + recorded + " in manifest.json); pass that catalogue with --catalogue");
+    }
+  }
+
+  private List<PackManifest.ReportEntry> reports(RunOutput run, Period period, List<Language> languages,
+      Instant created, Map<String, byte[]> files) throws IOException {
+    ReportBuilder builder = new ReportBuilder(catalogue, run.tables());
+    Provenance provenance = new Provenance(LocalDateTime.ofInstant(created, ZoneId.systemDefault()),
+        run.engineVersion(), run.catalogueSha256(), run.inputs(), run.dataFile());
+    List<PackManifest.ReportEntry> out = new ArrayList<>();
+    for (ReportKind kind : Pack.reportKinds(period)) {
+      for (Language language : languages) {
+        Report report = builder.build(kind, language, false, provenance);
+        String stem = Pack.REPORTS + report.fileStem(period.toString());
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        new ExcelWorkbookWriter().write(report, xlsx);
+        files.put(stem + ".xlsx", xlsx.toByteArray());
+        out.add(new PackManifest.ReportEntry(stem + ".xlsx", kind.id(), language.tag()));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new PdfReportWriter().write(report, pdf);
+        files.put(stem + ".pdf", pdf.toByteArray());
+        out.add(new PackManifest.ReportEntry(stem + ".pdf", kind.id(), language.tag()));
+      }
+    }
+    return out;
+  }
+
+  /** Entries in a fixed order (manifest, tables, catalogue, data quality, reports), all dated {@code created}. */
+  private static void writeZip(Path file, byte[] manifest, Map<String, byte[]> files, Instant created)
+      throws IOException {
+    Map<String, byte[]> all = new LinkedHashMap<>();
+    all.put(Pack.MANIFEST, manifest);
+    all.putAll(files);
+    List<String> order = new ArrayList<>(all.keySet());
+    order.sort(Comparator.comparingInt(Pack::rank).thenComparing(Comparator.naturalOrder()));
+    try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
+      for (String name : order) {
+        ZipEntry e = new ZipEntry(name);
+        e.setTime(created.toEpochMilli());
+        zip.putNextEntry(e);
+        zip.write(all.get(name));
+        zip.closeEntry();
+      }
+    }
+  }
+}

@@ -1,0 +1,291 @@
+package thbstat.cli.pack;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import thbstat.indicators.model.Catalogue;
+import thbstat.indicators.model.Dimension;
+import thbstat.indicators.model.Indicator;
+import thbstat.indicators.model.PublicationTable;
+import thbstat.indicators.table.IndicatorCell;
+import thbstat.indicators.table.IndicatorTable;
+import thbstat.reports.i18n.NumberStyle;
+import thbstat.reports.model.Report;
+import thbstat.reports.model.ReportCell;
+import thbstat.reports.model.ReportRow;
+import thbstat.reports.model.ReportTable;
+
+/**
+ * Checks that a report of the pack shows what the pack's table says: the report's model is
+ * rebuilt from the pack's CSV and indicators.yaml with the product's own {@code ReportBuilder},
+ * and every cell of it is compared with the workbook cell where {@code ExcelWorkbookWriter} puts
+ * it (sheet = table id, rows from the frozen heading down, values from column B) and with the
+ * row as the PDF prints it (label, then the formatted values of the column block).
+ */
+final class ReportChecks {
+  /** As {@code PdfRows.MAX_COLUMNS}: the widest column block the PDF template prints. */
+  static final int PDF_MAX_COLUMNS = 14;
+  private static final double EPS = 1e-9;
+  /** A row label the PDF wraps is extracted as several lines, the values on the last. */
+  private static final int WRAP = 4;
+
+  private final Catalogue catalogue;
+  private final Map<String, PackTable> tablesByPeriod;
+
+  /** @param tablesByPeriod the pack's tables, oldest first, the reference period last */
+  ReportChecks(Catalogue catalogue, Map<String, PackTable> tablesByPeriod) {
+    this.catalogue = catalogue;
+    this.tablesByPeriod = tablesByPeriod;
+  }
+
+  /** Compares every cell of the workbook's table sheets; returns the cells compared. */
+  int workbook(String entry, byte[] bytes, Report model, List<String> failures) {
+    int compared = 0;
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      for (ReportTable t : model.tables()) {
+        XSSFSheet sheet = wb.getSheet(t.id());
+        if (sheet == null) {
+          failures.add(entry + ": no sheet " + t.id() + " (" + t.title() + ")");
+          continue;
+        }
+        PaneInformation pane = sheet.getPaneInformation();
+        if (pane == null) {
+          failures.add(entry + " sheet " + t.id() + ": no frozen heading, cannot find the first row of the table");
+          continue;
+        }
+        int first = pane.getHorizontalSplitTopRow();
+        for (int r = 0; r < t.rows().size(); r++) {
+          ReportRow row = t.rows().get(r);
+          Row x = sheet.getRow(first + r);
+          String label = x == null || x.getCell(0) == null ? null : x.getCell(0).toString();
+          if (!row.label().equals(label)) {
+            failures.add(entry + " sheet " + t.id() + " cell " + ref(first + r, 0) + ": row label '" + label
+                + "' where the table has '" + row.label() + "'");
+            continue;
+          }
+          for (int c = 0; c < row.cells().size(); c++) {
+            ReportCell expected = row.cells().get(c);
+            Cell cell = x.getCell(c + 1);
+            String shown = shown(cell);
+            boolean same = expected.isSymbol()
+                ? cell != null && cell.getCellType() == CellType.STRING
+                    && expected.symbol().equals(cell.getStringCellValue())
+                : cell != null && cell.getCellType() == CellType.NUMERIC
+                    && Math.abs(cell.getNumericCellValue() - expected.value().doubleValue()) < EPS;
+            compared++;
+            if (!same) {
+              failures.add(entry + " sheet " + t.id() + " cell " + ref(first + r, c + 1) + " (" + place(t, r, c)
+                  + "): shows " + shown + " where " + source(t, r, c, model) + " " + expectedText(expected));
+            }
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      failures.add(entry + ": not a readable workbook: " + e.getMessage());
+    }
+    return compared;
+  }
+
+  /** Compares every table row as the PDF prints it; returns the cells compared. */
+  int pdf(String entry, byte[] bytes, Report model, List<String> failures) {
+    List<String> lines = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      for (String l : new PDFTextStripper().getText(doc).split("\\R")) {
+        lines.add(l.strip());
+      }
+    } catch (IOException | RuntimeException e) {
+      failures.add(entry + ": not a readable PDF: " + e.getMessage());
+      return 0;
+    }
+    NumberStyle ns = new NumberStyle(model.language());
+    int compared = 0;
+    int cursor = 0;
+    for (ReportTable t : model.tables()) {
+      for (List<Integer> block : blocks(t)) {
+        for (int r = 0; r < t.rows().size(); r++) {
+          ReportRow row = t.rows().get(r);
+          List<String> values = new ArrayList<>();
+          block.forEach(c -> values.add(text(row.cells().get(c), ns)));
+          String expected = values.isEmpty() ? row.label() : row.label() + " " + String.join(" ", values);
+          int[] at = find(lines, expected, cursor, false);
+          compared += values.size();
+          if (at != null) {
+            cursor = at[1] + 1;
+            continue;
+          }
+          int[] near = find(lines, row.label() + " ", cursor, true);
+          if (near == null) {
+            failures.add(entry + " table " + t.id() + ": row '" + row.label() + "' is not printed; expected '"
+                + expected + "'");
+            continue;
+          }
+          cursor = near[1] + 1;
+          String found = String.join(" ", lines.subList(near[0], near[1] + 1));
+          String[] printed = found.substring(row.label().length() + 1).split(" ");
+          int diff = 0;
+          while (diff < Math.min(printed.length, values.size()) && printed[diff].equals(values.get(diff))) {
+            diff++;
+          }
+          if (printed.length == values.size() && diff < values.size()) {
+            int c = block.get(diff);
+            failures.add(entry + " table " + t.id() + " (" + place(t, r, c) + "): prints " + printed[diff]
+                + " where " + source(t, r, c, model) + " has " + values.get(diff));
+          } else {
+            failures.add(entry + " table " + t.id() + " row '" + row.label() + "': prints '" + found
+                + "' where the table gives '" + expected + "'");
+          }
+        }
+      }
+    }
+    return compared;
+  }
+
+  /** The first line from {@code from} that reads {@code text}, a long label wrapped over up to {@link #WRAP} lines. */
+  private static int[] find(List<String> lines, String text, int from, boolean prefix) {
+    for (int i = from; i < lines.size(); i++) {
+      StringBuilder joined = new StringBuilder();
+      for (int k = 0; k < WRAP && i + k < lines.size(); k++) {
+        if (k > 0) {
+          joined.append(' ');
+        }
+        joined.append(lines.get(i + k));
+        String j = joined.toString();
+        if (prefix ? j.startsWith(text) : j.equals(text)) {
+          return new int[] {i, i + k};
+        }
+        if (!text.startsWith(j)) {
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** As {@code PdfRows.text}: a value in the language's style, or the symbol. */
+  private static String text(ReportCell c, NumberStyle ns) {
+    return c.isSymbol() ? c.symbol() : ns.format(c.value(), c.decimals());
+  }
+
+  /**
+   * The column blocks the PDF prints one after the other, as {@code PdfRows.blocks}: at most
+   * {@link #PDF_MAX_COLUMNS} columns, cut at the end of a spanning heading (a year).
+   */
+  static List<List<Integer>> blocks(ReportTable t) {
+    List<List<Integer>> out = new ArrayList<>();
+    List<Integer> current = new ArrayList<>();
+    int n = t.columns().size();
+    int groupSize = 1;
+    while (groupSize < n && t.columns().get(groupSize).group().equals(t.columns().get(0).group()) && t.grouped()) {
+      groupSize++;
+    }
+    int perBlock = groupSize <= PDF_MAX_COLUMNS ? (PDF_MAX_COLUMNS / groupSize) * groupSize : PDF_MAX_COLUMNS;
+    for (int c = 0; c < n; c++) {
+      current.add(c);
+      if (current.size() == perBlock) {
+        out.add(current);
+        current = new ArrayList<>();
+      }
+    }
+    if (!current.isEmpty() || out.isEmpty()) {
+      out.add(current);
+    }
+    return out;
+  }
+
+  private static String shown(Cell cell) {
+    if (cell == null) {
+      return "an empty cell";
+    }
+    if (cell.getCellType() == CellType.NUMERIC) {
+      return IndicatorCell.format(BigDecimal.valueOf(cell.getNumericCellValue()));
+    }
+    return "'" + cell.toString() + "'";
+  }
+
+  private static String expectedText(ReportCell c) {
+    return c.isSymbol() ? "shows '" + c.symbol() + "'" : "has " + IndicatorCell.format(c.value());
+  }
+
+  private static String ref(int row, int col) {
+    return new CellReference(row, col).formatAsString();
+  }
+
+  /** The row and column headings of a cell, as the reader sees them. */
+  private static String place(ReportTable t, int r, int c) {
+    var h = t.columns().get(c);
+    return "row '" + t.rows().get(r).label() + "', column '" + (h.group().isEmpty() ? "" : h.group() + " ")
+        + h.label() + "'";
+  }
+
+  /**
+   * The cell of the pack's table behind a report cell, with its file and line: found the way
+   * {@code TableBuilder} lays out a publication table (row codes down, column codes across, each
+   * total first, periods side by side). A compiled table (headline) names the report table only.
+   */
+  private String source(ReportTable t, int r, int c, Report model) {
+    PublicationTable pt = catalogue.tables().stream()
+        .filter(p -> p.indicator().equals(t.indicator()) && shortId(p.id()).equals(t.id())).findFirst().orElse(null);
+    Indicator ind = t.indicator() == null ? null : catalogue.indicator(t.indicator()).orElse(null);
+    if (pt == null || ind == null) {
+      return "the table";
+    }
+    List<Map<String, String>> rowKeys = combinations(pt.rows());
+    List<Map<String, String>> colKeys = combinations(pt.columns());
+    int periods = t.columns().size() / colKeys.size();
+    List<String> all = new ArrayList<>(tablesByPeriod.keySet());
+    if (r >= rowKeys.size() || periods == 0 || periods > all.size()) {
+      return "the table";
+    }
+    String period = all.get(all.size() - periods + c / colKeys.size());
+    Map<String, String> codes = new LinkedHashMap<>(rowKeys.get(r));
+    codes.putAll(colKeys.get(c % colKeys.size()));
+    PackTable table = tablesByPeriod.get(period);
+    List<String> key = new ArrayList<>();
+    for (String d : table.table().dimensions()) {
+      String code = codes.get(d);
+      key.add(code != null ? code : ind.dimensions().contains(d) ? IndicatorTable.TOTAL : IndicatorTable.NOT_APPLICABLE);
+    }
+    int i = table.find(ind.id(), period, key);
+    return i < 0 ? "the table (no cell in " + table.entry() + ")" : table.where(i);
+  }
+
+  private List<Map<String, String>> combinations(List<String> dims) {
+    List<Map<String, String>> out = new ArrayList<>();
+    out.add(new LinkedHashMap<>());
+    for (String d : dims) {
+      Dimension dim = catalogue.dimension(d).orElseThrow();
+      List<String> codes = new ArrayList<>();
+      codes.add(IndicatorTable.TOTAL);
+      codes.addAll(dim.codes());
+      List<Map<String, String>> next = new ArrayList<>();
+      for (Map<String, String> prefix : out) {
+        for (String code : codes) {
+          Map<String, String> m = new LinkedHashMap<>(prefix);
+          m.put(d, code);
+          next.add(m);
+        }
+      }
+      out = next;
+    }
+    return out;
+  }
+
+  private static String shortId(String id) {
+    int u = id.indexOf('_');
+    return u > 0 ? id.substring(0, u) : id;
+  }
+}

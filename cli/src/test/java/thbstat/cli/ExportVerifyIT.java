@@ -1,0 +1,299 @@
+package thbstat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import thbstat.indicators.catalogue.CatalogueLocator;
+
+/**
+ * The export pack end to end: {@code run} on the golden extract writes it, {@code verify} passes
+ * it, and each kind of tampering is caught by the check meant for it, naming the file and cell.
+ * Where a check other than the hashes is meant, the test re-hashes the manifest as a forger would.
+ */
+class ExportVerifyIT {
+  private static final Path GOLDEN = Path.of("src/test/resources/golden");
+  private static final String CSV = "indicators-public.csv";
+  private static final String ANNUAL_EN = "reports/annual-2024-en";
+
+  @TempDir static Path shared;
+  static Path runOut;
+  static Path pack;
+  static Cli.Result run;
+
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void runWritesThePackOf2024() {
+    runOut = shared.resolve("out");
+    run = Cli.run("run", "--input", GOLDEN.toString(), "--period", "2024", "--out", runOut.toString());
+    pack = runOut.resolve("2024").resolve("thbstat-2024.zip");
+  }
+
+  @Test
+  void runWritesAPackThatVerifiesClean() throws Exception {
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("pack 2024: " + pack + ", 16 files, verified"), run.out());
+    Map<String, byte[]> entries = PackFiles.read(pack);
+    List<String> reports = new ArrayList<>();
+    for (String kind : List.of("annual", "greta")) {
+      for (String lang : List.of("en", "sr-Cyrl", "sr-Latn")) {
+        reports.add("reports/" + kind + "-2024-" + lang + ".pdf");
+        reports.add("reports/" + kind + "-2024-" + lang + ".xlsx");
+      }
+    }
+    List<String> expected = new ArrayList<>(List.of("manifest.json", CSV, "indicators.yaml", "data-quality.json"));
+    expected.addAll(reports);
+    assertEquals(expected, new ArrayList<>(entries.keySet()), "entries in their fixed order, no row-level file");
+    assertArrayEquals(Files.readAllBytes(runOut.resolve("2024").resolve(CSV)), entries.get(CSV),
+        "the public table is the run's file as written");
+    assertArrayEquals(Files.readAllBytes(CatalogueLocator.locate(null)), entries.get("indicators.yaml"));
+    // 2024 trainings T1-T3: 10+15, 5+0 and 3+4 participants (golden trainings.csv)
+    String csv = new String(entries.get(CSV), StandardCharsets.UTF_8);
+    assertTrue(line(csv, "CAP_TRAINED", Map.of()).endsWith(",37,PS,F"));
+    assertTrue(line(csv, "CAP_TRAINED", Map.of("SEX", "F", "INSTITUTION", "POLICE")).endsWith(",15,PS,F"));
+
+    JsonNode m = new ObjectMapper().readTree(entries.get("manifest.json"));
+    assertEquals("2024", m.at("/pack/period").asText());
+    assertEquals(15, m.at("/pack/files").size(), "every entry but the manifest itself");
+    assertEquals(PackFiles.sha256(entries.get("indicators.yaml")), m.at("/catalogue/sha256").asText());
+    assertEquals(PackFiles.sha256(entries.get(CSV)), m.at("/pack/files/indicators-public.csv/sha256").asText());
+    assertEquals(8, m.at("/rows/victims/read").asInt());
+    assertTrue(m.at("/disclosure/indicators/VIC_IDENTIFIED/threshold").asInt() == 3);
+
+    Cli.Result v = Cli.run("verify", pack.toString());
+    assertEquals(0, v.exitCode(), v.out() + v.err());
+    assertTrue(v.out().contains("files: 15 files named in manifest.json, all there, nothing else"), v.out());
+    assertTrue(v.out().contains("reports: 6 workbook(s), 6 PDF(s)"), v.out());
+    assertTrue(v.out().strip().endsWith("verified: OK"), v.out());
+  }
+
+  @Test
+  void oneByteOfThePdfIsCaughtByItsHash() throws Exception {
+    Map<String, byte[]> entries = PackFiles.read(pack);
+    byte[] pdf = entries.get(ANNUAL_EN + ".pdf");
+    pdf[pdf.length / 2] ^= 1;
+    Cli.Result v = verify(entries);
+    assertEquals(1, v.exitCode(), v.out());
+    assertTrue(v.out().contains("FAIL " + ANNUAL_EN + ".pdf: SHA-256 "), v.out());
+    assertTrue(v.out().contains("(the file changed after the pack was made)"), v.out());
+  }
+
+  @Test
+  void oneNumberInTheCsvIsCaughtByItsHashAndReHashedByTheReports() throws Exception {
+    Map<String, byte[]> entries = PackFiles.read(pack);
+    String csv = new String(entries.get(CSV), StandardCharsets.UTF_8);
+    String police = line(csv, "CAP_TRAINED", Map.of("SEX", "F", "INSTITUTION", "POLICE"));
+    entries.put(CSV, csv.replace(police, police.replace(",15,PS,F", ",16,PS,F")).getBytes(StandardCharsets.UTF_8));
+    Cli.Result plain = verify(entries);
+    assertEquals(1, plain.exitCode());
+    assertTrue(plain.out().contains("FAIL " + CSV + ": SHA-256 "), plain.out());
+
+    PackFiles.rehash(entries);
+    Cli.Result v = verify(entries);
+    assertEquals(1, v.exitCode(), v.out());
+    assertTrue(v.out().contains("hashes: 15 files match their SHA-256 and size"), "re-hashed: " + v.out());
+    String where = CSV + " line " + lineNumber(csv, police) + ": CAP_TRAINED 2024 SEX=F INSTITUTION=POLICE";
+    assertTrue(v.out().contains("(row 'Police', column 'Female'): shows 15 where " + where + " has 16"), v.out());
+    assertTrue(v.out().contains(ANNUAL_EN + ".pdf table T17 (row 'Police', column 'Female'): prints 15 where "
+        + where + " has 16"), v.out());
+    // and the table no longer adds up: 16 + 15 men is not the 30 trained at the police
+    assertTrue(v.out().contains("CAP_TRAINED 2024 SEX=_T INSTITUTION=POLICE: total 30 is not the sum 31 of its SEX"
+        + " codes"), v.out());
+  }
+
+  @Test
+  void oneCellOfTheWorkbookIsCaughtByTheReportCheck() throws Exception {
+    Map<String, byte[]> entries = PackFiles.read(pack);
+    String cell;
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(entries.get(ANNUAL_EN + ".xlsx")))) {
+      Sheet s = wb.getSheet("T17");
+      Row heading = null;
+      Row police = null;
+      for (Row r : s) {
+        String a = r.getCell(0) == null ? "" : r.getCell(0).toString();
+        if (r.getCell(1) != null && r.getCell(1).toString().equals("Total") && heading == null) {
+          heading = r;
+        } else if (a.equals("Police")) {
+          police = r;
+        }
+      }
+      int female = -1;
+      for (int c = 1; c < heading.getLastCellNum(); c++) {
+        if (heading.getCell(c).toString().equals("Female")) {
+          female = c;
+        }
+      }
+      assertEquals(15.0, police.getCell(female).getNumericCellValue(), "10 + 5 women of T1 and T2");
+      police.getCell(female).setCellValue(51);
+      cell = police.getCell(female).getAddress().formatAsString();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wb.write(out);
+      entries.put(ANNUAL_EN + ".xlsx", out.toByteArray());
+    }
+    PackFiles.rehash(entries);
+    Cli.Result v = verify(entries);
+    assertEquals(1, v.exitCode(), v.out());
+    String csv = new String(entries.get(CSV), StandardCharsets.UTF_8);
+    int csvLine = lineNumber(csv, line(csv, "CAP_TRAINED", Map.of("SEX", "F", "INSTITUTION", "POLICE")));
+    assertTrue(v.out().contains("FAIL " + ANNUAL_EN + ".xlsx sheet T17 cell " + cell
+        + " (row 'Police', column 'Female'): shows 51 where " + CSV + " line " + csvLine
+        + ": CAP_TRAINED 2024 SEX=F INSTITUTION=POLICE has 15"), v.out());
+    assertTrue(v.out().contains("reports: 1 failure(s)"), v.out());
+  }
+
+  @Test
+  void aRemovedFileIsNamed() throws Exception {
+    Map<String, byte[]> entries = PackFiles.read(pack);
+    entries.remove(ANNUAL_EN + ".pdf");
+    Cli.Result v = verify(entries);
+    assertEquals(1, v.exitCode(), v.out());
+    assertTrue(v.out().contains("FAIL " + ANNUAL_EN + ".pdf: named in manifest.json but not in the pack"), v.out());
+  }
+
+  @Test
+  void anAddedFileIsNamed() throws Exception {
+    Map<String, byte[]> entries = PackFiles.read(pack);
+    entries.put("quarantine.csv", Files.readAllBytes(runOut.resolve("ingest").resolve("quarantine.csv")));
+    Cli.Result v = verify(entries);
+    assertEquals(1, v.exitCode(), v.out());
+    assertTrue(v.out().contains("FAIL quarantine.csv: in the pack but not named in manifest.json"), v.out());
+  }
+
+  @Test
+  void aPublishedCellOfTwoBreaksTheDisclosureRule() throws Exception {
+    Map<String, byte[]> entries = PackFiles.read(pack);
+    String csv = new String(entries.get(CSV), StandardCharsets.UTF_8);
+    String girls = line(csv, "VIC_IDENTIFIED", Map.of("SEX", "F", "AGE", "Y_LT18"));
+    assertTrue(girls.endsWith(",,PS,C"), "V1 (17) and V8 (16), two identified girls in 2024, are confidential: "
+        + girls);
+    entries.put(CSV, csv.replace(girls, girls.replace(",,PS,C", ",2,PS,F")).getBytes(StandardCharsets.UTF_8));
+    PackFiles.rehash(entries);
+    Cli.Result v = verify(entries);
+    assertEquals(1, v.exitCode(), v.out());
+    assertTrue(v.out().contains("FAIL " + CSV + " line " + lineNumber(csv, girls) + ": VIC_IDENTIFIED 2024 SEX=F"
+        + " AGE=Y_LT18 CITIZENSHIP=_T EXPLOITATION=_T SCOPE=_T REGION=_T: published value 2 is below the threshold 3"
+        + " of the disclosure rule of VIC_IDENTIFIED"), v.out());
+    assertTrue(v.out().contains("disclosure: 1 failure(s)"), v.out());
+  }
+
+  @Test
+  void aBrokenTotalIsCaughtByTheAdditivityCheck() throws Exception {
+    Map<String, byte[]> entries = PackFiles.read(pack);
+    String csv = new String(entries.get(CSV), StandardCharsets.UTF_8);
+    String total = line(csv, "CAP_TRAINED", Map.of());
+    entries.put(CSV, csv.replace(total, total.replace(",37,PS,F", ",38,PS,F")).getBytes(StandardCharsets.UTF_8));
+    PackFiles.rehash(entries);
+    Cli.Result v = verify(entries);
+    assertEquals(1, v.exitCode(), v.out());
+    String where = "FAIL " + CSV + " line " + lineNumber(csv, total) + ": CAP_TRAINED 2024 SEX=_T INSTITUTION=_T: ";
+    // 18 women + 19 men; 30 at the police + 7 in the judiciary
+    assertTrue(v.out().contains(where + "total 38 is not the sum 37 of its SEX codes (SEX is additive)"), v.out());
+    assertTrue(v.out().contains(where + "total 38 is not the sum 37 of its INSTITUTION codes"), v.out());
+  }
+
+  @Test
+  void aFileThatIsNoPackIsUnreadable() throws Exception {
+    Path junk = Files.writeString(tmp.resolve("junk.zip"), "not a zip");
+    Cli.Result v = Cli.run("verify", junk.toString());
+    assertEquals(2, v.exitCode(), v.out());
+    assertTrue(v.out().contains("UNREADABLE: junk.zip: not a zip file, or an empty one"), v.out());
+  }
+
+  @Test
+  void exportWritesOneLanguageOnRequest() throws Exception {
+    Path out = tmp.resolve("packs");
+    Cli.Result r = Cli.run("export", "--from", runOut.toString(), "--period", "2024", "--out", out.toString(),
+        "--lang", "en");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("wrote " + out.resolve("thbstat-2024.zip") + ": 8 files, verified"), r.out());
+    assertEquals(List.of("annual-2024-en.pdf", "annual-2024-en.xlsx", "greta-2024-en.pdf", "greta-2024-en.xlsx"),
+        PackFiles.read(out.resolve("thbstat-2024.zip")).keySet().stream().filter(e -> e.startsWith("reports/"))
+            .map(e -> e.substring("reports/".length())).toList());
+    try (Stream<Path> left = Files.list(out)) {
+      assertEquals(List.of("thbstat-2024.zip"), left.map(p -> p.getFileName().toString()).toList());
+    }
+  }
+
+  @Test
+  void aPackThatFailsItsOwnVerificationIsNeverWritten() throws Exception {
+    Path from = tmp.resolve("run");
+    Files.createDirectories(from.resolve("2024"));
+    Files.createDirectories(from.resolve("ingest"));
+    for (String f : List.of(CSV, "manifest.json")) {
+      Files.copy(runOut.resolve("2024").resolve(f), from.resolve("2024").resolve(f));
+    }
+    Files.copy(runOut.resolve("ingest/data-quality.json"), from.resolve("ingest/data-quality.json"));
+    Path table = from.resolve("2024").resolve(CSV);
+    String csv = Files.readString(table);
+    String girls = line(csv, "VIC_IDENTIFIED", Map.of("SEX", "F", "AGE", "Y_LT18"));
+    Files.writeString(table, csv.replace(girls, girls.replace(",,PS,C", ",1,PS,F")));
+    Path out = tmp.resolve("packs");
+    Cli.Result r = Cli.run("export", "--from", from.toString(), "--period", "2024", "--out", out.toString(),
+        "--lang", "en");
+    assertEquals(1, r.exitCode(), r.out() + r.err());
+    assertTrue(r.err().contains("the pack fails its own verification; nothing was written"), r.err());
+    assertTrue(r.err().contains("published value 1 is below the threshold 3 of the disclosure rule of"
+        + " VIC_IDENTIFIED"), r.err());
+    try (Stream<Path> left = Files.list(out)) {
+      assertEquals(List.of(), left.toList(), "no pack and no temporary file left");
+    }
+  }
+
+  @Test
+  void exportWithAnotherCatalogueThanTheRunsIsRefused() throws Exception {
+    Path other = tmp.resolve("indicators.yaml");
+    Files.writeString(other, Files.readString(CatalogueLocator.locate(null)) + "\n# edited\n");
+    Cli.Result r = Cli.run("export", "--from", runOut.toString(), "--period", "2024", "--out",
+        tmp.resolve("p").toString(), "--catalogue", other.toString());
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().contains("is not the catalogue the run used"), r.err());
+  }
+
+  private Cli.Result verify(Map<String, byte[]> entries) throws Exception {
+    return Cli.run("verify", PackFiles.write(entries, tmp.resolve("thbstat-2024.zip")).toString());
+  }
+
+  /** The line of the cell with these codes, every other dimension of the indicator at _T or _Z. */
+  static String line(String csv, String indicator, Map<String, String> codes) {
+    String[] lines = csv.split("\n");
+    List<String> header = Arrays.asList(lines[0].split(",", -1));
+    for (String l : lines) {
+      String[] f = l.split(",", -1);
+      if (f.length != header.size() || !f[3].equals(indicator) || !f[4].equals("2024")) {
+        continue;
+      }
+      boolean match = true;
+      for (int i = 5; i < header.size() - 3; i++) {
+        String want = codes.get(header.get(i));
+        match &= want != null ? f[i].equals(want) : f[i].equals("_T") || f[i].equals("_Z");
+      }
+      if (match) {
+        return l;
+      }
+    }
+    throw new AssertionError("no cell " + indicator + " " + codes);
+  }
+
+  static int lineNumber(String csv, String line) {
+    return Arrays.asList(csv.split("\n")).indexOf(line) + 1;
+  }
+}
