@@ -30,7 +30,7 @@ import thbstat.indicators.problem.ThbstatException;
         "- indicators-public.csv: SDMX-CSV 2.0, public cells only;",
         "- history/P/indicators-public.csv: earlier periods the reports show;",
         "- reports/: the Excel and PDF reports;",
-        "- data-quality.json: the summary only, no row-level data;",
+        "- data-quality.json: row balance, unknown shares and violations per table; no codes seen, no rows;",
         "- indicators.yaml: the catalogue the run used;",
         "- manifest.json: the run's manifest (input and catalogue hashes, engine",
         "  version, row counts, disclosure rules, protection) and the SHA-256 and",

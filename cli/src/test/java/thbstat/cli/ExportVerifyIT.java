@@ -51,10 +51,10 @@ class ExportVerifyIT {
   @Test
   void runWritesAPackThatVerifiesClean() throws Exception {
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().contains("pack 2024: " + pack + ", 16 files, verified"), run.out());
+    assertTrue(run.out().contains("pack 2024: " + pack + ", 28 files, verified"), run.out());
     Map<String, byte[]> entries = PackFiles.read(pack);
     List<String> reports = new ArrayList<>();
-    for (String kind : List.of("annual", "greta")) {
+    for (String kind : List.of("action-plan", "annual", "eurostat", "greta")) {
       for (String lang : List.of("en", "sr-Cyrl", "sr-Latn")) {
         reports.add("reports/" + kind + "-2024-" + lang + ".pdf");
         reports.add("reports/" + kind + "-2024-" + lang + ".xlsx");
@@ -71,9 +71,17 @@ class ExportVerifyIT {
     assertTrue(line(csv, "CAP_TRAINED", Map.of()).endsWith(",37,PS,F"));
     assertTrue(line(csv, "CAP_TRAINED", Map.of("SEX", "F", "INSTITUTION", "POLICE")).endsWith(",15,PS,F"));
 
+    // The data-quality summary keeps the row balance (golden victims.csv: 8 rows) and drops the
+    // counts of codes seen, which count persons and are not disclosure-controlled.
+    JsonNode dq = new ObjectMapper().readTree(entries.get("data-quality.json"));
+    assertEquals(8, dq.at("/tables/victims/rows/read").asInt());
+    assertTrue(dq.at("/tables/victims/unknown_share").isObject());
+    assertTrue(dq.at("/tables/victims/codes").isMissingNode(), dq.toString());
+    assertTrue(dq.at("/tables/proceedings/codes").isMissingNode(), dq.toString());
+
     JsonNode m = new ObjectMapper().readTree(entries.get("manifest.json"));
     assertEquals("2024", m.at("/pack/period").asText());
-    assertEquals(15, m.at("/pack/files").size(), "every entry but the manifest itself");
+    assertEquals(27, m.at("/pack/files").size(), "every entry but the manifest itself");
     assertEquals(PackFiles.sha256(entries.get("indicators.yaml")), m.at("/catalogue/sha256").asText());
     assertEquals(PackFiles.sha256(entries.get(CSV)), m.at("/pack/files/indicators-public.csv/sha256").asText());
     assertEquals(8, m.at("/rows/victims/read").asInt());
@@ -81,8 +89,8 @@ class ExportVerifyIT {
 
     Cli.Result v = Cli.run("verify", pack.toString());
     assertEquals(0, v.exitCode(), v.out() + v.err());
-    assertTrue(v.out().contains("files: 15 files named in manifest.json, all there, nothing else"), v.out());
-    assertTrue(v.out().contains("reports: 6 workbook(s), 6 PDF(s)"), v.out());
+    assertTrue(v.out().contains("files: 27 files named in manifest.json, all there, nothing else"), v.out());
+    assertTrue(v.out().contains("reports: 12 workbook(s), 12 PDF(s)"), v.out());
     assertTrue(v.out().strip().endsWith("verified: OK"), v.out());
   }
 
@@ -110,7 +118,7 @@ class ExportVerifyIT {
     PackFiles.rehash(entries);
     Cli.Result v = verify(entries);
     assertEquals(1, v.exitCode(), v.out());
-    assertTrue(v.out().contains("hashes: 15 files match their SHA-256 and size"), "re-hashed: " + v.out());
+    assertTrue(v.out().contains("hashes: 27 files match their SHA-256 and size"), "re-hashed: " + v.out());
     String where = CSV + " line " + lineNumber(csv, police) + ": CAP_TRAINED 2024 SEX=F INSTITUTION=POLICE";
     assertTrue(v.out().contains("(row 'Police', column 'Female'): shows 15 where " + where + " has 16"), v.out());
     assertTrue(v.out().contains(ANNUAL_EN + ".pdf table T17 (row 'Police', column 'Female'): prints 15 where "
@@ -224,8 +232,10 @@ class ExportVerifyIT {
     Cli.Result r = Cli.run("export", "--from", runOut.toString(), "--period", "2024", "--out", out.toString(),
         "--lang", "en");
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().contains("wrote " + out.resolve("thbstat-2024.zip") + ": 8 files, verified"), r.out());
-    assertEquals(List.of("annual-2024-en.pdf", "annual-2024-en.xlsx", "greta-2024-en.pdf", "greta-2024-en.xlsx"),
+    assertTrue(r.out().contains("wrote " + out.resolve("thbstat-2024.zip") + ": 12 files, verified"), r.out());
+    assertEquals(List.of("action-plan-2024-en.pdf", "action-plan-2024-en.xlsx", "annual-2024-en.pdf",
+        "annual-2024-en.xlsx", "eurostat-2024-en.pdf", "eurostat-2024-en.xlsx", "greta-2024-en.pdf",
+        "greta-2024-en.xlsx"),
         PackFiles.read(out.resolve("thbstat-2024.zip")).keySet().stream().filter(e -> e.startsWith("reports/"))
             .map(e -> e.substring("reports/".length())).toList());
     try (Stream<Path> left = Files.list(out)) {

@@ -2,7 +2,6 @@ package thbstat.cli.pack;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -37,19 +36,9 @@ public final class Pack {
     return HISTORY + period + "/" + PUBLIC_TABLE;
   }
 
-  /**
-   * The reports a period's pack carries: for a year every implemented yearly publication, for a
-   * quarter the quarterly one once it is implemented.
-   */
+  /** The reports a period's pack carries: those made for its kind of period. */
   public static List<ReportKind> reportKinds(Period period) {
-    List<ReportKind> out = new ArrayList<>();
-    for (ReportKind k : ReportKind.values()) {
-      boolean quarterly = k == ReportKind.QUARTERLY;
-      if (k.implemented() && quarterly != period.isYear()) {
-        out.add(k);
-      }
-    }
-    return out;
+    return ReportKind.forPeriod(period);
   }
 
   /** Where an entry goes in the zip: manifest first, then tables, catalogue, data quality, reports. */

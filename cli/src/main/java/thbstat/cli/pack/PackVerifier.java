@@ -21,6 +21,8 @@ import thbstat.indicators.model.Catalogue;
 import thbstat.indicators.problem.ThbstatException;
 import thbstat.jobs.protect.DisclosureRules;
 import thbstat.jobs.protect.IndicatorRule;
+import thbstat.reports.input.RunOutput;
+import thbstat.reports.model.DataQuality;
 import thbstat.reports.model.Provenance;
 import thbstat.reports.model.Report;
 import thbstat.reports.model.ReportBuilder;
@@ -211,7 +213,16 @@ public final class PackVerifier {
     Map<String, thbstat.indicators.table.IndicatorTable> byPeriod = new LinkedHashMap<>();
     tables.forEach((p, t) -> byPeriod.put(p, t.table()));
     ReportChecks checks = new ReportChecks(catalogue, tables);
-    ReportBuilder builder = new ReportBuilder(catalogue, byPeriod);
+    DataQuality quality = null;
+    byte[] dq = entries.get(Pack.DATA_QUALITY);
+    if (dq != null) {
+      try {
+        quality = RunOutput.readDataQuality(Pack.DATA_QUALITY, dq);
+      } catch (IOException ex) {
+        failures.add(ex.getMessage());
+      }
+    }
+    ReportBuilder builder = new ReportBuilder(catalogue, byPeriod, quality);
     Provenance none = new Provenance(LocalDateTime.of(2000, 1, 1, 0, 0), "", "", Map.of(), Map.of());
     int workbooks = 0;
     int pdfs = 0;

@@ -75,7 +75,7 @@ public final class PackWriter {
         files.put(Pack.historyTable(p), Files.readAllBytes(runOut.resolve(p).resolve(RunOutput.PUBLIC_FILE)));
       }
       files.put(Pack.CATALOGUE, Files.readAllBytes(cataloguePath));
-      files.put(Pack.DATA_QUALITY, Files.readAllBytes(dataQuality));
+      files.put(Pack.DATA_QUALITY, DataQualitySummary.of(dataQuality.toString(), Files.readAllBytes(dataQuality)));
       Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
       List<PackManifest.ReportEntry> reports = reports(run, period, languages, created, files);
       byte[] manifest = PackManifest.write(runManifest, period.toString(), created.toString(), history, reports,
@@ -124,7 +124,9 @@ public final class PackWriter {
 
   private List<PackManifest.ReportEntry> reports(RunOutput run, Period period, List<Language> languages,
       Instant created, Map<String, byte[]> files) throws IOException {
-    ReportBuilder builder = new ReportBuilder(catalogue, run.tables());
+    // The annex is built from the summary the pack carries, so verify can rebuild the same model.
+    ReportBuilder builder = new ReportBuilder(catalogue, run.tables(),
+        RunOutput.readDataQuality(Pack.DATA_QUALITY, files.get(Pack.DATA_QUALITY)));
     Provenance provenance = new Provenance(LocalDateTime.ofInstant(created, ZoneId.systemDefault()),
         run.engineVersion(), run.catalogueSha256(), run.inputs(), run.dataFile());
     List<PackManifest.ReportEntry> out = new ArrayList<>();

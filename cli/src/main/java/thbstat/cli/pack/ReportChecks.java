@@ -28,6 +28,7 @@ import thbstat.reports.model.Report;
 import thbstat.reports.model.ReportCell;
 import thbstat.reports.model.ReportRow;
 import thbstat.reports.model.ReportTable;
+import thbstat.reports.pdf.PdfRows;
 
 /**
  * Checks that a report of the pack shows what the pack's table says: the report's model is
@@ -37,8 +38,6 @@ import thbstat.reports.model.ReportTable;
  * row as the PDF prints it (label, then the formatted values of the column block).
  */
 final class ReportChecks {
-  /** As {@code PdfRows.MAX_COLUMNS}: the widest column block the PDF template prints. */
-  static final int PDF_MAX_COLUMNS = 14;
   private static final double EPS = 1e-9;
   /** A row label the PDF wraps is extracted as several lines, the values on the last. */
   private static final int WRAP = 4;
@@ -81,9 +80,9 @@ final class ReportChecks {
             ReportCell expected = row.cells().get(c);
             Cell cell = x.getCell(c + 1);
             String shown = shown(cell);
-            boolean same = expected.isSymbol()
+            boolean same = expected.isText() || expected.isSymbol()
                 ? cell != null && cell.getCellType() == CellType.STRING
-                    && expected.symbol().equals(cell.getStringCellValue())
+                    && (expected.isText() ? expected.text() : expected.symbol()).equals(cell.getStringCellValue())
                 : cell != null && cell.getCellType() == CellType.NUMERIC
                     && Math.abs(cell.getNumericCellValue() - expected.value().doubleValue()) < EPS;
             compared++;
@@ -115,11 +114,11 @@ final class ReportChecks {
     int compared = 0;
     int cursor = 0;
     for (ReportTable t : model.tables()) {
-      for (List<Integer> block : blocks(t)) {
+      for (List<Integer> block : PdfRows.blocks(t)) {
         for (int r = 0; r < t.rows().size(); r++) {
           ReportRow row = t.rows().get(r);
           List<String> values = new ArrayList<>();
-          block.forEach(c -> values.add(text(row.cells().get(c), ns)));
+          block.forEach(c -> values.add(PdfRows.text(row.cells().get(c), ns)));
           String expected = values.isEmpty() ? row.label() : row.label() + " " + String.join(" ", values);
           int[] at = find(lines, expected, cursor, false);
           compared += values.size();
@@ -175,37 +174,6 @@ final class ReportChecks {
     return null;
   }
 
-  /** As {@code PdfRows.text}: a value in the language's style, or the symbol. */
-  private static String text(ReportCell c, NumberStyle ns) {
-    return c.isSymbol() ? c.symbol() : ns.format(c.value(), c.decimals());
-  }
-
-  /**
-   * The column blocks the PDF prints one after the other, as {@code PdfRows.blocks}: at most
-   * {@link #PDF_MAX_COLUMNS} columns, cut at the end of a spanning heading (a year).
-   */
-  static List<List<Integer>> blocks(ReportTable t) {
-    List<List<Integer>> out = new ArrayList<>();
-    List<Integer> current = new ArrayList<>();
-    int n = t.columns().size();
-    int groupSize = 1;
-    while (groupSize < n && t.columns().get(groupSize).group().equals(t.columns().get(0).group()) && t.grouped()) {
-      groupSize++;
-    }
-    int perBlock = groupSize <= PDF_MAX_COLUMNS ? (PDF_MAX_COLUMNS / groupSize) * groupSize : PDF_MAX_COLUMNS;
-    for (int c = 0; c < n; c++) {
-      current.add(c);
-      if (current.size() == perBlock) {
-        out.add(current);
-        current = new ArrayList<>();
-      }
-    }
-    if (!current.isEmpty() || out.isEmpty()) {
-      out.add(current);
-    }
-    return out;
-  }
-
   private static String shown(Cell cell) {
     if (cell == null) {
       return "an empty cell";
@@ -217,6 +185,9 @@ final class ReportChecks {
   }
 
   private static String expectedText(ReportCell c) {
+    if (c.isText()) {
+      return "shows '" + c.text() + "'";
+    }
     return c.isSymbol() ? "shows '" + c.symbol() + "'" : "has " + IndicatorCell.format(c.value());
   }
 

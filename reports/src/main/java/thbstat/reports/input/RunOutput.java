@@ -110,9 +110,14 @@ public record RunOutput(Map<String, IndicatorTable> tables, String engineVersion
    * @throws IOException when the file is not JSON or lacks the row counts of a table
    */
   public static DataQuality readDataQuality(Path file) throws IOException {
+    return readDataQuality(file.toString(), Files.readAllBytes(file));
+  }
+
+  /** As {@link #readDataQuality(Path)}, from the bytes of a file named {@code file} (e.g. a zip entry). */
+  public static DataQuality readDataQuality(String file, byte[] json) throws IOException {
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(file.toFile());
+      root = new ObjectMapper().readTree(json);
     } catch (IOException e) {
       throw new IOException(file + ": not a data-quality report: " + e.getMessage(), e);
     }

@@ -23,7 +23,7 @@ import thbstat.reports.model.ReportTable;
  * running text (TEXT), then the definitions (DEF). Tables wider than the template are split into
  * column blocks.
  */
-final class PdfRows {
+public final class PdfRows {
   static final int MAX_COLUMNS = 14;
   static final int MAX_WIDE_COLUMNS = 7;
   static final int CHART_WIDTH = 782;
@@ -185,7 +185,8 @@ final class PdfRows {
     }
   }
 
-  static String text(ReportCell c, NumberStyle ns) {
+  /** A cell as the PDF prints it: text, symbol, or the value in the language's number style. */
+  public static String text(ReportCell c, NumberStyle ns) {
     return c.isText() ? c.text() : c.isSymbol() ? c.symbol() : ns.format(c.value(), c.decimals());
   }
 
@@ -193,7 +194,7 @@ final class PdfRows {
    * Column blocks of at most {@link #MAX_COLUMNS}, cut at the end of a spanning heading (a year)
    * when the table has them.
    */
-  static List<List<Integer>> blocks(ReportTable t) {
+  public static List<List<Integer>> blocks(ReportTable t) {
     int max = wide(t) ? MAX_WIDE_COLUMNS : MAX_COLUMNS;
     List<List<Integer>> out = new ArrayList<>();
     if (t.columns().size() <= max) {
