@@ -76,8 +76,13 @@ public final class IngestJob {
     RawReader reader = new RawReader(spark);
     List<Dataset<Row>> raws = new ArrayList<>();
     for (InputFile f : files) {
-      // Cached: the guard, the duplicate-key grouping and the rules all read the raw rows.
-      Dataset<Row> raw = reader.read(f).persist(StorageLevel.MEMORY_AND_DISK());
+      // The guard, the duplicate-key grouping and the rules all read the raw rows. A CSV file is
+      // cached so it is parsed once; Parquet is not: a re-read is cheaper than building the cache,
+      // and the guard then scans only the columns it checks.
+      Dataset<Row> raw = reader.read(f);
+      if (f.isCsv()) {
+        raw = raw.persist(StorageLevel.MEMORY_AND_DISK());
+      }
       raws.add(raw);
       problems.addAll(PiiGuard.check(f, raw));
     }
