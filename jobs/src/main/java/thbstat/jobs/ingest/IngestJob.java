@@ -1,16 +1,16 @@
 package thbstat.jobs.ingest;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,6 +41,9 @@ import thbstat.indicators.problem.ThbstatException;
  * CONTRACT.md §1, and write the clean tables, the quarantine file and the data-quality report.
  */
 public final class IngestJob {
+  /** Row-group size of the clean Parquet tables. */
+  static final long CLEAN_ROW_GROUP_BYTES = 16L << 20;
+
   private final SparkSession spark;
 
   public IngestJob(SparkSession spark) {
@@ -73,8 +76,13 @@ public final class IngestJob {
     RawReader reader = new RawReader(spark);
     List<Dataset<Row>> raws = new ArrayList<>();
     for (InputFile f : files) {
-      // Cached: the guard, the duplicate-key grouping and the rules all read the raw rows.
-      Dataset<Row> raw = reader.read(f).persist(StorageLevel.MEMORY_AND_DISK());
+      // The guard, the duplicate-key grouping and the rules all read the raw rows. A CSV file is
+      // cached so it is parsed once; Parquet is not: a re-read is cheaper than building the cache,
+      // and the guard then scans only the columns it checks.
+      Dataset<Row> raw = reader.read(f);
+      if (f.isCsv()) {
+        raw = raw.persist(StorageLevel.MEMORY_AND_DISK());
+      }
       raws.add(raw);
       problems.addAll(PiiGuard.check(f, raw));
     }
@@ -113,10 +121,14 @@ public final class IngestJob {
       violationSets.add(violations);
       Dataset<Row> accepted = checked.filter(size(col(RowRules.VIOLATIONS)).equalTo(0));
       accepted.select(f.table().columnNames().stream().map(c -> col(c)).toArray(Column[]::new))
-          .write().mode("overwrite").parquet(cleanDir.resolve(f.table().name() + ".parquet").toString());
+          .write().mode("overwrite")
+          // Row groups of about 16 MB instead of 128 MB: the compute stage splits a clean file by
+          // row groups, so a single file written by one task still feeds every core.
+          .option("parquet.block.size", CLEAN_ROW_GROUP_BYTES)
+          .parquet(cleanDir.resolve(f.table().name() + ".parquet").toString());
       raws.get(i).unpersist();
 
-      TableQuality q = quality(f, checked, accepted, violations, warnings);
+      TableQuality q = quality(f, checked, warnings);
       qualities.add(q);
       summaries.add(q.summary());
       TableSummary s = q.summary();
@@ -136,8 +148,10 @@ public final class IngestJob {
     return new IngestResult(summaries, warnings, cleanDir, quarantineFile);
   }
 
-  private TableQuality quality(InputFile f, Dataset<Row> checked, Dataset<Row> accepted,
-      Dataset<Row> violations, List<String> warnings) {
+  private static final String VIOLATION_TALLY = "violation";
+  private static final String CODE_TALLY = "code";
+
+  private TableQuality quality(InputFile f, Dataset<Row> checked, List<String> warnings) {
     ExtractTable table = f.table();
     List<Column> aggs = new ArrayList<>();
     aggs.add(count_if(size(col(RowRules.VIOLATIONS)).gt(0)));
@@ -173,28 +187,35 @@ public final class IngestJob {
             + "' does not hold");
       }
     }
+    // Violations per (rule, column) and the codes seen in accepted rows come from one pass over
+    // the cached checked rows: one exploded array of (kind, key, value) tallies, one aggregation.
     SortedMap<String, SortedMap<String, Long>> byRule = new TreeMap<>();
-    for (Row v : violations.groupBy("rule", "column").count().collectAsList()) {
-      byRule.computeIfAbsent(v.getString(0), x -> new TreeMap<>()).put(v.getString(1), v.getLong(2));
-    }
     SortedMap<String, SortedMap<String, Long>> codes = new TreeMap<>();
-    List<Column> pairs = new ArrayList<>();
+    String tally = "array<struct<k:string,a:string,b:string>>";
+    List<Column> tallies = new ArrayList<>();
+    tallies.add(transform(col(RowRules.VIOLATIONS),
+        v -> struct(lit(VIOLATION_TALLY).as("k"), v.getField("rule").as("a"), v.getField("column").as("b"))));
     for (ExtractColumn c : table.columns()) {
       if (c.type() == ColumnType.CODE) {
-        pairs.add(array(struct(lit(c.name()).as("c"), col(c.name()).as("v"))));
+        tallies.add(when(ok.and(col(c.name()).isNotNull()),
+            array(struct(lit(CODE_TALLY).as("k"), lit(c.name()).as("a"), col(c.name()).as("b"))))
+            .otherwise(array().cast(tally)));
         codes.put(c.name(), new TreeMap<>());
       } else if (c.type() == ColumnType.LIST) {
-        pairs.add(coalesce(transform(col(c.name()), x -> struct(lit(c.name()).as("c"), x.as("v"))),
-            array().cast("array<struct<c:string,v:string>>")));
+        tallies.add(when(ok.and(col(c.name()).isNotNull()),
+            transform(col(c.name()), x -> struct(lit(CODE_TALLY).as("k"), lit(c.name()).as("a"), x.as("b"))))
+            .otherwise(array().cast(tally)));
         codes.put(c.name(), new TreeMap<>());
       }
     }
-    if (!pairs.isEmpty()) {
-      List<Row> seen = accepted.select(explode(flatten(array(pairs.toArray(Column[]::new)))).as("p"))
-          .filter(col("p.v").isNotNull())
-          .groupBy(col("p.c"), col("p.v")).count().collectAsList();
-      for (Row s : seen) {
-        codes.get(s.getString(0)).put(s.getString(1), s.getLong(2));
+    List<Row> counted = checked.select(explode(concat(tallies.toArray(Column[]::new))).as("t"))
+        .filter(col("t.k").equalTo(VIOLATION_TALLY).or(col("t.b").isNotNull()))
+        .groupBy(col("t.k"), col("t.a"), col("t.b")).count().collectAsList();
+    for (Row t : counted) {
+      if (t.getString(0).equals(VIOLATION_TALLY)) {
+        byRule.computeIfAbsent(t.getString(1), x -> new TreeMap<>()).put(t.getString(2), t.getLong(3));
+      } else {
+        codes.get(t.getString(1)).put(t.getString(2), t.getLong(3));
       }
     }
     TableSummary summary = new TableSummary(table.name(), f.path(), f.format(), read, acceptedRows, quarantined);
