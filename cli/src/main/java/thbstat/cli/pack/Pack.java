@@ -22,8 +22,6 @@ public final class Pack {
   /** Earlier periods' public tables that the reports show beside the reference period. */
   public static final String HISTORY = "history/";
   public static final String REPORTS = "reports/";
-  /** Earlier periods read for the multi-year report tables, as {@code thbstat report} does. */
-  public static final int HISTORY_PERIODS = 4;
 
   private Pack() {}
 

@@ -62,7 +62,7 @@ public final class PackWriter {
     Map<String, Object> runManifest;
     RunOutput run;
     try {
-      run = RunOutput.read(runOut, period, false, Pack.HISTORY_PERIODS);
+      run = RunOutput.read(runOut, period, false); // the history the period's reports show
       runManifest = readManifest(dir.resolve(RunOutput.MANIFEST));
       if (!Files.isRegularFile(dataQuality)) {
         throw new IOException(dataQuality + ": not found; the run that wrote " + period + " did not finish");
