@@ -10,11 +10,7 @@ if [ ! -f "$jar" ] || [ -n "$(find "$here"/*/src/main "$here"/pom.xml -newer "$j
   echo "bench: building the jar..." >&2
   (cd "$here" && ./mvnw -q -B -o -DskipTests -Dmaven.test.skip=true package) >&2
 fi
-opens=()
-for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util java.util.concurrent \
-    java.util.concurrent.atomic jdk.internal.ref sun.nio.ch sun.nio.cs sun.security.action sun.util.calendar; do
-  opens+=("--add-opens=java.base/$p=ALL-UNNAMED")
-done
+# shellcheck source=../scripts/java-opens.sh
+. "$here/scripts/java-opens.sh"
 cd "$here"
-exec java "${opens[@]}" -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true \
-  -Xss4m -Xmx3g -Dthbstat.home="$here" -cp "$jar" thbstat.jobs.alerts.AlertsBenchmark "$@"
+exec java "${opens[@]}" -Xss4m -Xmx3g -Dthbstat.home="$here" -cp "$jar" thbstat.jobs.alerts.AlertsBenchmark "$@"

@@ -11,24 +11,8 @@ cd "$here"
 if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
   ./mvnw -q -B -Pbench -pl bench -am package -DskipTests -Dmaven.test.skip=true
 fi
-opens=(
-  --add-opens=java.base/java.lang=ALL-UNNAMED
-  --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
-  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED
-  --add-opens=java.base/java.io=ALL-UNNAMED
-  --add-opens=java.base/java.net=ALL-UNNAMED
-  --add-opens=java.base/java.nio=ALL-UNNAMED
-  --add-opens=java.base/java.util=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED
-  --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
-  --add-opens=java.base/sun.security.action=ALL-UNNAMED
-  --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
-  -Djdk.reflect.useDirectMethodHandle=false
-  -Dio.netty.tryReflectionSetAccessible=true
-)
+# shellcheck source=../scripts/java-opens.sh
+. "$here/scripts/java-opens.sh"
 # shellcheck disable=SC2086
 exec java "${opens[@]}" -Xss4m ${BENCH_JAVA_OPTS:--Xmx4g} \
   -cp "bench/target/classes:$(cat bench/target/classpath.txt)" "${BENCH_MAIN:-thbstat.bench.Benchmark}" "$@"
