@@ -18,7 +18,6 @@ import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import thbstat.indicators.model.Catalogue;
-import thbstat.indicators.model.Dimension;
 import thbstat.indicators.model.Indicator;
 import thbstat.indicators.model.PublicationTable;
 import thbstat.indicators.table.IndicatorCell;
@@ -28,6 +27,7 @@ import thbstat.reports.model.Report;
 import thbstat.reports.model.ReportCell;
 import thbstat.reports.model.ReportRow;
 import thbstat.reports.model.ReportTable;
+import thbstat.reports.model.TableLayout;
 import thbstat.reports.pdf.PdfRows;
 
 /**
@@ -209,13 +209,13 @@ final class ReportChecks {
    */
   private String source(ReportTable t, int r, int c, Report model) {
     PublicationTable pt = catalogue.tables().stream()
-        .filter(p -> p.indicator().equals(t.indicator()) && shortId(p.id()).equals(t.id())).findFirst().orElse(null);
+        .filter(p -> p.indicator().equals(t.indicator()) && TableLayout.shortId(p.id()).equals(t.id())).findFirst().orElse(null);
     Indicator ind = t.indicator() == null ? null : catalogue.indicator(t.indicator()).orElse(null);
     if (pt == null || ind == null) {
       return "the table";
     }
-    List<Map<String, String>> rowKeys = combinations(pt.rows());
-    List<Map<String, String>> colKeys = combinations(pt.columns());
+    List<Map<String, String>> rowKeys = TableLayout.combinations(catalogue, pt.rows());
+    List<Map<String, String>> colKeys = TableLayout.combinations(catalogue, pt.columns());
     int periods = t.columns().size() / colKeys.size();
     List<String> all = new ArrayList<>(tablesByPeriod.keySet());
     if (r >= rowKeys.size() || periods == 0 || periods > all.size()) {
@@ -232,31 +232,5 @@ final class ReportChecks {
     }
     int i = table.find(ind.id(), period, key);
     return i < 0 ? "the table (no cell in " + table.entry() + ")" : table.where(i);
-  }
-
-  private List<Map<String, String>> combinations(List<String> dims) {
-    List<Map<String, String>> out = new ArrayList<>();
-    out.add(new LinkedHashMap<>());
-    for (String d : dims) {
-      Dimension dim = catalogue.dimension(d).orElseThrow();
-      List<String> codes = new ArrayList<>();
-      codes.add(IndicatorTable.TOTAL);
-      codes.addAll(dim.codes());
-      List<Map<String, String>> next = new ArrayList<>();
-      for (Map<String, String> prefix : out) {
-        for (String code : codes) {
-          Map<String, String> m = new LinkedHashMap<>(prefix);
-          m.put(d, code);
-          next.add(m);
-        }
-      }
-      out = next;
-    }
-    return out;
-  }
-
-  private static String shortId(String id) {
-    int u = id.indexOf('_');
-    return u > 0 ? id.substring(0, u) : id;
   }
 }

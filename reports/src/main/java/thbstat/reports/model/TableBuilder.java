@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import thbstat.indicators.model.Catalogue;
-import thbstat.indicators.model.Dimension;
 import thbstat.indicators.model.Indicator;
 import thbstat.indicators.model.PublicationTable;
 import thbstat.indicators.table.IndicatorCell;
@@ -117,30 +116,12 @@ final class TableBuilder {
   }
 
   static String shortId(String id) {
-    int u = id.indexOf('_');
-    return u > 0 ? id.substring(0, u) : id;
+    return TableLayout.shortId(id);
   }
 
   /** Every combination of the dimensions' codes, the total first in each dimension. */
   List<Map<String, String>> combinations(List<String> dims) {
-    List<Map<String, String>> out = new ArrayList<>();
-    out.add(new LinkedHashMap<>());
-    for (String d : dims) {
-      Dimension dim = catalogue.dimension(d).orElseThrow(() -> new IllegalArgumentException("no dimension " + d));
-      List<String> codes = new ArrayList<>();
-      codes.add(IndicatorTable.TOTAL);
-      codes.addAll(dim.codes());
-      List<Map<String, String>> next = new ArrayList<>();
-      for (Map<String, String> prefix : out) {
-        for (String code : codes) {
-          Map<String, String> m = new LinkedHashMap<>(prefix);
-          m.put(d, code);
-          next.add(m);
-        }
-      }
-      out = next;
-    }
-    return out;
+    return TableLayout.combinations(catalogue, dims);
   }
 
   String label(Map<String, String> codes) {
