@@ -124,6 +124,7 @@ public final class AlertsBenchmark {
     for (Period q : TEST_QUARTERS) {
       cleanQuarters++;
       for (Alert a : clean.get(q.toString())) {
+        System.out.println("  false alarm " + q + ": " + a.explanation().en());
         falseAlarms++;
         falseByRule.merge(a.rule().id(), 1, Integer::sum);
         falseBySeverity.merge(a.severity().code(), 1, Integer::sum);

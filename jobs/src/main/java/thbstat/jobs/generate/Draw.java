@@ -8,10 +8,21 @@ import java.util.SplittableRandom;
 final class Draw {
   private Draw() {}
 
-  /** One independent random stream per (seed, table, year): a table's rows never shift another's. */
+  /**
+   * One independent random stream per (seed, table, year): a table's rows never shift another's.
+   * The parts are hashed one after the other: a seed must not enter linearly, because
+   * SplittableRandom steps its state by 0x9E3779B97F4A7C15, so seed × that constant made seed
+   * n + 1 the stream of seed n one draw later (nearly the same extract).
+   */
   static SplittableRandom stream(long seed, int table, int year) {
-    long s = seed * 0x9E3779B97F4A7C15L + table * 0xC2B2AE3D27D4EB4FL + year * 0x165667B19E3779F9L;
-    return new SplittableRandom(s);
+    return new SplittableRandom(mix(mix(mix(seed) + table) + year));
+  }
+
+  /** SplitMix64's finaliser: every input bit changes about half the output bits. */
+  static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 
   static boolean chance(SplittableRandom rng, double p) {
