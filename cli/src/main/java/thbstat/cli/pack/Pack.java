@@ -1,10 +1,8 @@
 package thbstat.cli.pack;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
+import thbstat.indicators.hash.Sha256;
 import thbstat.indicators.period.Period;
 import thbstat.reports.model.ReportKind;
 
@@ -59,10 +57,6 @@ public final class Pack {
   }
 
   static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.of(bytes);
   }
 }
