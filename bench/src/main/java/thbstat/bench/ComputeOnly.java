@@ -10,7 +10,7 @@ import thbstat.indicators.period.Period;
 import thbstat.jobs.compute.ComputeJob;
 import thbstat.jobs.spark.SparkSessions;
 
-/** For profiling: the compute stage alone, N times, on an existing clean folder. Args: CLEAN YEAR N. */
+/** For profiling: the compute stage alone, N times, on an existing clean folder. Args: CLEAN YEAR N [SOURCE-REGEX]. */
 public final class ComputeOnly {
   private ComputeOnly() {}
 
@@ -18,9 +18,26 @@ public final class ComputeOnly {
     Path clean = Path.of(args[0]);
     int year = Integer.parseInt(args[1]);
     int n = Integer.parseInt(args[2]);
-    Catalogue catalogue = CatalogueLoader.load(Path.of("indicators.yaml"));
+    Catalogue all = CatalogueLoader.load(Path.of("indicators.yaml"));
+    // Optional 4th argument: a regular expression on the source names, to time one table's indicators.
+    String sources = args.length > 3 ? args[3] : ".*";
+    Catalogue catalogue = new Catalogue(all.version(), all.dimensions(), all.sources(), all.populations(),
+        all.indicators().stream().filter(i -> !i.measure().derived() && (i.source().matches(sources) || i.id().matches(sources))
+            || i.measure().derived() && sources.equals(".*")).toList(), List.of());
     SparkSession spark = SparkSessions.start(null, 8);
     spark.sparkContext().setLogLevel("WARN");
+    if (Boolean.getBoolean("profile.stages")) {
+      spark.sparkContext().addSparkListener(new org.apache.spark.scheduler.SparkListener() {
+        @Override
+        public void onStageCompleted(org.apache.spark.scheduler.SparkListenerStageCompleted e) {
+          var info = e.stageInfo();
+          System.out.printf(Locale.ROOT, "    stage %d tasks %d, run %d ms, cpu %d ms, in %,d rows, shuffle write %,d rows%n",
+              info.stageId(), info.numTasks(), info.taskMetrics().executorRunTime(),
+              info.taskMetrics().executorCpuTime() / 1_000_000, info.taskMetrics().inputMetrics().recordsRead(),
+              info.taskMetrics().shuffleWriteMetrics().recordsWritten());
+        }
+      });
+    }
     for (int i = 0; i < n; i++) {
       long c0 = Benchmark.cpuNanos();
       long t0 = System.nanoTime();

@@ -53,6 +53,11 @@ final class ColumnResolver {
     return t != null ? t : schema.apply(name).dataType();
   }
 
+  /** Whether {@code name} is a column of the table itself, not an unpivot entry's stand-in. */
+  boolean isPlainColumn(String name) {
+    return !virtual.containsKey(name) && has(name);
+  }
+
   boolean has(String name) {
     return virtual.containsKey(name) || java.util.Arrays.asList(schema.fieldNames()).contains(name);
   }

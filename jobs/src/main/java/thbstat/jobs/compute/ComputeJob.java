@@ -1,12 +1,7 @@
 package thbstat.jobs.compute;
 
-import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -16,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -32,10 +26,11 @@ import thbstat.indicators.table.IndicatorTable;
 /**
  * Computes every indicator of the catalogue for the requested periods from the clean tables.
  *
- * <p>One plan: each clean table is scanned once and turned into per-indicator unit records
- * ({@link TableRecords}); tables whose units span several rows are merged per unit (one shuffle);
- * all records meet in one aggregation to the finest grain (one shuffle), which is small and is
- * collected; totals, rollups, medians and shares are built from it on the driver
+ * <p>Each clean table is read once per kind of unit ({@link TableRecords}): rows whose every row
+ * is a unit, and units spanning several rows (one shuffle per unit key). Spark drops the rows no
+ * indicator wants and projects the distinct expressions the indicators read; plain Java counts
+ * the finest grain of each partition; one aggregation sums the partitions' groups, which are few
+ * and collected. Totals, rollups, medians and shares are built from them on the driver
  * ({@link CellRollup}), then ratios and rates from those cells ({@link DerivedCells}). The number
  * of scans and shuffles does not grow with the catalogue.
  */
@@ -72,10 +67,12 @@ public final class ComputeJob {
       if (ofTable.isEmpty()) {
         continue;
       }
-      Dataset<Row> records = TableRecords.build(t.getValue(), t.getKey(), ofTable, slots, periods);
+      Dataset<Row> records = TableRecords.build(t.getValue(), ofTable, slots, periods);
       all = all == null ? records : all.unionByName(records);
     }
-    List<FineGroup> groups = all == null ? List.of() : fineGrain(all, plans, slots);
+    long planned = System.nanoTime();
+    List<FineGroup> groups = all == null ? List.of() : fineGrain(all);
+    long collected = System.nanoTime();
 
     List<String> outputDims = catalogue.outputDimensions();
     Map<String, List<IndicatorCell>> byIndicator = new LinkedHashMap<>();
@@ -94,8 +91,10 @@ public final class ComputeJob {
     List<IndicatorCell> cells = new ArrayList<>();
     byIndicator.values().forEach(cells::addAll);
     IndicatorTable table = new IndicatorTable(outputDims, cells);
-    progress.accept(String.format("compute: %d indicators, %d fine groups, %,d cells (%.1f s)",
-        catalogue.indicators().size(), groups.size(), cells.size(), (System.nanoTime() - started) / 1e9));
+    long done = System.nanoTime();
+    progress.accept(String.format("compute: %d indicators, %d fine groups, %,d cells (%.1f s: plan %.1f, Spark %.1f, cells %.1f)",
+        catalogue.indicators().size(), groups.size(), cells.size(), (done - started) / 1e9, (planned - started) / 1e9,
+        (collected - planned) / 1e9, (done - collected) / 1e9));
     return table;
   }
 
@@ -127,21 +126,11 @@ public final class ComputeJob {
         .orElseThrow(() -> new IllegalStateException("indicator " + i.id() + ": unknown source " + i.source()));
   }
 
-  private static List<FineGroup> fineGrain(Dataset<Row> records, List<IndicatorPlan> plans, int slots) {
-    List<Column> slotText = new ArrayList<>();
-    for (int i = 0; i < slots; i++) {
-      slotText.add(array_join(col(TableRecords.slot(i)), "|"));
-    }
-    Column slotsKey = slots == 0 ? lit("") : concat_ws("#", slotText.toArray(Column[]::new));
-    Object[] medianIndex = plans.stream().filter(IndicatorPlan::isMedian).map(p -> (Object) p.index()).toArray();
-    Column medianValue = medianIndex.length == 0
-        ? lit(null).cast(Expressions.VALUE_TYPE)
-        : when(col(TableRecords.IND).isin(medianIndex), col(TableRecords.VALUE));
-    List<Row> rows = records
-        .select(col(TableRecords.IND), col(TableRecords.PERIOD), slotsKey.as("slots"),
-            col(TableRecords.NUMERATOR), medianValue.as("mv"), col(TableRecords.VALUE))
-        .groupBy("ind", "period", "slots", "num", "mv")
-        .agg(count(lit(1)).as("n"), sum(col(TableRecords.VALUE)).as("s"))
+  private static List<FineGroup> fineGrain(Dataset<Row> partialGroups) {
+    List<Row> rows = partialGroups
+        .groupBy(TableRecords.IND, TableRecords.PERIOD, TableRecords.SLOTS, TableRecords.NUMERATOR,
+            TableRecords.MEDIAN_VALUE)
+        .agg(sum(col(TableRecords.UNITS)), sum(col(TableRecords.SUM)).cast(Expressions.VALUE_TYPE))
         .collectAsList();
     List<FineGroup> out = new ArrayList<>(rows.size());
     for (Row r : rows) {

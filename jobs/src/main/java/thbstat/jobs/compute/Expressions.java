@@ -93,11 +93,11 @@ final class Expressions {
     Column text = numeric ? value.cast(DataTypes.StringType) : trim(value.cast(DataTypes.StringType));
     Column missing = d.missing() == null ? lit(null).cast(DataTypes.StringType) : lit(d.missing());
     Column result = when(text.isNull().or(text.equalTo("")), missing);
-    for (Map.Entry<String, String> e : new TreeMap<>(d.map()).entrySet()) {
+    for (Map.Entry<String, String> e : mapping(d).entrySet()) {
       result = result.when(text.equalTo(e.getKey()), lit(e.getValue()));
     }
     if (!d.bands().isEmpty()) {
-      Column n = numeric ? value : text.cast(DataTypes.IntegerType);
+      Column n = numeric ? value : text.try_cast(DataTypes.IntegerType);
       for (Dimension.Band b : d.bands()) {
         Column in = lit(true);
         if (b.min() != null) {
@@ -110,6 +110,28 @@ final class Expressions {
       }
     }
     return result.otherwise(d.other() != null ? lit(d.other()) : upper(text));
+  }
+
+  /**
+   * The declared mapping, plus each declared code's lower-case spelling where upper-casing it gives
+   * the code anyway: the usual input is then found in the mapping, and Spark's {@code upper}, which
+   * costs more than all the comparisons, runs only for other spellings. Same codes as
+   * {@link Dimension#codeOf}.
+   */
+  private static Map<String, String> mapping(Dimension d) {
+    Map<String, String> mapping = new TreeMap<>(d.map());
+    if (d.other() != null) {
+      return mapping;
+    }
+    for (String code : d.codes()) {
+      String lower = code.toLowerCase(java.util.Locale.ROOT);
+      boolean numeric = lower.chars().anyMatch(Character::isDigit) && !d.bands().isEmpty();
+      if (!numeric && lower.toUpperCase(java.util.Locale.ROOT).equals(code) && lower.strip().equals(lower)
+          && !lower.isEmpty()) {
+        mapping.putIfAbsent(lower, code);
+      }
+    }
+    return mapping;
   }
 
   static Column value(ValueSpec spec, ColumnResolver r) {

@@ -2,16 +2,14 @@ package thbstat.jobs.compute;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_intersect;
-import static org.apache.spark.sql.functions.array_distinct;
-import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.date_add;
+import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.quarter;
 import static org.apache.spark.sql.functions.struct;
@@ -24,114 +22,210 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
-import thbstat.indicators.contract.Extract;
-import thbstat.indicators.model.Dimension;
 import thbstat.indicators.model.Measure;
 import thbstat.indicators.model.Source;
 import thbstat.indicators.period.Period;
 
 /**
- * Turns one clean table into the qualifying records of every indicator over it, in one scan: each
- * row yields one record per indicator it qualifies for (and per unpivot entry), carrying the unit
- * key, the date, the codes of each dimension slot, the value and the share numerator flag.
- * Records of units that span several rows are then merged per unit (one shuffle for the table,
- * whatever the number of indicators), and each record is placed in its requested periods.
+ * Turns one clean table into the partial fine groups of every indicator over it.
+ *
+ * <p>Spark drops the rows no indicator wants, then projects each distinct expression the
+ * indicators read, once per row: qualification flags, the year and quarter of each date, the codes
+ * of each dimension, values and numerator flags. The projection is tens of columns whatever the
+ * number of indicators, since indicators share their dimensions and dates. Plain Java then counts
+ * each partition's groups from the projection: {@link RowUnitGroups} where every row is its own
+ * unit, {@link MergedUnitGroups} after one shuffle by unit key where a unit spans several rows.
  */
 final class TableRecords {
   static final String IND = "ind";
-  static final String KEY = "key";
-  static final String DATE = "date";
-  static final String EARLIEST = "earliest";
   static final String PERIOD = "period";
-  static final String VALUE = "v";
   static final String NUMERATOR = "num";
+  static final String SLOTS = "slots";
+  static final String MEDIAN_VALUE = "mv";
+  static final String UNITS = "units";
+  static final String SUM = "s";
+
+  /** The branch of the plans whose every row is its own unit; merged branches are keyed by their unit key's position. */
+  private static final int ROW_UNITS = -1;
 
   private TableRecords() {}
 
-  static String slot(int i) {
-    return "d" + i;
-  }
-
   /**
-   * The per-period unit records of {@code plans} (all over {@code table}), with columns ind, key,
-   * period, d0..d(slots-1), v, num.
+   * The partial fine groups of {@code plans} (all over {@code table}), in the columns of
+   * {@link PartitionGroups#SCHEMA}; a group may appear more than once and is summed by the caller.
    */
-  static Dataset<Row> build(Dataset<Row> table, String tableName, List<IndicatorPlan> plans, int slots,
-      List<Period> periods) {
-    boolean merge = plans.stream().anyMatch(IndicatorPlan::needsUnitMerge);
+  static Dataset<Row> build(Dataset<Row> table, List<IndicatorPlan> plans, int slots, List<Period> periods) {
     LocalDate from = periods.stream().map(Period::start).min(Comparator.naturalOrder()).orElseThrow();
     LocalDate to = periods.stream().map(Period::end).max(Comparator.naturalOrder()).orElseThrow();
-    Column requested = array(periods.stream().map(p -> lit(p.toString())).toArray(Column[]::new));
+    PartitionGroups.Requested requested =
+        new PartitionGroups.Requested(periods.stream().map(Period::toString).collect(Collectors.toSet()));
 
-    // The codes of each dimension are computed once per row, in a projection before the records,
-    // not once per indicator that uses the dimension: the plan stays small whatever the size of the
-    // catalogue (its analysis and string form cost seconds with dozens of CASE chains per record),
-    // and each row evaluates each dimension once. Unpivoted sources resolve their own columns.
-    Map<String, Column> shared = new LinkedHashMap<>();
-    List<Column> withCodes = new ArrayList<>(List.of(col("*")));
-    ColumnResolver plain = ColumnResolver.plain(table.schema());
+    Projection projection = new Projection();
+    List<RowUnitGroups.Entry> rowUnits = new ArrayList<>();
+    Map<Integer, List<MergedUnitGroups.Entry>> mergedByKey = new LinkedHashMap<>();
+    Map<Integer, NeededRows> needed = new LinkedHashMap<>();
     for (IndicatorPlan plan : plans) {
-      if (plan.source().unpivot() != null) {
-        continue;
-      }
-      for (Dimension d : plan.dimensions()) {
-        if (!shared.containsKey(d.id())) {
-          String name = "__code_" + shared.size();
-          withCodes.add(Expressions.codes(d, plain).as(name));
-          shared.put(d.id(), col(name));
+      for (ColumnResolver r : resolvers(table, plan.source())) {
+        Column date = r.column(plan.indicator().date());
+        Column qualifies = qualifies(plan, r, from, to);
+        Column dateInSpan = rangeRestricted(plan) && r.isPlainColumn(plan.indicator().date())
+            ? date.between(lit(java.sql.Date.valueOf(from)), lit(java.sql.Date.valueOf(to))) : null;
+        // Row units read each slot's codes as one text; merged units take the union of arrays.
+        int[] slotColumns = new int[slots];
+        for (int i = 0; i < slots; i++) {
+          Column codes = i < plan.dimensions().size() ? Expressions.codes(plan.dimensions().get(i), r) : null;
+          slotColumns[i] = codes == null ? -1
+              : projection.of(plan.needsUnitMerge() ? codes : array_join(codes, "|"));
+        }
+        boolean hasValue = plan.measure() instanceof Measure.Sum || plan.isMedian();
+        int qualifiesAt = projection.of(qualifies);
+        int quarterAt = projection.of(year(date).multiply(10).plus(quarter(date)));
+        int valueAt = hasValue ? projection.of(value(plan, r)) : -1;
+        int numeratorAt = plan.measure() instanceof Measure.Share ? projection.of(numerator(plan, r)) : -1;
+        if (!plan.needsUnitMerge()) {
+          needed.computeIfAbsent(ROW_UNITS, k -> new NeededRows()).add(qualifies, dateInSpan);
+          rowUnits.add(new RowUnitGroups.Entry(plan.index(), qualifiesAt, quarterAt, slotColumns, valueAt,
+              numeratorAt, plan.isMedian()));
+        } else {
+          int keyAt = projection.of(r.column(plan.unitKey()).cast(DataTypes.StringType));
+          int dayAt = plan.placedByEarliestDate()
+              ? projection.of(datediff(date, lit(java.sql.Date.valueOf(LocalDate.EPOCH)))) : -1;
+          needed.computeIfAbsent(keyAt, k -> new NeededRows()).add(qualifies, dateInSpan);
+          mergedByKey.computeIfAbsent(keyAt, k -> new ArrayList<>()).add(new MergedUnitGroups.Entry(plan.index(),
+              qualifiesAt, quarterAt, dayAt, slotColumns, valueAt, numeratorAt, plan.isMedian(),
+              plan.placedByEarliestDate()));
         }
       }
     }
-    if (!shared.isEmpty()) {
-      table = table.select(withCodes.toArray(Column[]::new));
+    Dataset<Row> out = null;
+    if (!rowUnits.isEmpty()) {
+      Projection.Pruned pruned = projection.pruned(rowUnits.stream().flatMapToInt(RowUnitGroups.Entry::positions));
+      List<RowUnitGroups.Entry> entries = rowUnits.stream().map(e -> e.at(pruned::position)).toList();
+      out = pruned.select(needed.get(ROW_UNITS).of(table))
+          .mapPartitions(new RowUnitGroups(entries, requested), Encoders.row(PartitionGroups.SCHEMA));
     }
+    for (Map.Entry<Integer, List<MergedUnitGroups.Entry>> byKey : mergedByKey.entrySet()) {
+      int keyAt = byKey.getKey();
+      Projection.Pruned pruned = projection.pruned(IntStream.concat(IntStream.of(keyAt),
+          byKey.getValue().stream().flatMapToInt(MergedUnitGroups.Entry::positions)));
+      List<MergedUnitGroups.Entry> entries = byKey.getValue().stream().map(e -> e.at(pruned::position)).toList();
+      Column key = col(Projection.name(keyAt));
+      Dataset<Row> rows = pruned.select(needed.get(keyAt).of(table));
+      Dataset<Row> merged;
+      if (entries.stream().allMatch(MergedUnitGroups.Entry::firstDateOnly)) {
+        merged = firstDates(rows, key, byKey.getValue(), periods);
+      } else {
+        // One shuffle per unit key (persons, cases), of the columns its indicators read: each
+        // partition then holds whole units, sorted.
+        merged = rows.repartition(key)
+            .sortWithinPartitions(key)
+            .mapPartitions(new MergedUnitGroups(pruned.position(keyAt), entries, requested),
+                Encoders.row(PartitionGroups.SCHEMA));
+      }
+      out = out == null ? merged : out.union(merged);
+    }
+    return out;
+  }
 
+  /**
+   * Units counted once, in the period of their earliest qualifying date, with no codes, value or
+   * numerator: all a unit needs is that date, a minimum Spark aggregates per unit before the
+   * shuffle, so a case's defendants leave the partition as one row.
+   */
+  private static Dataset<Row> firstDates(Dataset<Row> rows, Column key, List<MergedUnitGroups.Entry> entries,
+      List<Period> periods) {
+    List<Column> firsts = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      MergedUnitGroups.Entry e = entries.get(i);
+      firsts.add(min(when(col(Projection.name(e.qualifies())), col(Projection.name(e.day())))).as("first" + i));
+    }
     List<Column> records = new ArrayList<>();
-    for (IndicatorPlan plan : plans) {
-      Map<String, Column> codes = plan.source().unpivot() == null ? shared : Map.of();
-      for (ColumnResolver r : resolvers(table, plan.source())) {
-        records.add(record(plan, r, tableName, slots, merge, from, to, codes));
-      }
+    for (int i = 0; i < entries.size(); i++) {
+      records.add(struct(lit(entries.get(i).indicator()).as(IND), col("first" + i).as("day")));
     }
-    // The array of records is built in a projection and exploded from a column, and the nulls are
-    // dropped after: explode(filter(array(...), lambda)) runs interpreted, and Spark then re-derives
-    // the array's struct type (a type coercion over every record's fields) for every input row.
-    Dataset<Row> rows = table
-        .select(array(records.toArray(Column[]::new)).as("rs"))
-        .select(explode(col("rs")).as("r"))
-        .filter(col("r").isNotNull())
-        .select("r.*");
+    Column requested = array(periods.stream().map(p -> lit(p.toString())).toArray(Column[]::new));
+    Column firstDate = date_add(lit(java.sql.Date.valueOf(LocalDate.EPOCH)), col("r.day"));
+    Column periodsOfFirst = array_intersect(
+        array(year(firstDate).cast(DataTypes.StringType),
+            concat(year(firstDate).cast(DataTypes.StringType), lit("-Q"), quarter(firstDate).cast(DataTypes.StringType))),
+        requested);
+    return rows.groupBy(key).agg(firsts.get(0), firsts.subList(1, firsts.size()).toArray(Column[]::new))
+        .select(explode(array(records.toArray(Column[]::new))).as("r"))
+        .filter(col("r.day").isNotNull())
+        .select(col("r." + IND).as(IND), explode(periodsOfFirst).as(PERIOD))
+        .groupBy(IND, PERIOD)
+        .agg(count(lit(1)).as(UNITS))
+        .select(col(IND), col(PERIOD), lit("").as(SLOTS), lit(false).as(NUMERATOR),
+            lit(null).cast(Expressions.VALUE_TYPE).as(MEDIAN_VALUE), col(UNITS),
+            lit(null).cast(Expressions.VALUE_TYPE).as(SUM));
+  }
 
-    if (merge) {
-      Column firstPlacement = when(col(EARLIEST), array(lit(null).cast(DataTypes.StringType)))
-          .otherwise(periodsOf(col(DATE), requested));
-      List<Column> aggs = new ArrayList<>();
-      aggs.add(min(col(DATE)).as(DATE));
-      for (int i = 0; i < slots; i++) {
-        aggs.add(array_sort(array_distinct(flatten(collect_list(col(slot(i)))))).as(slot(i)));
+  /**
+   * The rows one branch (the row units, or the units of one key) reads: those some of its
+   * indicators qualify for. Rows no indicator wants, mostly dated outside the requested periods, go
+   * before any code is computed: a year of an eleven-year extract keeps about a tenth of them.
+   */
+  private static final class NeededRows {
+    private Column any = lit(false);
+    /** The dates in the span, in a form Parquet tests against each row group's statistics; null when an indicator needs rows of any date. */
+    private Column window = lit(false);
+
+    void add(Column qualifies, Column dateInSpan) {
+      any = any.or(qualifies);
+      window = window == null || dateInSpan == null ? null : window.or(dateInSpan);
+    }
+
+    Dataset<Row> of(Dataset<Row> table) {
+      // The window goes first: row groups of other years are then skipped, not read.
+      return window == null ? table.filter(any) : table.filter(window).filter(any);
+    }
+  }
+
+  /** The distinct expressions the indicators read, each projected once, in order of first use. */
+  private static final class Projection {
+    private final Map<String, Integer> positions = new LinkedHashMap<>();
+    private final List<Column> columns = new ArrayList<>();
+
+    int of(Column expression) {
+      return positions.computeIfAbsent(expression.toString(), sql -> {
+        columns.add(expression.as(name(columns.size())));
+        return columns.size() - 1;
+      });
+    }
+
+    /** The projection of the given positions only, in ascending order. */
+    Pruned pruned(IntStream positions) {
+      return new Pruned(positions.filter(p -> p >= 0).distinct().sorted().toArray());
+    }
+
+    /** A projection of some of the expressions; each keeps its name, and gets a new position. */
+    final class Pruned {
+      private final int[] kept;
+
+      private Pruned(int[] kept) {
+        this.kept = kept;
       }
-      aggs.add(min(col(VALUE)).as(VALUE));
-      aggs.add(max(col(NUMERATOR)).as(NUMERATOR));
-      rows = rows
-          .withColumn(PERIOD, explode(firstPlacement))
-          .groupBy(col(IND), col(KEY), col(PERIOD))
-          .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
-      rows = rows.withColumn(PERIOD,
-          explode(when(col(PERIOD).isNull(), periodsOf(col(DATE), requested)).otherwise(array(col(PERIOD)))));
-    } else {
-      rows = rows.withColumn(PERIOD, explode(periodsOf(col(DATE), requested)));
+
+      /** The position in this projection of the expression at {@code position} in the full one; -1 stays -1. */
+      int position(int position) {
+        return position < 0 ? -1 : java.util.Arrays.binarySearch(kept, position);
+      }
+
+      Dataset<Row> select(Dataset<Row> table) {
+        return table.select(java.util.Arrays.stream(kept).mapToObj(columns::get).toArray(Column[]::new));
+      }
     }
-    List<Column> out = new ArrayList<>(List.of(col(IND), col(PERIOD)));
-    for (int i = 0; i < slots; i++) {
-      out.add(col(slot(i)));
+
+    static String name(int position) {
+      return "__e" + position;
     }
-    out.add(col(VALUE));
-    out.add(col(NUMERATOR));
-    return rows.select(out.toArray(Column[]::new));
   }
 
   private static List<ColumnResolver> resolvers(Dataset<Row> table, Source source) {
@@ -145,47 +239,19 @@ final class TableRecords {
     return out;
   }
 
-  private static Column record(IndicatorPlan plan, ColumnResolver r, String tableName, int slots, boolean merge,
-      LocalDate from, LocalDate to, Map<String, Column> sharedCodes) {
+  /** Whether a row yields a record of the plan: its filter holds and its date is in the span. */
+  private static Column qualifies(IndicatorPlan plan, ColumnResolver r, LocalDate from, LocalDate to) {
     Column date = r.column(plan.indicator().date());
     Column qualifies = Expressions.allOf(plan.indicator().filter(), r).and(date.isNotNull());
-    if (!plan.placedByEarliestDate() || !plan.needsUnitMerge()) {
-      // Only the earliest date of a merged unit can lie outside the requested span and still matter.
+    if (rangeRestricted(plan)) {
       qualifies = qualifies.and(date.geq(lit(java.sql.Date.valueOf(from)))).and(date.leq(lit(java.sql.Date.valueOf(to))));
     }
-    List<Column> fields = new ArrayList<>();
-    fields.add(lit(plan.index()).as(IND));
-    fields.add(unitKey(plan, r, tableName, merge).as(KEY));
-    fields.add(date.as(DATE));
-    fields.add(lit(plan.placedByEarliestDate() && plan.needsUnitMerge()).as(EARLIEST));
-    List<Dimension> dims = plan.dimensions();
-    for (int i = 0; i < slots; i++) {
-      Column codes = i >= dims.size() ? Expressions.emptyArray()
-          : sharedCodes.containsKey(dims.get(i).id()) ? sharedCodes.get(dims.get(i).id())
-          : Expressions.codes(dims.get(i), r);
-      fields.add(codes.as(slot(i)));
-    }
-    fields.add(value(plan, r).as(VALUE));
-    fields.add(numerator(plan, r).as(NUMERATOR));
-    return when(qualifies, struct(fields.toArray(Column[]::new)));
+    return qualifies;
   }
 
-  /** The unit key; for record-level measures in a merged table, a key unique per row and entry. */
-  private static Column unitKey(IndicatorPlan plan, ColumnResolver r, String tableName, boolean merge) {
-    if (plan.unitKey() != null) {
-      return r.column(plan.unitKey()).cast(DataTypes.StringType);
-    }
-    if (!merge) {
-      return lit(null).cast(DataTypes.StringType);
-    }
-    List<Column> parts = new ArrayList<>();
-    for (String k : Extract.table(tableName).orElseThrow().key()) {
-      parts.add(r.column(k).cast(DataTypes.StringType));
-    }
-    if (plan.source().unpivot() != null) {
-      parts.add(r.column(plan.source().unpivot().codeColumn()).cast(DataTypes.StringType));
-    }
-    return concat_ws("\u0001", parts.toArray(Column[]::new));
+  /** Whether only rows dated in the requested span count; only the earliest date of a merged unit can lie outside it and still matter. */
+  private static boolean rangeRestricted(IndicatorPlan plan) {
+    return !plan.placedByEarliestDate() || !plan.needsUnitMerge();
   }
 
   private static Column value(IndicatorPlan plan, ColumnResolver r) {
@@ -193,25 +259,10 @@ final class TableRecords {
     if (m instanceof Measure.Sum s) {
       return Expressions.value(s.value(), r);
     }
-    if (m instanceof Measure.Median md) {
-      return Expressions.value(md.value(), r);
-    }
-    return lit(null).cast(Expressions.VALUE_TYPE);
+    return Expressions.value(((Measure.Median) m).value(), r);
   }
 
   private static Column numerator(IndicatorPlan plan, ColumnResolver r) {
-    if (plan.measure() instanceof Measure.Share s) {
-      return Expressions.allOf(s.numerator(), r);
-    }
-    return lit(false);
-  }
-
-  /** The requested periods a date falls in: its year and its quarter, where requested. */
-  static Column periodsOf(Column date, Column requested) {
-    Column y = year(date).cast(DataTypes.StringType);
-    Column q = concat(y, lit("-Q"), quarter(date).cast(DataTypes.StringType));
-    // array_intersect, not a filter() lambda: the same periods, in the same order, without
-    // interpreted evaluation (y and q always differ, so nothing is deduplicated).
-    return array_intersect(array(y, q), requested);
+    return Expressions.allOf(((Measure.Share) plan.measure()).numerator(), r);
   }
 }
