@@ -3,6 +3,7 @@ package thbstat.jobs.compute;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_intersect;
 import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
@@ -75,7 +76,7 @@ final class TableRecords {
       for (ColumnResolver r : resolvers(table, plan.source())) {
         Column date = r.column(plan.indicator().date());
         Column qualifies = qualifies(plan, r, from, to);
-        Column dateInSpan = rangeRestricted(plan) && r.isPlainColumn(plan.indicator().date())
+        Column dateInSpan = r.isPlainColumn(plan.indicator().date())
             ? date.between(lit(java.sql.Date.valueOf(from)), lit(java.sql.Date.valueOf(to))) : null;
         // Row units read each slot's codes as one text; merged units take the union of arrays.
         int[] slotColumns = new int[slots];
@@ -90,14 +91,14 @@ final class TableRecords {
         int valueAt = hasValue ? projection.of(value(plan, r)) : -1;
         int numeratorAt = plan.measure() instanceof Measure.Share ? projection.of(numerator(plan, r)) : -1;
         if (!plan.needsUnitMerge()) {
-          needed.computeIfAbsent(ROW_UNITS, k -> new NeededRows()).add(qualifies, dateInSpan);
+          needed.computeIfAbsent(ROW_UNITS, k -> new NeededRows()).add(qualifies, dateInSpan, true);
           rowUnits.add(new RowUnitGroups.Entry(plan.index(), qualifiesAt, quarterAt, slotColumns, valueAt,
               numeratorAt, plan.isMedian()));
         } else {
           int keyAt = projection.of(r.column(plan.unitKey()).cast(DataTypes.StringType));
           int dayAt = plan.placedByEarliestDate()
               ? projection.of(datediff(date, lit(java.sql.Date.valueOf(LocalDate.EPOCH)))) : -1;
-          needed.computeIfAbsent(keyAt, k -> new NeededRows()).add(qualifies, dateInSpan);
+          needed.computeIfAbsent(keyAt, k -> new NeededRows()).add(qualifies, dateInSpan, rangeRestricted(plan));
           mergedByKey.computeIfAbsent(keyAt, k -> new ArrayList<>()).add(new MergedUnitGroups.Entry(plan.index(),
               qualifiesAt, quarterAt, dayAt, slotColumns, valueAt, numeratorAt, plan.isMedian(),
               plan.placedByEarliestDate()));
@@ -120,7 +121,8 @@ final class TableRecords {
       Dataset<Row> rows = pruned.select(needed.get(keyAt).of(table));
       Dataset<Row> merged;
       if (entries.stream().allMatch(MergedUnitGroups.Entry::firstDateOnly)) {
-        merged = firstDates(rows, key, byKey.getValue(), periods);
+        Dataset<Row> inSpan = pruned.select(needed.get(keyAt).inSpan(table));
+        merged = firstDates(rows, inSpan, Projection.name(keyAt), byKey.getValue(), from, to, periods);
       } else {
         // One shuffle per unit key (persons, cases), of the columns its indicators read: each
         // partition then holds whole units, sorted.
@@ -138,9 +140,22 @@ final class TableRecords {
    * Units counted once, in the period of their earliest qualifying date, with no codes, value or
    * numerator: all a unit needs is that date, a minimum Spark aggregates per unit before the
    * shuffle, so a case's defendants leave the partition as one row.
+   * {@code inSpanRows}: the same projection, read only where a date is in the span.
    */
-  private static Dataset<Row> firstDates(Dataset<Row> rows, Column key, List<MergedUnitGroups.Entry> entries,
-      List<Period> periods) {
+  private static Dataset<Row> firstDates(Dataset<Row> rows, Dataset<Row> inSpanRows, String keyName,
+      List<MergedUnitGroups.Entry> entries, LocalDate from, LocalDate to, List<Period> periods) {
+    // A unit's earliest qualifying date lies in the span only if it has a qualifying row in the
+    // span: those units, found in the rows of the span alone, are the only ones aggregated.
+    long fromDay = from.toEpochDay();
+    long toDay = to.toEpochDay();
+    Column qualifiesInSpan = lit(false);
+    for (MergedUnitGroups.Entry e : entries) {
+      qualifiesInSpan = qualifiesInSpan.or(col(Projection.name(e.qualifies()))
+          .and(col(Projection.name(e.day())).between(fromDay, toDay)));
+    }
+    Dataset<Row> unitsInSpan = inSpanRows.filter(qualifiesInSpan).select(col(keyName).as("__unit")).distinct();
+    rows = rows.join(broadcast(unitsInSpan), col(keyName).eqNullSafe(col("__unit")), "left_semi");
+    Column key = col(keyName);
     List<Column> firsts = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       MergedUnitGroups.Entry e = entries.get(i);
@@ -174,17 +189,26 @@ final class TableRecords {
    */
   private static final class NeededRows {
     private Column any = lit(false);
-    /** The dates in the span, in a form Parquet tests against each row group's statistics; null when an indicator needs rows of any date. */
+    /** The needed rows' dates in the span, as Parquet tests them against each row group's statistics; null when rows of any date are needed. */
     private Column window = lit(false);
+    /** Some indicator's date in the span; null when a date is not a column of the table. */
+    private Column someDateInSpan = lit(false);
 
-    void add(Column qualifies, Column dateInSpan) {
+    /** {@code dateInSpan}: null when the date is not a plain column; {@code spanOnly}: whether only rows dated in the span qualify. */
+    void add(Column qualifies, Column dateInSpan, boolean spanOnly) {
       any = any.or(qualifies);
-      window = window == null || dateInSpan == null ? null : window.or(dateInSpan);
+      window = window == null || dateInSpan == null || !spanOnly ? null : window.or(dateInSpan);
+      someDateInSpan = someDateInSpan == null || dateInSpan == null ? null : someDateInSpan.or(dateInSpan);
     }
 
     Dataset<Row> of(Dataset<Row> table) {
       // The window goes first: row groups of other years are then skipped, not read.
       return window == null ? table.filter(any) : table.filter(window).filter(any);
+    }
+
+    /** The needed rows with some indicator's date in the span. */
+    Dataset<Row> inSpan(Dataset<Row> table) {
+      return someDateInSpan == null ? table.filter(any) : table.filter(someDateInSpan).filter(any);
     }
   }
 
