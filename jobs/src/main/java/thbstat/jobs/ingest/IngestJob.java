@@ -1,6 +1,8 @@
 package thbstat.jobs.ingest;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_repeat;
+import static org.apache.spark.sql.functions.arrays_zip;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
@@ -9,7 +11,6 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
@@ -193,8 +194,10 @@ public final class IngestJob {
     SortedMap<String, SortedMap<String, Long>> codes = new TreeMap<>();
     String tally = "array<struct<k:string,a:string,b:string>>";
     List<Column> tallies = new ArrayList<>();
-    tallies.add(transform(col(RowRules.VIOLATIONS),
-        v -> struct(lit(VIOLATION_TALLY).as("k"), v.getField("rule").as("a"), v.getField("column").as("b"))));
+    // Built with arrays_zip, not transform: lambdas run interpreted, row by row.
+    Column violations = col(RowRules.VIOLATIONS);
+    tallies.add(arrays_zip(array_repeat(lit(VIOLATION_TALLY), size(violations)),
+        violations.getField("rule"), violations.getField("column")).cast(tally));
     for (ExtractColumn c : table.columns()) {
       if (c.type() == ColumnType.CODE) {
         tallies.add(when(ok.and(col(c.name()).isNotNull()),
@@ -203,7 +206,8 @@ public final class IngestJob {
         codes.put(c.name(), new TreeMap<>());
       } else if (c.type() == ColumnType.LIST) {
         tallies.add(when(ok.and(col(c.name()).isNotNull()),
-            transform(col(c.name()), x -> struct(lit(CODE_TALLY).as("k"), lit(c.name()).as("a"), x.as("b"))))
+            arrays_zip(array_repeat(lit(CODE_TALLY), size(col(c.name()))),
+                array_repeat(lit(c.name()), size(col(c.name()))), col(c.name())).cast(tally))
             .otherwise(array().cast(tally)));
         codes.put(c.name(), new TreeMap<>());
       }
