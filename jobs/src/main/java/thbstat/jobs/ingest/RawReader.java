@@ -150,18 +150,12 @@ final class RawReader {
     return c.cast("string");
   }
 
+  /** The characters trimmed from every value: space, tab, no-break space. */
+  static final String TRIMMED = " \t\u00A0";
+
   /** Trimmed (spaces, tabs, no-break spaces), empty → null. */
   static Column clean(Column c) {
-    // Spark's trim with a character set copies every character it looks at into a new string, so
-    // it runs only on the few values that start or end with one of the characters.
-    Column padded = lit(false);
-    for (String ch : TRIMMED) {
-      padded = padded.or(c.startsWith(ch)).or(c.endsWith(ch));
-    }
-    Column t = when(padded, functions.trim(c, String.join("", TRIMMED))).otherwise(c);
+    Column t = functions.trim(c, TRIMMED);
     return when(t.equalTo(""), lit(null).cast("string")).otherwise(t);
   }
-
-  /** The characters trimmed from every value: space, tab, no-break space. */
-  static final List<String> TRIMMED = List.of(" ", "\t", "\u00A0");
 }

@@ -219,7 +219,7 @@ final class RowRules {
   }
 
   /** A regex for the characters that are trimmed (RawReader.TRIMMED), any number of them. */
-  private static final String ELEMENT_PADDING = "[" + String.join("", RawReader.TRIMMED) + "]*";
+  private static final String ELEMENT_PADDING = "[" + RawReader.TRIMMED + "]*";
 
   private static Column invalidMessage(ExtractColumn c, Column t) {
     return switch (c.type()) {
