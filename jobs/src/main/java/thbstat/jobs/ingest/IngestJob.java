@@ -67,28 +67,6 @@ public final class IngestJob {
    * @throws ThbstatException (usage, exit 2) when a file cannot be read or holds direct identifiers
    */
   public IngestResult run(Path inputDir, Path outDir, Consumer<String> progress) {
-    // The rule expressions of a table make one generated method of well over 8,000 bytes of
-    // bytecode, which the JVM never compiles (it stays in the bytecode interpreter, several times
-    // slower). With this limit Spark evaluates such a stage operator by operator instead, with
-    // expressions split into small compiled methods. The session's own setting is put back after.
-    String previous = spark.conf().contains(HUGE_METHOD_LIMIT) ? spark.conf().get(HUGE_METHOD_LIMIT) : null;
-    spark.conf().set(HUGE_METHOD_LIMIT, JIT_HUGE_METHOD_BYTES);
-    try {
-      return runChecks(inputDir, outDir, progress);
-    } finally {
-      if (previous == null) {
-        spark.conf().unset(HUGE_METHOD_LIMIT);
-      } else {
-        spark.conf().set(HUGE_METHOD_LIMIT, previous);
-      }
-    }
-  }
-
-  private static final String HUGE_METHOD_LIMIT = "spark.sql.codegen.hugeMethodLimit";
-  /** HotSpot's limit: a larger method is not JIT-compiled (-XX:+DontCompileHugeMethods, default). */
-  private static final long JIT_HUGE_METHOD_BYTES = 8000;
-
-  private IngestResult runChecks(Path inputDir, Path outDir, Consumer<String> progress) {
     long start = System.nanoTime();
     if (!Files.isDirectory(inputDir)) {
       throw ThbstatException.usage(List.of(Problem.of(inputDir.toString(), "input folder not found")));
