@@ -1,6 +1,8 @@
 package thbstat.jobs.ingest;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_repeat;
+import static org.apache.spark.sql.functions.arrays_zip;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
@@ -9,7 +11,6 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
@@ -17,11 +18,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -74,20 +84,31 @@ public final class IngestJob {
       throw ThbstatException.usage(problems);
     }
     RawReader reader = new RawReader(spark);
+    List<Dataset<Row>> opened = Collections.synchronizedList(new ArrayList<>());
     List<Dataset<Row>> raws = new ArrayList<>();
-    for (InputFile f : files) {
-      // The guard, the duplicate-key grouping and the rules all read the raw rows. A CSV file is
-      // cached so it is parsed once; Parquet is not: a re-read is cheaper than building the cache,
-      // and the guard then scans only the columns it checks.
-      Dataset<Row> raw = reader.read(f);
-      if (f.isCsv()) {
-        raw = raw.persist(StorageLevel.MEMORY_AND_DISK());
+    try (PerTable perTable = new PerTable(files.size())) {
+      for (Future<Guarded> result : perTable.map(files.size(), i -> {
+        InputFile f = files.get(i);
+        // The guard, the duplicate-key grouping and the rules all read the raw rows. A CSV file is
+        // cached so it is parsed once; Parquet is not: a re-read is cheaper than building the
+        // cache, and the guard then scans only the columns it checks.
+        Dataset<Row> raw = reader.read(f);
+        if (f.isCsv()) {
+          raw = raw.persist(StorageLevel.MEMORY_AND_DISK());
+          opened.add(raw);
+        }
+        return new Guarded(raw, PiiGuard.check(f, raw));
+      })) {
+        Guarded g = PerTable.join(result);
+        raws.add(g.raw());
+        problems.addAll(g.problems());
       }
-      raws.add(raw);
-      problems.addAll(PiiGuard.check(f, raw));
+    } catch (RuntimeException e) {
+      opened.forEach(Dataset::unpersist);
+      throw e;
     }
     if (!problems.isEmpty()) {
-      raws.forEach(Dataset::unpersist);
+      opened.forEach(Dataset::unpersist);
       throw ThbstatException.usage(problems);
     }
     progress.accept(String.format(Locale.ROOT, "checked files and direct identifiers (%.1f s)", seconds(start)));
@@ -103,37 +124,23 @@ public final class IngestJob {
     List<TableQuality> qualities = new ArrayList<>();
     List<TableSummary> summaries = new ArrayList<>();
     List<Dataset<Row>> violationSets = new ArrayList<>();
-    List<Dataset<Row>> cached = new ArrayList<>();
-    for (int i = 0; i < files.size(); i++) {
-      long t0 = System.nanoTime();
-      InputFile f = files.get(i);
-      for (String extra : f.extraColumns()) {
-        warnings.add(f.fileName() + ": column '" + extra + "' is not in the contract; ignored");
+    List<Dataset<Row>> cached = Collections.synchronizedList(new ArrayList<>());
+    try (PerTable perTable = new PerTable(files.size())) {
+      for (Future<CheckedTable> result : perTable.map(files.size(),
+          i -> check(files.get(i), raws.get(i), cleanDir, cached))) {
+        CheckedTable t = PerTable.join(result);
+        warnings.addAll(t.warnings());
+        qualities.add(t.quality());
+        violationSets.add(t.violations());
+        TableSummary s = t.quality().summary();
+        summaries.add(s);
+        progress.accept(String.format(Locale.ROOT, "ingest %s: %,d read, %,d accepted, %,d quarantined (%.1f s)",
+            s.inputFile().getFileName(), s.read(), s.accepted(), s.quarantined(), t.seconds()));
       }
-      Dataset<Row> checked = DuplicateKeys.apply(f.table(), RowRules.apply(f, raws.get(i)))
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      cached.add(checked);
-      Dataset<Row> violations = checked.filter(size(col(RowRules.VIOLATIONS)).gt(0))
-          .select(lit(f.fileName()).as("file"), col(RawReader.LINE).as("line"),
-              explode(col(RowRules.VIOLATIONS)).as("v"))
-          .select(col("file"), col("line"), col("v.column").as("column"), col("v.value").as("value"),
-              col("v.rule").as("rule"), col("v.message").as("message"));
-      violationSets.add(violations);
-      Dataset<Row> accepted = checked.filter(size(col(RowRules.VIOLATIONS)).equalTo(0));
-      accepted.select(f.table().columnNames().stream().map(c -> col(c)).toArray(Column[]::new))
-          .write().mode("overwrite")
-          // Row groups of about 16 MB instead of 128 MB: the compute stage splits a clean file by
-          // row groups, so a single file written by one task still feeds every core.
-          .option("parquet.block.size", CLEAN_ROW_GROUP_BYTES)
-          .parquet(cleanDir.resolve(f.table().name() + ".parquet").toString());
-      raws.get(i).unpersist();
-
-      TableQuality q = quality(f, checked, warnings);
-      qualities.add(q);
-      summaries.add(q.summary());
-      TableSummary s = q.summary();
-      progress.accept(String.format(Locale.ROOT, "ingest %s: %,d read, %,d accepted, %,d quarantined (%.1f s)",
-          f.fileName(), s.read(), s.accepted(), s.quarantined(), seconds(t0)));
+    } catch (RuntimeException e) {
+      cached.forEach(Dataset::unpersist);
+      opened.forEach(Dataset::unpersist);
+      throw e;
     }
     long tq = System.nanoTime();
     Dataset<Row> all = violationSets.get(0);
@@ -146,6 +153,88 @@ public final class IngestJob {
     progress.accept(String.format(Locale.ROOT, "wrote quarantine.csv (%,d violations) and data-quality.json (%.1f s)",
         rows, seconds(tq)));
     return new IngestResult(summaries, warnings, cleanDir, quarantineFile);
+  }
+
+  /** One table's raw rows and what the anonymisation guard found in them. */
+  private record Guarded(Dataset<Row> raw, List<Problem> problems) {}
+
+  /** One table after its rules: its violations (cached rows), its quality facts and warnings. */
+  private record CheckedTable(Dataset<Row> violations, TableQuality quality, List<String> warnings, double seconds) {}
+
+  /** Applies the rules to one table, writes its clean Parquet and counts its quality facts. */
+  private CheckedTable check(InputFile f, Dataset<Row> raw, Path cleanDir, List<Dataset<Row>> cached) {
+    long t0 = System.nanoTime();
+    List<String> warnings = new ArrayList<>();
+    for (String extra : f.extraColumns()) {
+      warnings.add(f.fileName() + ": column '" + extra + "' is not in the contract; ignored");
+    }
+    Dataset<Row> checked = DuplicateKeys.apply(f.table(), RowRules.apply(f, raw))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    cached.add(checked);
+    Dataset<Row> violations = checked.filter(size(col(RowRules.VIOLATIONS)).gt(0))
+        .select(lit(f.fileName()).as("file"), col(RawReader.LINE).as("line"),
+            explode(col(RowRules.VIOLATIONS)).as("v"))
+        .select(col("file"), col("line"), col("v.column").as("column"), col("v.value").as("value"),
+            col("v.rule").as("rule"), col("v.message").as("message"));
+    Dataset<Row> accepted = checked.filter(size(col(RowRules.VIOLATIONS)).equalTo(0));
+    accepted.select(f.table().columnNames().stream().map(c -> col(c)).toArray(Column[]::new))
+        .write().mode("overwrite")
+        // Row groups of about 16 MB instead of 128 MB: the compute stage splits a clean file by
+        // row groups, so a single file written by one task still feeds every core.
+        .option("parquet.block.size", CLEAN_ROW_GROUP_BYTES)
+        .parquet(cleanDir.resolve(f.table().name() + ".parquet").toString());
+    raw.unpersist();
+    TableQuality q = quality(f, checked, warnings);
+    return new CheckedTable(violations, q, warnings, seconds(t0));
+  }
+
+  /** A thread per table; {@link #close()} waits until every table's work has stopped. */
+  private static final class PerTable implements AutoCloseable {
+    private final ExecutorService threads;
+
+    PerTable(int tables) {
+      AtomicInteger n = new AtomicInteger();
+      threads = Executors.newFixedThreadPool(Math.max(1, tables), r -> {
+        Thread t = new Thread(r, "thbstat-ingest-" + n.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+      });
+    }
+
+    /** Starts {@code work} for tables 0 … n−1; the futures are in table order. */
+    <T> List<Future<T>> map(int n, IntFunction<T> work) {
+      return IntStream.range(0, n).mapToObj(i -> threads.submit(() -> work.apply(i))).toList();
+    }
+
+    /** The result, or the table's own exception (not wrapped). */
+    static <T> T join(Future<T> result) {
+      try {
+        return result.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while checking the input tables", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+
+    @Override
+    public void close() {
+      // After a failure the other tables' jobs run to their end: nothing is left writing once
+      // the ingest stage has returned.
+      threads.shutdown();
+      try {
+        threads.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private static final String VIOLATION_TALLY = "violation";
@@ -193,8 +282,10 @@ public final class IngestJob {
     SortedMap<String, SortedMap<String, Long>> codes = new TreeMap<>();
     String tally = "array<struct<k:string,a:string,b:string>>";
     List<Column> tallies = new ArrayList<>();
-    tallies.add(transform(col(RowRules.VIOLATIONS),
-        v -> struct(lit(VIOLATION_TALLY).as("k"), v.getField("rule").as("a"), v.getField("column").as("b"))));
+    // Built with arrays_zip, not transform: lambdas run interpreted, row by row.
+    Column violations = col(RowRules.VIOLATIONS);
+    tallies.add(arrays_zip(array_repeat(lit(VIOLATION_TALLY), size(violations)),
+        violations.getField("rule"), violations.getField("column")).cast(tally));
     for (ExtractColumn c : table.columns()) {
       if (c.type() == ColumnType.CODE) {
         tallies.add(when(ok.and(col(c.name()).isNotNull()),
@@ -203,7 +294,8 @@ public final class IngestJob {
         codes.put(c.name(), new TreeMap<>());
       } else if (c.type() == ColumnType.LIST) {
         tallies.add(when(ok.and(col(c.name()).isNotNull()),
-            transform(col(c.name()), x -> struct(lit(CODE_TALLY).as("k"), lit(c.name()).as("a"), x.as("b"))))
+            arrays_zip(array_repeat(lit(CODE_TALLY), size(col(c.name()))),
+                array_repeat(lit(c.name()), size(col(c.name()))), col(c.name())).cast(tally))
             .otherwise(array().cast(tally)));
         codes.put(c.name(), new TreeMap<>());
       }

@@ -150,9 +150,12 @@ final class RawReader {
     return c.cast("string");
   }
 
+  /** The characters trimmed from every value: space, tab, no-break space. */
+  static final String TRIMMED = " \t\u00A0";
+
   /** Trimmed (spaces, tabs, no-break spaces), empty → null. */
   static Column clean(Column c) {
-    Column t = functions.trim(c, " \t\u00A0");
+    Column t = functions.trim(c, TRIMMED);
     return when(t.equalTo(""), lit(null).cast("string")).otherwise(t);
   }
 }

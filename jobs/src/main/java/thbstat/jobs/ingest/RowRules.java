@@ -3,20 +3,19 @@ package thbstat.jobs.ingest;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_join;
-import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.array_except;
+import static org.apache.spark.sql.functions.array_remove;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.exists;
-import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.transform;
-import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.try_to_date;
 import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
@@ -188,8 +187,11 @@ final class RowRules {
         yield when(norm.isin((c.isCountry() ? Codes.countries().toArray() : c.codes().toArray())), norm);
       }
       case LIST -> {
-        Column elems = array_sort(array_distinct(filter(
-            transform(split(s, "\\|"), x -> lower(trim(x, " \t\u00A0"))), x -> x.notEqual(""))));
+        // Lower case, trimmed, non-empty, distinct, sorted elements. Written without lambdas
+        // (transform/filter run interpreted, row by row): s is already trimmed at both ends, so
+        // trimming every element is removing the trimmed characters around each separator.
+        Column separated = regexp_replace(lower(s), ELEMENT_PADDING + "\\|" + ELEMENT_PADDING, "|");
+        Column elems = sort_array(array_distinct(array_remove(split(separated, "\\|"), "")));
         yield when(size(elems).gt(0), elems);
       }
       case DATE -> when(s.rlike(Values.DATE_PATTERN), try_to_date(s, "yyyy-MM-dd"));
@@ -205,10 +207,19 @@ final class RowRules {
       return lit(false);
     }
     if (c.type() == ColumnType.LIST) {
-      return s.isNotNull().and(exists(t, x -> functions.not(x.isin(c.codes().toArray()))));
+      return s.isNotNull().and(size(invalidElements(c, t)).gt(0));
     }
     return s.isNotNull().and(t.isNull());
   }
+
+  /** The elements of a parsed list that are not codes of the column, in list order. */
+  private static Column invalidElements(ExtractColumn c, Column t) {
+    // array_except keeps the order of t and drops repeats; t is already distinct.
+    return array_except(t, array(c.codes().stream().map(functions::lit).toArray(Column[]::new)));
+  }
+
+  /** A regex for the characters that are trimmed (RawReader.TRIMMED), any number of them. */
+  private static final String ELEMENT_PADDING = "[" + RawReader.TRIMMED + "]*";
 
   private static Column invalidMessage(ExtractColumn c, Column t) {
     return switch (c.type()) {
@@ -216,8 +227,7 @@ final class RowRules {
       case CODE -> lit(c.isCountry()
           ? "not an ISO 3166-1 alpha-3 country code (or XKX, XXA, XXX)"
           : "not one of the codes: " + String.join(", ", c.codes()));
-      case LIST -> concat(lit("invalid element(s): "),
-          array_join(filter(t, x -> functions.not(x.isin(c.codes().toArray()))), ", "));
+      case LIST -> concat(lit("invalid element(s): "), array_join(invalidElements(c, t), ", "));
       case DATE -> lit("not a date YYYY-MM-DD (or no such day)");
       case INTEGER -> lit("not a whole number");
       case DECIMAL -> lit("not a decimal number (use . as the decimal mark)");

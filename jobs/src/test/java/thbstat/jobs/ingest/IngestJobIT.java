@@ -191,4 +191,23 @@ class IngestJobIT {
     assertFalse(all.contains("Marko"), "the value itself is never printed");
     assertFalse(Files.exists(target));
   }
+
+  @Test
+  void listElementsAreTrimmedLowerCasedDistinctAndSortedAndBadOnesNamedOnce() throws Exception {
+    Path in = IngestFixtures.copyValid(tmp);
+    List<String> victims = new ArrayList<>(IngestFixtures.lines(in.resolve("victims.csv")));
+    // line 3: exploitation "sexual|labour"; line 4: assistance "legal|financial"
+    victims.set(2, victims.get(2).replace(",sexual|labour,", ", Labour |sexual||LABOUR|\u00A0sexual\t,"));
+    victims.set(3, victims.get(3).replace(",legal|financial,", ",Zeta|legal| alpha |zeta,"));
+    Files.write(in.resolve("victims.csv"), victims);
+
+    IngestResult r = ingest(in, tmp.resolve("out"));
+
+    Row second = spark.read().parquet(tmp.resolve("out/clean/victims.parquet").toString())
+        .filter("victim_id = 'V-2023-000002'").first();
+    assertEquals(List.of("labour", "sexual"), second.getList(9));
+    assertEquals(List.of(QuarantineWriter.HEADER,
+            "victims.csv,4,assistance,Zeta|legal| alpha |zeta,code,\"invalid element(s): alpha, zeta\""),
+        IngestFixtures.lines(r.quarantineFile()));
+  }
 }
