@@ -70,9 +70,7 @@ public final class ComputeJob {
       Dataset<Row> records = TableRecords.build(t.getValue(), ofTable, slots, periods);
       all = all == null ? records : all.unionByName(records);
     }
-    long planned = System.nanoTime();
     List<FineGroup> groups = all == null ? List.of() : fineGrain(all);
-    long collected = System.nanoTime();
 
     List<String> outputDims = catalogue.outputDimensions();
     Map<String, List<IndicatorCell>> byIndicator = new LinkedHashMap<>();
@@ -91,10 +89,8 @@ public final class ComputeJob {
     List<IndicatorCell> cells = new ArrayList<>();
     byIndicator.values().forEach(cells::addAll);
     IndicatorTable table = new IndicatorTable(outputDims, cells);
-    long done = System.nanoTime();
-    progress.accept(String.format("compute: %d indicators, %d fine groups, %,d cells (%.1f s: plan %.1f, Spark %.1f, cells %.1f)",
-        catalogue.indicators().size(), groups.size(), cells.size(), (done - started) / 1e9, (planned - started) / 1e9,
-        (collected - planned) / 1e9, (done - collected) / 1e9));
+    progress.accept(String.format("compute: %d indicators, %d fine groups, %,d cells (%.1f s)",
+        catalogue.indicators().size(), groups.size(), cells.size(), (System.nanoTime() - started) / 1e9));
     return table;
   }
 
