@@ -35,6 +35,9 @@ final class ParquetTableWriter implements TableWriter {
         .withCompressionCodec(CompressionCodecName.SNAPPY)
         .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
         .withDictionaryEncoding(true)
+        // As the clean tables ingest writes: row groups small enough that a year's query skips
+        // the other years' groups and the compute stage gets more than one task per file.
+        .withRowGroupSize(16L * 1024 * 1024)
         .build();
   }
 
