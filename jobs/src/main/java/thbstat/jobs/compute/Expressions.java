@@ -141,7 +141,7 @@ final class Expressions {
     return r.column(((ValueSpec.ColumnValue) spec).column()).cast(VALUE_TYPE);
   }
 
-  static Column emptyArray() {
+  private static Column emptyArray() {
     return array().cast(DataTypes.createArrayType(DataTypes.StringType));
   }
 }

@@ -27,27 +27,25 @@ final class MergedUnitGroups implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
 
   /**
-   * Where one indicator reads its record in the projected row, as {@link RowUnitGroups.Entry}, plus
-   * the position of its date's day number (days since 1970-01-01) for placement by earliest date.
+   * Where one indicator reads its record in the projected row ({@code record}), plus the position
+   * of its date's day number (days since 1970-01-01, -1: none) for placement by earliest date.
    */
-  record Entry(int indicator, int qualifies, int quarter, int day, int[] slots, int value, int numerator,
-      boolean median, boolean earliest) implements Serializable {
+  record Entry(RowUnitGroups.Entry record, int day, boolean earliest) implements Serializable {
 
     /** Whether the unit needs only its earliest date: placed by it, with no codes, value or numerator. */
     boolean firstDateOnly() {
-      return earliest && value < 0 && numerator < 0 && IntStream.of(slots).allMatch(s -> s < 0);
+      return earliest && record.value() < 0 && record.numerator() < 0
+          && IntStream.of(record.slots()).allMatch(s -> s < 0);
     }
 
     /** The positions this entry reads (-1 for none). */
     IntStream positions() {
-      return IntStream.concat(IntStream.of(qualifies, quarter, day, value, numerator), IntStream.of(slots));
+      return IntStream.concat(record.positions(), IntStream.of(day));
     }
 
     /** This entry in another projection: {@code position} maps each position to the new one. */
     Entry at(IntUnaryOperator position) {
-      return new Entry(indicator, position.applyAsInt(qualifies), position.applyAsInt(quarter),
-          position.applyAsInt(day), IntStream.of(slots).map(position).toArray(), position.applyAsInt(value),
-          position.applyAsInt(numerator), median, earliest);
+      return new Entry(record.at(position), position.applyAsInt(day), earliest);
     }
   }
 
@@ -91,11 +89,11 @@ final class MergedUnitGroups implements MapPartitionsFunction<Row, Row> {
         int firstDay = Integer.MAX_VALUE;
         int firstQuarter = 0;
         for (Row row : unit) {
-          if (row.getBoolean(e.qualifies())) {
+          if (row.getBoolean(e.record().qualifies())) {
             all = merge(all, row, e);
             if (row.getInt(e.day()) < firstDay) {
               firstDay = row.getInt(e.day());
-              firstQuarter = row.getInt(e.quarter());
+              firstQuarter = row.getInt(e.record().quarter());
             }
           }
         }
@@ -106,34 +104,34 @@ final class MergedUnitGroups implements MapPartitionsFunction<Row, Row> {
         }
       } else {
         for (Row row : unit) {
-          if (row.getBoolean(e.qualifies())) {
-            for (String period : groups.periodsOf(row.getInt(e.quarter()))) {
+          if (row.getBoolean(e.record().qualifies())) {
+            for (String period : groups.periodsOf(row.getInt(e.record().quarter()))) {
               byPeriod.put(period, merge(byPeriod.get(period), row, e));
             }
           }
         }
       }
-      byPeriod.forEach((period, m) -> groups.add(e.indicator(), period, m.slots(), m.numerator,
-          e.median() ? m.value : null, m.value));
+      byPeriod.forEach((period, m) -> groups.add(e.record().indicator(), period, m.slots(), m.numerator,
+          e.record().median() ? m.value : null, m.value));
     }
   }
 
   private static Merged merge(Merged m, Row row, Entry e) {
     if (m == null) {
-      m = new Merged(e.slots().length);
+      m = new Merged(e.record().slots().length);
     }
-    for (int i = 0; i < e.slots().length; i++) {
-      if (e.slots()[i] >= 0) {
-        m.codes[i].addAll(row.<String>getList(e.slots()[i]));
+    for (int i = 0; i < e.record().slots().length; i++) {
+      if (e.record().slots()[i] >= 0) {
+        m.codes[i].addAll(row.<String>getList(e.record().slots()[i]));
       }
     }
-    if (e.value() >= 0) {
-      BigDecimal v = row.getDecimal(e.value());
+    if (e.record().value() >= 0) {
+      BigDecimal v = row.getDecimal(e.record().value());
       if (v != null && (m.value == null || v.compareTo(m.value) < 0)) {
         m.value = v;
       }
     }
-    m.numerator |= e.numerator() >= 0 && row.getBoolean(e.numerator());
+    m.numerator |= e.record().numerator() >= 0 && row.getBoolean(e.record().numerator());
     return m;
   }
 

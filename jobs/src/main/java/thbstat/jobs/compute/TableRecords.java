@@ -90,18 +90,18 @@ final class TableRecords {
         int quarterAt = projection.of(year(date).multiply(10).plus(quarter(date)));
         int valueAt = hasValue ? projection.of(value(plan, r)) : -1;
         int numeratorAt = plan.measure() instanceof Measure.Share ? projection.of(numerator(plan, r)) : -1;
+        RowUnitGroups.Entry record = new RowUnitGroups.Entry(plan.index(), qualifiesAt, quarterAt, slotColumns,
+            valueAt, numeratorAt, plan.isMedian());
         if (!plan.needsUnitMerge()) {
           needed.computeIfAbsent(ROW_UNITS, k -> new NeededRows()).add(qualifies, dateInSpan, true);
-          rowUnits.add(new RowUnitGroups.Entry(plan.index(), qualifiesAt, quarterAt, slotColumns, valueAt,
-              numeratorAt, plan.isMedian()));
+          rowUnits.add(record);
         } else {
           int keyAt = projection.of(r.column(plan.unitKey()).cast(DataTypes.StringType));
           int dayAt = plan.placedByEarliestDate()
               ? projection.of(datediff(date, lit(java.sql.Date.valueOf(LocalDate.EPOCH)))) : -1;
           needed.computeIfAbsent(keyAt, k -> new NeededRows()).add(qualifies, dateInSpan, rangeRestricted(plan));
-          mergedByKey.computeIfAbsent(keyAt, k -> new ArrayList<>()).add(new MergedUnitGroups.Entry(plan.index(),
-              qualifiesAt, quarterAt, dayAt, slotColumns, valueAt, numeratorAt, plan.isMedian(),
-              plan.placedByEarliestDate()));
+          mergedByKey.computeIfAbsent(keyAt, k -> new ArrayList<>())
+              .add(new MergedUnitGroups.Entry(record, dayAt, plan.placedByEarliestDate()));
         }
       }
     }
@@ -150,7 +150,7 @@ final class TableRecords {
     long toDay = to.toEpochDay();
     Column qualifiesInSpan = lit(false);
     for (MergedUnitGroups.Entry e : entries) {
-      qualifiesInSpan = qualifiesInSpan.or(col(Projection.name(e.qualifies()))
+      qualifiesInSpan = qualifiesInSpan.or(col(Projection.name(e.record().qualifies()))
           .and(col(Projection.name(e.day())).between(fromDay, toDay)));
     }
     Dataset<Row> unitsInSpan = inSpanRows.filter(qualifiesInSpan).select(col(keyName).as("__unit")).distinct();
@@ -159,11 +159,11 @@ final class TableRecords {
     List<Column> firsts = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       MergedUnitGroups.Entry e = entries.get(i);
-      firsts.add(min(when(col(Projection.name(e.qualifies())), col(Projection.name(e.day())))).as("first" + i));
+      firsts.add(min(when(col(Projection.name(e.record().qualifies())), col(Projection.name(e.day())))).as("first" + i));
     }
     List<Column> records = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
-      records.add(struct(lit(entries.get(i).indicator()).as(IND), col("first" + i).as("day")));
+      records.add(struct(lit(entries.get(i).record().indicator()).as(IND), col("first" + i).as("day")));
     }
     Column requested = array(periods.stream().map(p -> lit(p.toString())).toArray(Column[]::new));
     Column firstDate = date_add(lit(java.sql.Date.valueOf(LocalDate.EPOCH)), col("r.day"));
