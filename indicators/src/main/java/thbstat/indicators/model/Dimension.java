@@ -1,5 +1,6 @@
 package thbstat.indicators.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +35,7 @@ public record Dimension(
     List<Band> bands,
     String other,
     String missing,
-    Map<String, Text> codeLabels) {
+    Map<String, Text> codeLabels) implements Serializable {
 
   public Dimension {
     Objects.requireNonNull(id);
@@ -47,7 +48,7 @@ public record Dimension(
   }
 
   /** A numeric range {@code [min, max]} (either end may be null = open) and its code. */
-  public record Band(String code, Integer min, Integer max) {
+  public record Band(String code, Integer min, Integer max) implements Serializable {
     public Band {
       Objects.requireNonNull(code);
     }

@@ -1,5 +1,6 @@
 package thbstat.indicators.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 import thbstat.indicators.i18n.Language;
 import thbstat.indicators.i18n.Transliterator;
@@ -8,7 +9,7 @@ import thbstat.indicators.i18n.Transliterator;
  * A text in the three languages. {@code sr-Cyrl} is derived from {@code sr-Latn} unless the
  * catalogue gives it, so the two scripts never drift.
  */
-public record Text(String en, String srLatn, String srCyrl) {
+public record Text(String en, String srLatn, String srCyrl) implements Serializable {
   public Text {
     Objects.requireNonNull(en, "en");
     Objects.requireNonNull(srLatn, "sr-Latn");

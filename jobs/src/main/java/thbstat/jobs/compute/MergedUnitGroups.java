@@ -2,8 +2,6 @@ package thbstat.jobs.compute;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +10,10 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * The fine groups of one partition for indicators whose units span several rows (a person in
@@ -23,7 +23,7 @@ import org.apache.spark.sql.Row;
  * numerator (any row), once per period — the periods of each row's date, or for
  * {@code period_by: earliest} the period of the unit's earliest date.
  */
-final class MergedUnitGroups implements MapPartitionsFunction<Row, Row> {
+final class MergedUnitGroups implements FlatMapFunction<Iterator<InternalRow>, Row> {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -35,7 +35,7 @@ final class MergedUnitGroups implements MapPartitionsFunction<Row, Row> {
     /** Whether the unit needs only its earliest date: placed by it, with no codes, value or numerator. */
     boolean firstDateOnly() {
       return earliest && record.value() < 0 && record.numerator() < 0
-          && IntStream.of(record.slots()).allMatch(s -> s < 0);
+          && java.util.Arrays.stream(record.slots()).allMatch(Objects::isNull);
     }
 
     /** The positions this entry reads (-1 for none). */
@@ -53,7 +53,7 @@ final class MergedUnitGroups implements MapPartitionsFunction<Row, Row> {
   private final List<Entry> entries;
   private final PartitionGroups.Requested requested;
 
-  /** {@code key}: the position of the unit key in the projected row. */
+  /** {@code key}: the position of the unit key (a string) in the projected row. */
   MergedUnitGroups(int key, List<Entry> entries, PartitionGroups.Requested requested) {
     this.key = key;
     this.entries = List.copyOf(entries);
@@ -61,78 +61,105 @@ final class MergedUnitGroups implements MapPartitionsFunction<Row, Row> {
   }
 
   @Override
-  public Iterator<Row> call(Iterator<Row> rows) {
+  public Iterator<Row> call(Iterator<InternalRow> rows) {
     PartitionGroups groups = new PartitionGroups(requested);
-    List<Row> unit = new ArrayList<>();
-    Object unitKey = null;
-    while (rows.hasNext()) {
-      Row row = rows.next();
-      Object k = row.get(key);
-      if (!unit.isEmpty() && !Objects.equals(k, unitKey)) {
-        addUnit(unit, groups);
-        unit.clear();
-      }
-      unitKey = k;
-      unit.add(row);
+    PartitionCoders coders = new PartitionCoders(entries.stream().map(e -> e.record().slots()).toList());
+    Unit[] units = new Unit[entries.size()];
+    for (int i = 0; i < units.length; i++) {
+      units[i] = new Unit(entries.get(i), i);
     }
-    if (!unit.isEmpty()) {
-      addUnit(unit, groups);
+    boolean started = false;
+    UTF8String unitKey = null;
+    while (rows.hasNext()) {
+      InternalRow row = rows.next();
+      UTF8String k = row.isNullAt(key) ? null : row.getUTF8String(key);
+      if (!started || !Objects.equals(k, unitKey)) {
+        if (started) {
+          for (Unit u : units) {
+            u.addTo(groups);
+          }
+        }
+        started = true;
+        // The row's bytes are borrowed: the key kept is a copy.
+        unitKey = k == null ? null : k.clone();
+      }
+      coders.row(row);
+      for (Unit u : units) {
+        u.add(row, coders, groups);
+      }
+    }
+    if (started) {
+      for (Unit u : units) {
+        u.addTo(groups);
+      }
     }
     return groups.rows();
   }
 
-  private void addUnit(List<Row> unit, PartitionGroups groups) {
-    for (Entry e : entries) {
-      Map<String, Merged> byPeriod = new LinkedHashMap<>();
+  /** One indicator's view of the current unit, built as its rows stream by. */
+  private static final class Unit {
+    private final Entry e;
+    private final int entry;
+    private final Map<String, Merged> byPeriod = new LinkedHashMap<>();
+    /** For placement by earliest date: the merged qualifying rows, the earliest day and its quarter. */
+    private Merged all;
+    private int firstDay = Integer.MAX_VALUE;
+    private int firstQuarter;
+
+    Unit(Entry e, int entry) {
+      this.e = e;
+      this.entry = entry;
+    }
+
+    void add(InternalRow row, PartitionCoders coders, PartitionGroups groups) {
+      if (!row.getBoolean(e.record().qualifies())) {
+        return;
+      }
       if (e.earliest()) {
-        Merged all = null;
-        int firstDay = Integer.MAX_VALUE;
-        int firstQuarter = 0;
-        for (Row row : unit) {
-          if (row.getBoolean(e.record().qualifies())) {
-            all = merge(all, row, e);
-            if (row.getInt(e.day()) < firstDay) {
-              firstDay = row.getInt(e.day());
-              firstQuarter = row.getInt(e.record().quarter());
-            }
-          }
-        }
-        if (all != null) {
-          for (String period : groups.periodsOf(firstQuarter)) {
-            byPeriod.put(period, all);
-          }
+        all = merge(all, row, coders);
+        int day = row.getInt(e.day());
+        if (day < firstDay) {
+          firstDay = day;
+          firstQuarter = row.getInt(e.record().quarter());
         }
       } else {
-        for (Row row : unit) {
-          if (row.getBoolean(e.record().qualifies())) {
-            for (String period : groups.periodsOf(row.getInt(e.record().quarter()))) {
-              byPeriod.put(period, merge(byPeriod.get(period), row, e));
-            }
-          }
+        for (String period : groups.periodsOf(row.getInt(e.record().quarter()))) {
+          byPeriod.put(period, merge(byPeriod.get(period), row, coders));
+        }
+      }
+    }
+
+    /** Adds the unit to its groups, and starts the next one. */
+    void addTo(PartitionGroups groups) {
+      if (all != null) {
+        for (String period : groups.periodsOf(firstQuarter)) {
+          byPeriod.put(period, all);
         }
       }
       byPeriod.forEach((period, m) -> groups.add(e.record().indicator(), period, m.slots(), m.numerator,
           e.record().median() ? m.value : null, m.value));
+      byPeriod.clear();
+      all = null;
+      firstDay = Integer.MAX_VALUE;
     }
-  }
 
-  private static Merged merge(Merged m, Row row, Entry e) {
-    if (m == null) {
-      m = new Merged(e.record().slots().length);
-    }
-    for (int i = 0; i < e.record().slots().length; i++) {
-      if (e.record().slots()[i] >= 0) {
-        m.codes[i].addAll(row.<String>getList(e.record().slots()[i]));
+    private Merged merge(Merged m, InternalRow row, PartitionCoders coders) {
+      if (m == null) {
+        m = new Merged(e.record().slots().length);
       }
-    }
-    if (e.record().value() >= 0) {
-      BigDecimal v = row.getDecimal(e.record().value());
+      for (int i = 0; i < m.codes.length; i++) {
+        SlotCoder.Coded coded = coders.coded(entry, i);
+        if (coded != null) {
+          java.util.Collections.addAll(m.codes[i], coded.codes());
+        }
+      }
+      BigDecimal v = e.record().valueOf(row);
       if (v != null && (m.value == null || v.compareTo(m.value) < 0)) {
         m.value = v;
       }
+      m.numerator |= e.record().numerator() >= 0 && row.getBoolean(e.record().numerator());
+      return m;
     }
-    m.numerator |= e.record().numerator() >= 0 && row.getBoolean(e.record().numerator());
-    return m;
   }
 
   /** One unit's merged record: codes per slot (sorted, distinct), smallest value, numerator. */
@@ -142,7 +169,11 @@ final class MergedUnitGroups implements MapPartitionsFunction<Row, Row> {
     boolean numerator;
 
     PartitionGroups.Slots slots() {
-      return new PartitionGroups.Slots(Arrays.stream(codes).map(c -> String.join("|", c)).toArray(String[]::new));
+      String[] texts = new String[codes.length];
+      for (int i = 0; i < texts.length; i++) {
+        texts[i] = String.join("|", codes[i]);
+      }
+      return new PartitionGroups.Slots(texts);
     }
 
     @SuppressWarnings("unchecked")

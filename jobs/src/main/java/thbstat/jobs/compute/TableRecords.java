@@ -2,7 +2,6 @@ package thbstat.jobs.compute;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_intersect;
-import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -19,17 +18,20 @@ import static org.apache.spark.sql.functions.year;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataTypes;
+import thbstat.indicators.model.Dimension;
 import thbstat.indicators.model.Measure;
 import thbstat.indicators.model.Source;
 import thbstat.indicators.period.Period;
@@ -38,11 +40,12 @@ import thbstat.indicators.period.Period;
  * Turns one clean table into the partial fine groups of every indicator over it.
  *
  * <p>Spark drops the rows no indicator wants, then projects each distinct expression the
- * indicators read, once per row: qualification flags, the year and quarter of each date, the codes
- * of each dimension, values and numerator flags. The projection is tens of columns whatever the
- * number of indicators, since indicators share their dimensions and dates. Plain Java then counts
- * each partition's groups from the projection: {@link RowUnitGroups} where every row is its own
- * unit, {@link MergedUnitGroups} after one shuffle by unit key where a unit spans several rows.
+ * indicators read, once per row: qualification flags, the year and quarter of each date, the raw
+ * values the dimensions code, values and numerator flags. The projection is tens of columns
+ * whatever the number of indicators, since indicators share their dimensions and dates. Plain Java
+ * then codes the dimensions ({@link SlotCoder}) and counts each partition's groups from the
+ * projection: {@link RowUnitGroups} where every row is its own unit, {@link MergedUnitGroups} after
+ * one shuffle by unit key where a unit spans several rows.
  */
 final class TableRecords {
   static final String IND = "ind";
@@ -78,19 +81,18 @@ final class TableRecords {
         Column qualifies = qualifies(plan, r, from, to);
         Column dateInSpan = r.isPlainColumn(plan.indicator().date())
             ? date.between(lit(java.sql.Date.valueOf(from)), lit(java.sql.Date.valueOf(to))) : null;
-        // Row units read each slot's codes as one text; merged units take the union of arrays.
-        int[] slotColumns = new int[slots];
-        for (int i = 0; i < slots; i++) {
-          Column codes = i < plan.dimensions().size() ? Expressions.codes(plan.dimensions().get(i), r) : null;
-          slotColumns[i] = codes == null ? -1
-              : projection.of(plan.needsUnitMerge() ? codes : array_join(codes, "|"));
+        // Each slot's raw value is projected, and coded in Java.
+        SlotCoder[] slotCoders = new SlotCoder[slots];
+        for (int i = 0; i < plan.dimensions().size(); i++) {
+          Dimension d = plan.dimensions().get(i);
+          slotCoders[i] = new SlotCoder(d, projection.of(r.column(d.column())), r.type(d.column()));
         }
         boolean hasValue = plan.measure() instanceof Measure.Sum || plan.isMedian();
         int qualifiesAt = projection.of(qualifies);
         int quarterAt = projection.of(year(date).multiply(10).plus(quarter(date)));
         int valueAt = hasValue ? projection.of(value(plan, r)) : -1;
         int numeratorAt = plan.measure() instanceof Measure.Share ? projection.of(numerator(plan, r)) : -1;
-        RowUnitGroups.Entry record = new RowUnitGroups.Entry(plan.index(), qualifiesAt, quarterAt, slotColumns,
+        RowUnitGroups.Entry record = new RowUnitGroups.Entry(plan.index(), qualifiesAt, quarterAt, slotCoders,
             valueAt, numeratorAt, plan.isMedian());
         if (!plan.needsUnitMerge()) {
           needed.computeIfAbsent(ROW_UNITS, k -> new NeededRows()).add(qualifies, dateInSpan, true);
@@ -109,8 +111,7 @@ final class TableRecords {
     if (!rowUnits.isEmpty()) {
       Projection.Pruned pruned = projection.pruned(rowUnits.stream().flatMapToInt(RowUnitGroups.Entry::positions));
       List<RowUnitGroups.Entry> entries = rowUnits.stream().map(e -> e.at(pruned::position)).toList();
-      out = pruned.select(needed.get(ROW_UNITS).of(table))
-          .mapPartitions(new RowUnitGroups(entries, requested), Encoders.row(PartitionGroups.SCHEMA));
+      out = groups(pruned.select(needed.get(ROW_UNITS).of(table)), new RowUnitGroups(entries, requested));
     }
     for (Map.Entry<Integer, List<MergedUnitGroups.Entry>> byKey : mergedByKey.entrySet()) {
       int keyAt = byKey.getKey();
@@ -126,14 +127,21 @@ final class TableRecords {
       } else {
         // One shuffle per unit key (persons, cases), of the columns its indicators read: each
         // partition then holds whole units, sorted.
-        merged = rows.repartition(key)
-            .sortWithinPartitions(key)
-            .mapPartitions(new MergedUnitGroups(pruned.position(keyAt), entries, requested),
-                Encoders.row(PartitionGroups.SCHEMA));
+        merged = groups(rows.repartition(key).sortWithinPartitions(key),
+            new MergedUnitGroups(pruned.position(keyAt), entries, requested));
       }
       out = out == null ? merged : out.union(merged);
     }
     return out;
+  }
+
+  /**
+   * The partial groups {@code counter} counts in each partition of {@code rows}, read in Spark's
+   * binary row form: no row is converted to Java objects.
+   */
+  private static Dataset<Row> groups(Dataset<Row> rows, FlatMapFunction<Iterator<InternalRow>, Row> counter) {
+    return rows.sparkSession().createDataFrame(rows.queryExecution().toRdd().toJavaRDD().mapPartitions(counter),
+        PartitionGroups.SCHEMA);
   }
 
   /**

@@ -1,0 +1,70 @@
+package thbstat.jobs.compute;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.catalyst.InternalRow;
+
+/**
+ * The slot coders of one partition's entries, each distinct coder once with its cache, and the
+ * codes of the current row, each coded at most once however many entries read it.
+ */
+final class PartitionCoders {
+  private final SlotCoder.Cache[] caches;
+  /** Per entry, per slot: the index of its coder, -1 for a slot it does not use. */
+  private final int[][] coderOfSlot;
+  private final SlotCoder.Coded[] ofRow;
+  private InternalRow row;
+
+  /** {@code slotsOfEntry}: per entry, its slots' coders (null: a slot the entry does not use). */
+  PartitionCoders(List<SlotCoder[]> slotsOfEntry) {
+    Map<SlotCoder, Integer> index = new HashMap<>();
+    List<SlotCoder.Cache> caches = new ArrayList<>();
+    coderOfSlot = new int[slotsOfEntry.size()][];
+    for (int e = 0; e < slotsOfEntry.size(); e++) {
+      SlotCoder[] slots = slotsOfEntry.get(e);
+      coderOfSlot[e] = new int[slots.length];
+      for (int s = 0; s < slots.length; s++) {
+        SlotCoder coder = slots[s];
+        coderOfSlot[e][s] = coder == null ? -1 : index.computeIfAbsent(coder, c -> {
+          caches.add(c.cache());
+          return caches.size() - 1;
+        });
+      }
+    }
+    this.caches = caches.toArray(SlotCoder.Cache[]::new);
+    this.ofRow = new SlotCoder.Coded[this.caches.length];
+  }
+
+  /** Starts a row: codes are then read from it. */
+  void row(InternalRow row) {
+    this.row = row;
+    Arrays.fill(ofRow, null);
+  }
+
+  /** The codes of the current row in slot {@code slot} of entry {@code entry}; null for an unused slot. */
+  SlotCoder.Coded coded(int entry, int slot) {
+    int c = coderOfSlot[entry][slot];
+    if (c < 0) {
+      return null;
+    }
+    SlotCoder.Coded coded = ofRow[c];
+    if (coded == null) {
+      coded = caches[c].of(row);
+      ofRow[c] = coded;
+    }
+    return coded;
+  }
+
+  /** The current row's slots of an entry, each slot's codes joined by {@code |}, empty for an unused slot. */
+  PartitionGroups.Slots slots(int entry) {
+    String[] texts = new String[coderOfSlot[entry].length];
+    for (int s = 0; s < texts.length; s++) {
+      SlotCoder.Coded coded = coded(entry, s);
+      texts[s] = coded == null ? "" : coded.text();
+    }
+    return new PartitionGroups.Slots(texts);
+  }
+}

@@ -1,0 +1,125 @@
+package thbstat.jobs.compute;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.IntUnaryOperator;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.BooleanType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.IntegerType;
+import org.apache.spark.sql.types.LongType;
+import org.apache.spark.sql.types.ShortType;
+import org.apache.spark.sql.types.StringType;
+import org.apache.spark.unsafe.types.UTF8String;
+import thbstat.indicators.model.Dimension;
+
+/**
+ * How one dimension slot reads its codes from a projected row: the raw value at {@code position}
+ * (a scalar of {@code type}, or a list of strings), coded by {@link Dimension#codeOf} in plain
+ * Java. A column holds few distinct values, so each partition codes each value once
+ * ({@link Cache}) and a row costs a hash lookup of its raw bytes, not a chain of string
+ * comparisons.
+ */
+record SlotCoder(Dimension dimension, int position, DataType type) implements Serializable {
+
+  SlotCoder {
+    if (!(type instanceof StringType || type instanceof IntegerType || type instanceof LongType
+        || type instanceof ShortType || type instanceof DecimalType || type instanceof BooleanType
+        || type instanceof ArrayType a && a.elementType() instanceof StringType)) {
+      throw new IllegalArgumentException("dimension " + dimension.id() + ": column '" + dimension.column()
+          + "' of type " + type.simpleString() + " cannot be coded");
+    }
+  }
+
+  /** This coder reading its value at another position of another projection. */
+  SlotCoder at(IntUnaryOperator newPosition) {
+    return new SlotCoder(dimension, newPosition.applyAsInt(position), type);
+  }
+
+  /** The codes of a raw value: sorted, distinct; the slot's text joins them by {@code |}. */
+  record Coded(String[] codes, String text) {
+    static Coded of(TreeSet<String> codes) {
+      return new Coded(codes.toArray(String[]::new), String.join("|", codes));
+    }
+  }
+
+  /** One partition's codes of the values it has met; not shared between threads. */
+  Cache cache() {
+    return new Cache();
+  }
+
+  final class Cache {
+    private final Map<Object, Coded> seen = new HashMap<>();
+    private Coded ofNull;
+
+    Coded of(InternalRow row) {
+      if (row.isNullAt(position)) {
+        if (ofNull == null) {
+          ofNull = type instanceof ArrayType ? ofList(null) : ofScalar(null);
+        }
+        return ofNull;
+      }
+      if (type instanceof StringType) {
+        // The row's bytes are borrowed: the key kept is a copy.
+        UTF8String value = row.getUTF8String(position);
+        Coded c = seen.get(value);
+        if (c == null) {
+          c = ofScalar(value.toString());
+          seen.put(value.clone(), c);
+        }
+        return c;
+      }
+      if (type instanceof ArrayType) {
+        ArrayData list = row.getArray(position);
+        Coded c = seen.get(list);
+        if (c == null) {
+          c = ofList(list);
+          seen.put(list.copy(), c);
+        }
+        return c;
+      }
+      Object value = row.get(position, type);
+      return seen.computeIfAbsent(value, v -> ofScalar(text(v)));
+    }
+
+    /** A number or flag as Spark casts it to text. */
+    private String text(Object value) {
+      if (value instanceof org.apache.spark.sql.types.Decimal d) {
+        return d.toJavaBigDecimal().toPlainString();
+      }
+      return value.toString();
+    }
+
+    private Coded ofScalar(String value) {
+      TreeSet<String> codes = new TreeSet<>();
+      String code = dimension.codeOf(value);
+      if (code != null) {
+        codes.add(code);
+      }
+      return Coded.of(codes);
+    }
+
+    /** A list's codes: the codes of its elements; an empty list has the missing code, if any. */
+    private Coded ofList(ArrayData list) {
+      TreeSet<String> codes = new TreeSet<>();
+      if (list == null || list.numElements() == 0) {
+        if (dimension.missing() != null) {
+          codes.add(dimension.missing());
+        }
+        return Coded.of(codes);
+      }
+      for (int i = 0; i < list.numElements(); i++) {
+        String code = dimension.codeOf(list.isNullAt(i) ? null : list.getUTF8String(i).toString());
+        if (code != null) {
+          codes.add(code);
+        }
+      }
+      return Coded.of(codes);
+    }
+  }
+}
