@@ -28,6 +28,19 @@ public final class ComputeOnly {
     spark.sparkContext().setLogLevel("WARN");
     if (Boolean.getBoolean("profile.stages")) {
       spark.sparkContext().addSparkListener(new org.apache.spark.scheduler.SparkListener() {
+        private final java.util.Map<Integer, Long> started = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart e) {
+          started.put(e.jobId(), e.time());
+        }
+
+        @Override
+        public void onJobEnd(org.apache.spark.scheduler.SparkListenerJobEnd e) {
+          Long t0 = started.remove(e.jobId());
+          System.out.printf(Locale.ROOT, "  job %d: %d ms%n", e.jobId(), t0 == null ? -1 : e.time() - t0);
+        }
+
         @Override
         public void onStageCompleted(org.apache.spark.scheduler.SparkListenerStageCompleted e) {
           var info = e.stageInfo();

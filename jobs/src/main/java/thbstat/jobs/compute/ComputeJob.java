@@ -1,8 +1,5 @@
 package thbstat.jobs.compute;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.sum;
-
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -27,10 +28,10 @@ import thbstat.indicators.table.IndicatorTable;
  * Computes every indicator of the catalogue for the requested periods from the clean tables.
  *
  * <p>Each clean table is read once per kind of unit ({@link TableRecords}): rows whose every row
- * is a unit, and units spanning several rows (one shuffle per unit key). Spark drops the rows no
- * indicator wants and projects the distinct expressions the indicators read; plain Java counts
- * the finest grain of each partition; one aggregation sums the partitions' groups, which are few
- * and collected. Totals, rollups, medians and shares are built from them on the driver
+ * is a unit, and units spanning several rows (one shuffle per unit key). Spark drops the rows no indicator wants and projects the distinct
+ * expressions the indicators read; plain Java codes the dimensions and counts the finest grain of
+ * each partition; the branches run side by side and the driver sums their partitions' groups,
+ * which are few. Totals, rollups, medians and shares are built from them on the driver
  * ({@link CellRollup}), then ratios and rates from those cells ({@link DerivedCells}). The number
  * of scans and shuffles does not grow with the catalogue.
  */
@@ -61,28 +62,29 @@ public final class ComputeJob {
     List<IndicatorPlan> plans = plans();
     int slots = plans.stream().mapToInt(p -> p.dimensions().size()).max().orElse(0);
 
-    Dataset<Row> all = null;
+    List<Dataset<Row>> branches = new ArrayList<>();
     for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
       List<IndicatorPlan> ofTable = plans.stream().filter(p -> p.source().table().equals(t.getKey())).toList();
-      if (ofTable.isEmpty()) {
-        continue;
+      if (!ofTable.isEmpty()) {
+        branches.addAll(TableRecords.build(t.getValue(), ofTable, slots, periods));
       }
-      Dataset<Row> records = TableRecords.build(t.getValue(), ofTable, slots, periods);
-      all = all == null ? records : all.unionByName(records);
     }
-    List<FineGroup> groups = all == null ? List.of() : fineGrain(all);
+    List<FineGroup> groups = fineGrain(branches);
 
     List<String> outputDims = catalogue.outputDimensions();
-    Map<String, List<IndicatorCell>> byIndicator = new LinkedHashMap<>();
-    Map<Integer, CellRollup> rollups = new HashMap<>();
-    for (IndicatorPlan p : plans) {
-      rollups.put(p.index(), new CellRollup(p, slots));
-    }
+    Map<Integer, List<FineGroup>> groupsOf = new HashMap<>();
     for (FineGroup g : groups) {
-      rollups.get(g.indicator()).add(g);
+      groupsOf.computeIfAbsent(g.indicator(), k -> new ArrayList<>()).add(g);
     }
-    for (IndicatorPlan p : plans) {
-      byIndicator.put(p.indicator().id(), rollups.get(p.index()).cells(outputDims));
+    // Each indicator's cells are its own: rolled up on every core of the driver.
+    List<List<IndicatorCell>> cellsOfPlan = plans.parallelStream().map(p -> {
+      CellRollup rollup = new CellRollup(p, slots);
+      groupsOf.getOrDefault(p.index(), List.of()).forEach(rollup::add);
+      return rollup.cells(outputDims);
+    }).toList();
+    Map<String, List<IndicatorCell>> byIndicator = new LinkedHashMap<>();
+    for (int i = 0; i < plans.size(); i++) {
+      byIndicator.put(plans.get(i).indicator().id(), cellsOfPlan.get(i));
     }
     addDerived(byIndicator, outputDims);
 
@@ -122,18 +124,51 @@ public final class ComputeJob {
         .orElseThrow(() -> new IllegalStateException("indicator " + i.id() + ": unknown source " + i.source()));
   }
 
-  private static List<FineGroup> fineGrain(Dataset<Row> partialGroups) {
-    List<Row> rows = partialGroups
-        .groupBy(TableRecords.IND, TableRecords.PERIOD, TableRecords.SLOTS, TableRecords.NUMERATOR,
-            TableRecords.MEDIAN_VALUE)
-        .agg(sum(col(TableRecords.UNITS)), sum(col(TableRecords.SUM)).cast(Expressions.VALUE_TYPE))
-        .collectAsList();
-    List<FineGroup> out = new ArrayList<>(rows.size());
-    for (Row r : rows) {
-      out.add(new FineGroup(r.getInt(0), r.getString(1), r.getString(2), r.getBoolean(3),
-          (BigDecimal) r.get(4), r.getLong(5), (BigDecimal) r.get(6)));
+  /**
+   * The fine groups: the partial groups of every branch, summed. The branches run side by side,
+   * each its own Spark job, so the cores one branch leaves idle (its shuffle, its last task) go to
+   * another; what they return is a few groups per partition, summed here.
+   */
+  private static List<FineGroup> fineGrain(List<Dataset<Row>> branches) {
+    if (branches.isEmpty()) {
+      return List.of();
     }
-    return out;
+    ExecutorService pool = Executors.newFixedThreadPool(branches.size(), r -> {
+      Thread t = new Thread(r, "thbstat-compute-branch");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<List<Row>>> parts = new ArrayList<>();
+      for (Dataset<Row> branch : branches) {
+        parts.add(pool.submit(branch::collectAsList));
+      }
+      Map<GroupKey, FineGroup> sums = new LinkedHashMap<>();
+      for (Future<List<Row>> part : parts) {
+        for (Row r : part.get()) {
+          FineGroup g = new FineGroup(r.getInt(0), r.getString(1), r.getString(2), r.getBoolean(3),
+              (BigDecimal) r.get(4), r.getLong(5), (BigDecimal) r.get(6));
+          sums.merge(new GroupKey(g.indicator(), g.period(), g.slots(), g.numerator(), g.medianValue()), g,
+              ComputeJob::sum);
+        }
+      }
+      return new ArrayList<>(sums.values());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while computing", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private record GroupKey(int indicator, String period, String slots, boolean numerator, BigDecimal medianValue) {}
+
+  private static FineGroup sum(FineGroup a, FineGroup b) {
+    BigDecimal sum = a.sum() == null ? b.sum() : b.sum() == null ? a.sum() : a.sum().add(b.sum());
+    return new FineGroup(a.indicator(), a.period(), a.slots(), a.numerator(), a.medianValue(), a.units() + b.units(),
+        sum);
   }
 
   /** Ratios and rates, each after the indicators it is built on. */

@@ -62,10 +62,11 @@ final class TableRecords {
   private TableRecords() {}
 
   /**
-   * The partial fine groups of {@code plans} (all over {@code table}), in the columns of
-   * {@link PartitionGroups#SCHEMA}; a group may appear more than once and is summed by the caller.
+   * The partial fine groups of {@code plans} (all over {@code table}), one Spark query per branch
+   * (the row units, each unit key), in the columns of {@link PartitionGroups#SCHEMA}; a group may
+   * appear more than once and is summed by the caller.
    */
-  static Dataset<Row> build(Dataset<Row> table, List<IndicatorPlan> plans, int slots, List<Period> periods) {
+  static List<Dataset<Row>> build(Dataset<Row> table, List<IndicatorPlan> plans, int slots, List<Period> periods) {
     LocalDate from = periods.stream().map(Period::start).min(Comparator.naturalOrder()).orElseThrow();
     LocalDate to = periods.stream().map(Period::end).max(Comparator.naturalOrder()).orElseThrow();
     PartitionGroups.Requested requested =
@@ -107,11 +108,11 @@ final class TableRecords {
         }
       }
     }
-    Dataset<Row> out = null;
+    List<Dataset<Row>> out = new ArrayList<>();
     if (!rowUnits.isEmpty()) {
       Projection.Pruned pruned = projection.pruned(rowUnits.stream().flatMapToInt(RowUnitGroups.Entry::positions));
       List<RowUnitGroups.Entry> entries = rowUnits.stream().map(e -> e.at(pruned::position)).toList();
-      out = groups(pruned.select(needed.get(ROW_UNITS).of(table)), new RowUnitGroups(entries, requested));
+      out.add(groups(pruned.select(needed.get(ROW_UNITS).of(table)), new RowUnitGroups(entries, requested)));
     }
     for (Map.Entry<Integer, List<MergedUnitGroups.Entry>> byKey : mergedByKey.entrySet()) {
       int keyAt = byKey.getKey();
@@ -130,7 +131,7 @@ final class TableRecords {
         merged = groups(rows.repartition(key).sortWithinPartitions(key),
             new MergedUnitGroups(pruned.position(keyAt), entries, requested));
       }
-      out = out == null ? merged : out.union(merged);
+      out.add(merged);
     }
     return out;
   }
