@@ -150,7 +150,7 @@ final class MergedUnitGroups implements FlatMapFunction<Iterator<InternalRow>, R
       for (int i = 0; i < m.codes.length; i++) {
         SlotCoder.Coded coded = coders.coded(entry, i);
         if (coded != null) {
-          java.util.Collections.addAll(m.codes[i], coded.codes());
+          m.add(i, coded);
         }
       }
       BigDecimal v = e.record().valueOf(row);
@@ -162,26 +162,42 @@ final class MergedUnitGroups implements FlatMapFunction<Iterator<InternalRow>, R
     }
   }
 
-  /** One unit's merged record: codes per slot (sorted, distinct), smallest value, numerator. */
+  /**
+   * One unit's merged record: codes per slot (the union over its rows, sorted, distinct), smallest
+   * value, numerator. Most units meet one code set per slot, kept as it is; a union is built only
+   * for a slot that meets two.
+   */
   private static final class Merged {
-    final TreeSet<String>[] codes;
+    /** Per slot: the one code set met so far (null: none yet), until a second one is met. */
+    final SlotCoder.Coded[] codes;
+    /** Per slot: null, or the union of two or more code sets. */
+    final TreeSet<String>[] unions;
     BigDecimal value;
     boolean numerator;
+
+    @SuppressWarnings("unchecked")
+    Merged(int slots) {
+      codes = new SlotCoder.Coded[slots];
+      unions = new TreeSet[slots];
+    }
+
+    void add(int slot, SlotCoder.Coded coded) {
+      if (unions[slot] != null) {
+        java.util.Collections.addAll(unions[slot], coded.codes());
+      } else if (codes[slot] == null) {
+        codes[slot] = coded;
+      } else if (codes[slot] != coded && !codes[slot].text().equals(coded.text())) {
+        unions[slot] = new TreeSet<>(List.of(codes[slot].codes()));
+        java.util.Collections.addAll(unions[slot], coded.codes());
+      }
+    }
 
     PartitionGroups.Slots slots() {
       String[] texts = new String[codes.length];
       for (int i = 0; i < texts.length; i++) {
-        texts[i] = String.join("|", codes[i]);
+        texts[i] = unions[i] != null ? String.join("|", unions[i]) : codes[i] == null ? "" : codes[i].text();
       }
       return new PartitionGroups.Slots(texts);
-    }
-
-    @SuppressWarnings("unchecked")
-    Merged(int slots) {
-      codes = new TreeSet[slots];
-      for (int i = 0; i < slots; i++) {
-        codes[i] = new TreeSet<>();
-      }
     }
   }
 }
