@@ -33,10 +33,6 @@ public final class SparkSessions {
         // The compute plan carries one record expression per indicator; constraint propagation over
         // it (inferring filters from every alias) costs minutes of planning and infers nothing useful.
         .config("spark.sql.constraintPropagation.enabled", "false")
-        // HotSpot never compiles a method over 8,000 bytes of bytecode: a larger generated stage
-        // (one row's checks, or the compute projection) would run interpreted, 3x slower. Spark
-        // then splits such a stage into compiled expressions instead.
-        .config("spark.sql.codegen.hugeMethodLimit", System.getProperty("spark.sql.codegen.hugeMethodLimit", "8000"))
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.sql.parquet.compression.codec", "snappy")
         // Spark 4 isolates each session's artifacts by default: executors then look every class

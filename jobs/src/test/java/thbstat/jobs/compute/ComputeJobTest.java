@@ -53,6 +53,19 @@ class ComputeJobTest {
   }
 
   @Test
+  void theSessionsCodegenLimitIsItsOwnAgainAfterTheCompute() {
+    org.apache.spark.sql.SparkSession spark = TestSpark.session();
+    String limit = "spark.sql.codegen.hugeMethodLimit";
+    spark.conf().set(limit, "12345");
+    try {
+      new ComputeJob(spark, catalogue()).run(GoldenExtract.tables(spark), Period.parseList("2024"), line -> { });
+      assertEquals("12345", spark.conf().get(limit));
+    } finally {
+      spark.conf().unset(limit);
+    }
+  }
+
+  @Test
   void exactMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
     assertEquals("30.5", cell("NRM_DAYS", "2024", "_T"));
     assertEquals("30.5", cell("NRM_DAYS", "2024", "POLICE"));
