@@ -28,14 +28,16 @@ import thbstat.indicators.table.IndicatorTable;
  * Computes every indicator of the catalogue for the requested periods from the clean tables.
  *
  * <p>Each clean table is read once per kind of unit ({@link TableRecords}): rows whose every row
- * is a unit, and units spanning several rows (one shuffle per unit key). Spark drops the rows no indicator wants and projects the distinct
- * expressions the indicators read; plain Java codes the dimensions and counts the finest grain of
- * each partition; the branches run side by side and the driver sums their partitions' groups,
- * which are few. Totals, rollups, medians and shares are built from them on the driver
- * ({@link CellRollup}), then ratios and rates from those cells ({@link DerivedCells}). The number
- * of scans and shuffles does not grow with the catalogue.
+ * is a unit, and units spanning several rows (one shuffle per unit key). Spark drops the rows no
+ * indicator wants and projects the distinct expressions the indicators read; plain Java codes the
+ * dimensions and counts the finest grain of each partition; the branches run side by side and the
+ * driver sums their partitions' groups, which are few. Totals, rollups, medians and shares are
+ * built from them on the driver ({@link CellRollup}), then ratios and rates from those cells
+ * ({@link DerivedCells}). The number of scans and shuffles does not grow with the catalogue.
  */
 public final class ComputeJob {
+  private static final String HUGE_METHOD_LIMIT = "spark.sql.codegen.hugeMethodLimit";
+
   private final SparkSession spark;
   private final Catalogue catalogue;
 
@@ -74,8 +76,6 @@ public final class ComputeJob {
       }
     }
   }
-
-  private static final String HUGE_METHOD_LIMIT = "spark.sql.codegen.hugeMethodLimit";
 
   private IndicatorTable compute(Map<String, Dataset<Row>> tables, List<Period> periods, Consumer<String> progress) {
     long started = System.nanoTime();

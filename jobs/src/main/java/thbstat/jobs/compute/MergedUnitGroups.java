@@ -2,6 +2,8 @@ package thbstat.jobs.compute;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +37,7 @@ final class MergedUnitGroups implements FlatMapFunction<Iterator<InternalRow>, R
     /** Whether the unit needs only its earliest date: placed by it, with no codes, value or numerator. */
     boolean firstDateOnly() {
       return earliest && record.value() < 0 && record.numerator() < 0
-          && java.util.Arrays.stream(record.slots()).allMatch(Objects::isNull);
+          && Arrays.stream(record.slots()).allMatch(Objects::isNull);
     }
 
     /** The positions this entry reads (-1 for none). */
@@ -183,12 +185,12 @@ final class MergedUnitGroups implements FlatMapFunction<Iterator<InternalRow>, R
 
     void add(int slot, SlotCoder.Coded coded) {
       if (unions[slot] != null) {
-        java.util.Collections.addAll(unions[slot], coded.codes());
+        Collections.addAll(unions[slot], coded.codes());
       } else if (codes[slot] == null) {
         codes[slot] = coded;
       } else if (codes[slot] != coded && !codes[slot].text().equals(coded.text())) {
         unions[slot] = new TreeSet<>(List.of(codes[slot].codes()));
-        java.util.Collections.addAll(unions[slot], coded.codes());
+        Collections.addAll(unions[slot], coded.codes());
       }
     }
 
