@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import thbstat.cli.run.Locations;
 import thbstat.indicators.catalogue.CatalogueLoader;
 import thbstat.indicators.catalogue.CatalogueLocator;
 import thbstat.indicators.model.Catalogue;
@@ -47,9 +48,8 @@ import thbstat.jobs.spark.SparkSessions;
 public final class AlertsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "DIR",
-      description = "Folder with victims, proceedings and trainings (.csv or .parquet).")
-  Path input;
+  @Option(names = "--input", required = true, paramLabel = "DIR", description = Locations.INPUT_HELP)
+  String input;
 
   @Option(names = "--period", required = true, paramLabel = "YYYY-Qn",
       description = "A quarter, a list of quarters or a range (2025-Q1..2025-Q4).")
@@ -62,6 +62,9 @@ public final class AlertsCommand implements Callable<Integer> {
   @Option(names = "--catalogue", paramLabel = "FILE",
       description = "The indicator catalogue (default: indicators.yaml of the installation).")
   Path catalogueFile;
+
+  @Option(names = "--clean", paramLabel = "DIR", description = Locations.CLEAN_HELP)
+  String clean;
 
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master (default: local[*]).")
@@ -76,7 +79,9 @@ public final class AlertsCommand implements Callable<Integer> {
       throw ThbstatException.usage("the catalogue declares no alert rules (section alerts:)");
     }
     try (SparkSessions.Lease lease = SparkSessions.lease(master, 8)) {
-      IngestResult ingest = new IngestJob(lease.session()).run(input, out.resolve("ingest"), w::println);
+      Path ingestDir = out.resolve("ingest");
+      IngestResult ingest = new IngestJob(lease.session()).run(Locations.input(input, lease.session()), ingestDir,
+          Locations.clean(clean, ingestDir.resolve("clean"), lease.session()), w::println);
       if (ingest.quarantined() > 0) {
         w.printf(Locale.ROOT, "WARNING: %,d input rows quarantined and left out of the alerts: see %s%n",
             ingest.quarantined(), ingest.quarantineFile());
@@ -99,7 +104,7 @@ public final class AlertsCommand implements Callable<Integer> {
   /** Every requested period must be a quarter; checked before Spark starts. */
   private List<Period> periods() {
     List<String> problems = new ArrayList<>();
-    if (!Files.isDirectory(input)) {
+    if (Locations.isMissingLocalFolder(input)) {
       problems.add("--input " + input + ": no such folder");
     }
     List<Period> periods = List.of();

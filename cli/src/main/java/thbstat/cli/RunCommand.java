@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import thbstat.cli.pack.PackWriter;
 import thbstat.cli.run.FileHashes;
+import thbstat.cli.run.Locations;
 import thbstat.cli.run.Manifest;
 import thbstat.cli.run.OutputFolder;
 import thbstat.cli.run.StageClock;
@@ -34,6 +35,7 @@ import thbstat.jobs.alerts.AlertsJob;
 import thbstat.jobs.compute.ComputeJob;
 import thbstat.jobs.ingest.IngestJob;
 import thbstat.jobs.ingest.IngestResult;
+import thbstat.jobs.io.Location;
 import thbstat.jobs.protect.AuditReport;
 import thbstat.jobs.protect.DisclosureAudit;
 import thbstat.jobs.protect.DisclosureControl;
@@ -56,7 +58,9 @@ import thbstat.reports.sdmx.IndicatorTableCsv;
         "disclosure rules, timings). For a quarter, the early-warning rules also write OUT/P/alerts.csv.",
         "Then, unless --no-export, each period's export pack OUT/P/thbstat-P.zip (see 'thbstat export'),",
         "verified before it is written.",
-        "The clean extract, the quarantine file and the data-quality report go to OUT/ingest/.",
+        "The clean extract (unless --clean), the quarantine file and the data-quality report go to OUT/ingest/.",
+        "The extract may be read from HDFS or S3 (--input hdfs://…, s3a://…); on a cluster, give --clean on",
+        "storage every executor shares. OUT is always on the machine that runs this command.",
         "Output appears only when whole; a second run on the same OUT at the same time is refused."
     },
     footer = {
@@ -65,14 +69,15 @@ import thbstat.reports.sdmx.IndicatorTableCsv;
         "  thbstat run --input sample-data --period 2024 --out out",
         "  thbstat run --input extract --period 2019..2025 --out out",
         "  thbstat run --input extract --period 2025-Q1,2025-Q2 --out out --strict",
-        "  thbstat run --input hdfs-mounted/extract --period 2025 --out out --master spark://10.0.0.5:7077"
+        "  thbstat run --input hdfs://nn:8020/thb/extract --clean hdfs://nn:8020/thb/clean --period 2025 \\",
+        "      --out out --master spark://10.0.0.5:7077"
     })
 public final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--input", required = true, paramLabel = "DIR",
-      description = "Folder with victims, proceedings and trainings (.csv or .parquet).")
-  Path input;
+      description = Locations.INPUT_HELP)
+  String input;
 
   @Option(names = "--period", required = true, paramLabel = "P",
       description = "YYYY or YYYY-Qn; a list P1,P2 or a range FROM..TO (e.g. 2019..2025, 2024-Q1..2025-Q2).")
@@ -81,6 +86,10 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
       description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out;
+
+  @Option(names = "--clean", paramLabel = "DIR",
+      description = Locations.CLEAN_HELP)
+  String clean;
 
   @Option(names = "--catalogue", paramLabel = "FILE",
       description = "The indicator catalogue (default: indicators.yaml of the installation).")
@@ -115,7 +124,8 @@ public final class RunCommand implements Callable<Integer> {
   /** All cross-option checks, before any SparkSession starts. */
   RunOptions options() {
     List<String> problems = new ArrayList<>();
-    if (!Files.isDirectory(input)) {
+    // A URI is checked once Spark is up, with its Hadoop settings (credentials, name nodes).
+    if (Locations.isMissingLocalFolder(input)) {
       problems.add("--input " + input + ": no such folder");
     }
     List<Period> periods = List.of();
@@ -133,12 +143,12 @@ public final class RunCommand implements Callable<Integer> {
     }
     Path cataloguePath = CatalogueLocator.locate(catalogueFile);
     Catalogue catalogue = CatalogueLoader.load(cataloguePath);
-    return new RunOptions(input, periods, out, cataloguePath, catalogue, strict, master, shufflePartitions,
+    return new RunOptions(input, clean, periods, out, cataloguePath, catalogue, strict, master, shufflePartitions,
         !noExport);
   }
 
-  /** The parsed and checked command line. */
-  public record RunOptions(Path input, List<Period> periods, Path out, Path cataloguePath, Catalogue catalogue,
+  /** The parsed and checked command line; {@code clean} is null for the default, OUT/ingest/clean. */
+  public record RunOptions(String input, String clean, List<Period> periods, Path out, Path cataloguePath, Catalogue catalogue,
       boolean strict, String master, int shufflePartitions, boolean export) {
     public RunOptions {
       periods = List.copyOf(periods);
@@ -148,8 +158,9 @@ public final class RunCommand implements Callable<Integer> {
   static void run(RunOptions o, OutputFolder folder, SparkSession spark, PrintWriter out) {
     StageClock clock = new StageClock();
     Path staging = folder.staging();
-    IngestResult ingest = clock.time("ingest",
-        () -> new IngestJob(spark).run(o.input(), staging.resolve("ingest"), out::println));
+    Location cleanDir = Locations.clean(o.clean(), staging.resolve("ingest").resolve("clean"), spark);
+    IngestResult ingest = clock.time("ingest", () -> new IngestJob(spark)
+        .run(Locations.input(o.input(), spark), staging.resolve("ingest"), cleanDir, out::println));
     if (ingest.quarantined() > 0) {
       out.printf("WARNING: %,d input rows quarantined and left out of every figure: see %s%n",
           ingest.quarantined(), folder.root().resolve("ingest").resolve("quarantine.csv"));
@@ -183,7 +194,7 @@ public final class RunCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      IndicatorStore.write(spark, internal, internal.cells(), dir.resolve(IndicatorStore.FOLDER));
+      IndicatorStore.write(internal, internal.cells(), dir.resolve(IndicatorStore.FOLDER));
       double seconds = (System.nanoTime() - started) / 1e9;
       Map<String, Double> timings = new LinkedHashMap<>(clock.seconds());
       timings.put("protect_and_write", Math.round(seconds * 100) / 100.0);

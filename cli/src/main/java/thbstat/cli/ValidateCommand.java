@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import thbstat.cli.run.Locations;
 import thbstat.indicators.problem.Problem;
 import thbstat.indicators.problem.ThbstatException;
 import thbstat.jobs.ingest.IngestJob;
@@ -44,13 +45,15 @@ import thbstat.jobs.spark.SparkSessions;
 public final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "DIR",
-      description = "Folder with victims, proceedings and trainings (.csv or .parquet).")
-  Path input;
+  @Option(names = "--input", required = true, paramLabel = "DIR", description = Locations.INPUT_HELP)
+  String input;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "validated",
       description = "Output folder (default: ${DEFAULT-VALUE} in the working directory).")
   Path out;
+
+  @Option(names = "--clean", paramLabel = "DIR", description = Locations.CLEAN_HELP)
+  String clean;
 
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master URL (default: local mode on every core).")
@@ -59,13 +62,14 @@ public final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter w = spec.commandLine().getOut();
-    if (!Files.isDirectory(input)) {
+    if (Locations.isMissingLocalFolder(input)) {
       throw ThbstatException.usage(List.of(Problem.of(input.toString(), "input folder not found")));
     }
     boolean existing = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
     SparkSession spark = SparkSessions.start(master, 4);
     try {
-      IngestResult r = new IngestJob(spark).run(input, out, line -> {
+      IngestResult r = new IngestJob(spark).run(Locations.input(input, spark), out,
+          Locations.clean(clean, out.resolve("clean"), spark), line -> {
         w.println(line);
         w.flush();
       });

@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same run on a Spark standalone cluster and in local mode gives the same indicator table,
- * byte for byte. The cluster is a master and two workers (1 core each), separate JVMs on
- * 127.0.0.1 started from the test classpath; the cluster driver is a fourth JVM (one
- * SparkContext per JVM: this one holds the tests' local session), and the workers start two
- * executor JVMs.
+ * The same run on a Spark standalone cluster, reading the extract from HDFS and writing the clean
+ * tables there, gives the same indicator table as local mode on a local folder, byte for byte. The
+ * cluster is a master and two workers (1 core each), separate JVMs on 127.0.0.1 started from the
+ * test classpath; the cluster driver is a fourth JVM (one SparkContext per JVM: this one holds the
+ * tests' local session), the workers start two executor JVMs, and HDFS (a name node and a data
+ * node) runs in this JVM.
  *
  * <p>Part of the normal suite (and so of CI): on the shared development machine at load 5 it took
  * 3.5 minutes (local 72 s, cluster 134 s). {@code -Dthbstat.cluster=false} skips it. Waits:
@@ -37,17 +38,20 @@ class ClusterRunIT {
 
     long t1 = System.nanoTime();
     Path cluster = tmp.resolve("cluster");
-    try (ClusterProcesses c = ClusterProcesses.start(tmp.resolve("cluster-home"), 2)) {
+    try (MiniHdfs hdfs = MiniHdfs.start(tmp.resolve("dfs"));
+        ClusterProcesses c = ClusterProcesses.start(tmp.resolve("cluster-home"), 2)) {
+      hdfs.put(GOLDEN, "/thb/extract");
       ClusterProcesses.Exit exit = c.runDriver(List.of(
           "-Xmx768m",
           // the executors get the same classpath as the driver (no Spark distribution, no jar)
           "-Dspark.executor.extraClassPath=" + System.getProperty("java.class.path"),
           "-Dspark.executor.memory=512m"),
-          List.of("run", "--input", GOLDEN.toAbsolutePath().toString(), "--period", "2024",
+          List.of("run", "--input", hdfs.uri("/thb/extract"), "--clean", hdfs.uri("/thb/clean"), "--period", "2024",
               "--out", cluster.toString(), "--master", c.masterUrl(), "--shuffle-partitions", "4", "--no-export"));
       assertEquals(0, exit.code(), "cluster run failed:\n" + exit.output() + c.logTails());
       assertTrue(exit.output().contains("done: 1 period(s)"), exit.output());
       assertTrue(c.executorsLaunched() >= 1, "no executor was launched by the workers" + c.logTails());
+      assertTrue(hdfs.exists("/thb/clean/victims.parquet"), "the executors wrote the clean tables to HDFS");
     }
 
     Path a = local.resolve("2024/indicators.csv");

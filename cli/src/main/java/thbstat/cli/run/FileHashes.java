@@ -1,6 +1,7 @@
 package thbstat.cli.run;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import thbstat.indicators.hash.Sha256;
+import thbstat.jobs.io.Location;
 
 /** SHA-256 of files, for the manifest's provenance. */
 public final class FileHashes {
@@ -20,6 +22,22 @@ public final class FileHashes {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Hashes of an input file, or of every data file of an input folder (a Parquet table in parts),
+   * wherever Hadoop finds it (local, HDFS, S3), keyed by the path relative to {@code base}, sorted.
+   */
+  public static Map<String, String> of(Location base, Location fileOrFolder) {
+    Map<String, String> out = new TreeMap<>();
+    for (Location f : fileOrFolder.dataFiles()) {
+      try (InputStream in = f.open()) {
+        out.put(base.relativize(f), Sha256.of(in));
+      } catch (IOException e) {
+        throw new UncheckedIOException(f + ": " + e.getMessage(), e);
+      }
+    }
+    return out;
   }
 
   /**

@@ -25,9 +25,9 @@ public final class Manifest {
     Map<String, Object> out = new LinkedHashMap<>();
     for (TableSummary t : ingest.tables()) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("file", t.inputFile().getFileName().toString());
+      m.put("file", t.inputFile().name());
       m.put("format", t.format());
-      m.put("sha256", FileHashes.of(t.inputFile().getParent(), t.inputFile()));
+      m.put("sha256", FileHashes.of(t.inputFile().parent(), t.inputFile()));
       out.put(t.table(), m);
     }
     return out;

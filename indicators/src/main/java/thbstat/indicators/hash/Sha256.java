@@ -18,13 +18,18 @@ public final class Sha256 {
 
   /** Streams the file, so large inputs are not read into memory. */
   public static String of(Path file) throws IOException {
-    MessageDigest md = digest();
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] buf = new byte[1 << 16];
-      int n;
-      while ((n = in.read(buf)) > 0) {
-        md.update(buf, 0, n);
-      }
+      return of(in);
+    }
+  }
+
+  /** Reads {@code in} to its end (and leaves it open). */
+  public static String of(InputStream in) throws IOException {
+    MessageDigest md = digest();
+    byte[] buf = new byte[1 << 16];
+    int n;
+    while ((n = in.read(buf)) > 0) {
+      md.update(buf, 0, n);
     }
     return HexFormat.of().formatHex(md.digest());
   }

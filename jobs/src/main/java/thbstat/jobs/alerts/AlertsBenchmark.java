@@ -33,6 +33,7 @@ import thbstat.jobs.generate.GenerateOptions;
 import thbstat.jobs.generate.Injection;
 import thbstat.jobs.generate.OutputFormat;
 import thbstat.jobs.ingest.IngestJob;
+import thbstat.jobs.io.Location;
 import thbstat.jobs.spark.SparkSessions;
 
 /**
@@ -111,7 +112,7 @@ public final class AlertsBenchmark {
     // which are exactly the rows the clean generation does not have (the generator appends them).
     Path dir = work.resolve("s" + seed);
     Set<String> cleanIds = victimIds(generate(dir.resolve("clean"), seed, List.of()));
-    Path cleanDir = new IngestJob(spark).run(generate(dir.resolve("planted"), seed, injections),
+    Location cleanDir = new IngestJob(spark).run(generate(dir.resolve("planted"), seed, injections),
         dir.resolve("ingest"), line -> { }).cleanDir();
     Map<String, Dataset<Row>> plantedTables = tables(cleanDir);
     Map<String, Dataset<Row>> cleanTables = new HashMap<>(plantedTables);
@@ -163,10 +164,10 @@ public final class AlertsBenchmark {
     }
   }
 
-  private Map<String, Dataset<Row>> tables(Path cleanDir) {
+  private Map<String, Dataset<Row>> tables(Location cleanDir) {
     Map<String, Dataset<Row>> tables = new HashMap<>();
     for (String t : List.of("victims", "proceedings", "trainings")) {
-      tables.put(t, spark.read().parquet(cleanDir.resolve(t + ".parquet").toString()).cache());
+      tables.put(t, spark.read().parquet(cleanDir.resolve(t + ".parquet").forSpark()).cache());
     }
     return tables;
   }

@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.quarter;
 import static org.apache.spark.sql.functions.year;
 
-import java.nio.file.Path;
 import java.sql.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +24,7 @@ import thbstat.indicators.model.Catalogue;
 import thbstat.indicators.period.Period;
 import thbstat.indicators.table.IndicatorTable;
 import thbstat.jobs.compute.ComputeJob;
+import thbstat.jobs.io.Location;
 
 /**
  * The quarterly alert run: computes the target quarter and the history quarters the rules need in
@@ -41,7 +41,7 @@ public final class AlertsJob {
   }
 
   /** Reads the clean tables from {@code cleanDir/TABLE.parquet}. */
-  public AlertRun run(Path cleanDir, Period target, Consumer<String> progress) {
+  public AlertRun run(Location cleanDir, Period target, Consumer<String> progress) {
     TreeSet<String> names = new TreeSet<>(new ComputeJob(spark, catalogue).tablesUsed());
     for (AlertRule r : catalogue.alerts()) {
       if (r.kind() == AlertRule.Kind.NEW_CATEGORY) {
@@ -50,7 +50,7 @@ public final class AlertsJob {
     }
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     for (String t : names) {
-      tables.put(t, spark.read().parquet(cleanDir.resolve(t + ".parquet").toString()));
+      tables.put(t, spark.read().parquet(cleanDir.resolve(t + ".parquet").forSpark()));
     }
     return run(tables, target, progress);
   }

@@ -23,6 +23,7 @@ import thbstat.indicators.model.Source;
 import thbstat.indicators.period.Period;
 import thbstat.indicators.table.IndicatorCell;
 import thbstat.indicators.table.IndicatorTable;
+import thbstat.jobs.io.Location;
 
 /**
  * Computes every indicator of the catalogue for the requested periods from the clean tables.
@@ -46,11 +47,16 @@ public final class ComputeJob {
     this.catalogue = catalogue;
   }
 
-  /** Reads {@code cleanDir/TABLE.parquet} and returns the indicator table of the periods. */
+  /** Reads {@code cleanDir/TABLE.parquet} from a local folder and returns the indicator table of the periods. */
   public IndicatorTable run(Path cleanDir, List<Period> periods, Consumer<String> progress) {
+    return run(Location.local(cleanDir, spark.sparkContext().hadoopConfiguration()), periods, progress);
+  }
+
+  /** Reads {@code cleanDir/TABLE.parquet}, wherever Hadoop finds it, and returns the indicator table of the periods. */
+  public IndicatorTable run(Location cleanDir, List<Period> periods, Consumer<String> progress) {
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     for (String table : tablesUsed()) {
-      tables.put(table, spark.read().parquet(cleanDir.resolve(table + ".parquet").toString()));
+      tables.put(table, spark.read().parquet(cleanDir.resolve(table + ".parquet").forSpark()));
     }
     return run(tables, periods, progress);
   }

@@ -4,11 +4,10 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import thbstat.jobs.io.Location;
 
 /** Pure-Java helpers for the text level of a CSV file: BOM, UTF-8, header, delimiter. */
 public final class CsvText {
@@ -67,8 +66,8 @@ public final class CsvText {
   }
 
   /** The first line of the file (without BOM and line end), or null when the file is empty. */
-  public static String headerLine(Path file) throws IOException {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+  public static String headerLine(Location file) throws IOException {
+    try (InputStream in = new BufferedInputStream(file.open())) {
       java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
       int b;
       boolean any = false;
@@ -91,8 +90,8 @@ public final class CsvText {
    * The 1-based line of the first byte sequence that is not valid UTF-8, or empty when the whole
    * file is valid UTF-8. Streams the file once.
    */
-  public static OptionalLong firstInvalidUtf8Line(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
+  public static OptionalLong firstInvalidUtf8Line(Location file) throws IOException {
+    try (InputStream in = file.open()) {
       return firstInvalidUtf8Line(in);
     }
   }

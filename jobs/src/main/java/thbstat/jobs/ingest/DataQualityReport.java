@@ -41,7 +41,7 @@ final class DataQualityReport {
     StringBuilder s = new StringBuilder("thbstat data-quality report\n");
     for (TableQuality t : tables) {
       TableSummary sum = t.summary();
-      s.append("\n== ").append(sum.table()).append(" (").append(sum.inputFile().getFileName())
+      s.append("\n== ").append(sum.table()).append(" (").append(sum.inputFile().name())
           .append(", ").append(sum.format()).append(")\n");
       s.append("  ").append(sum.balance()).append('\n');
       if (!t.violations().isEmpty()) {

@@ -44,6 +44,7 @@ import thbstat.indicators.contract.ExtractTable;
 import thbstat.indicators.contract.Requirement;
 import thbstat.indicators.problem.Problem;
 import thbstat.indicators.problem.ThbstatException;
+import thbstat.jobs.io.Location;
 
 /**
  * The ingest stage: locate and check the three input tables (stop on unreadable files), guard
@@ -60,15 +61,22 @@ public final class IngestJob {
     this.spark = spark;
   }
 
+  /** {@link #run(Location, Path, Location, Consumer)} of local folders, the clean tables in outDir/clean. */
+  public IngestResult run(Path inputDir, Path outDir, Consumer<String> progress) {
+    org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+    return run(Location.local(inputDir, conf), outDir, Location.local(outDir.resolve("clean"), conf), progress);
+  }
+
   /**
-   * Reads DIR, checks every rule, writes outDir/clean/{victims,proceedings,trainings}.parquet,
+   * Reads inputDir (a local folder, or one on HDFS, S3… as Hadoop names it), checks every rule,
+   * writes cleanDir/{victims,proceedings,trainings}.parquet, and on the driver's file system
    * outDir/quarantine.csv, outDir/data-quality.json and outDir/data-quality.txt.
    *
    * @throws ThbstatException (usage, exit 2) when a file cannot be read or holds direct identifiers
    */
-  public IngestResult run(Path inputDir, Path outDir, Consumer<String> progress) {
+  public IngestResult run(Location inputDir, Path outDir, Location cleanDir, Consumer<String> progress) {
     long start = System.nanoTime();
-    if (!Files.isDirectory(inputDir)) {
+    if (!inputDir.isDirectory()) {
       throw ThbstatException.usage(List.of(Problem.of(inputDir.toString(), "input folder not found")));
     }
     List<Problem> problems = new ArrayList<>();
@@ -113,10 +121,9 @@ public final class IngestJob {
     }
     progress.accept(String.format(Locale.ROOT, "checked files and direct identifiers (%.1f s)", seconds(start)));
 
-    Path cleanDir = outDir.resolve("clean");
     Path quarantineFile = outDir.resolve("quarantine.csv");
     try {
-      Files.createDirectories(cleanDir);
+      Files.createDirectories(outDir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -135,7 +142,7 @@ public final class IngestJob {
         TableSummary s = t.quality().summary();
         summaries.add(s);
         progress.accept(String.format(Locale.ROOT, "ingest %s: %,d read, %,d accepted, %,d quarantined (%.1f s)",
-            s.inputFile().getFileName(), s.read(), s.accepted(), s.quarantined(), t.seconds()));
+            s.inputFile().name(), s.read(), s.accepted(), s.quarantined(), t.seconds()));
       }
     } catch (RuntimeException e) {
       cached.forEach(Dataset::unpersist);
@@ -162,7 +169,7 @@ public final class IngestJob {
   private record CheckedTable(Dataset<Row> violations, TableQuality quality, List<String> warnings, double seconds) {}
 
   /** Applies the rules to one table, writes its clean Parquet and counts its quality facts. */
-  private CheckedTable check(InputFile f, Dataset<Row> raw, Path cleanDir, List<Dataset<Row>> cached) {
+  private CheckedTable check(InputFile f, Dataset<Row> raw, Location cleanDir, List<Dataset<Row>> cached) {
     long t0 = System.nanoTime();
     List<String> warnings = new ArrayList<>();
     for (String extra : f.extraColumns()) {
@@ -177,15 +184,31 @@ public final class IngestJob {
         .select(col("file"), col("line"), col("v.column").as("column"), col("v.value").as("value"),
             col("v.rule").as("rule"), col("v.message").as("message"));
     Dataset<Row> accepted = checked.filter(size(col(RowRules.VIOLATIONS)).equalTo(0));
+    Location clean = cleanDir.resolve(f.table().name() + ".parquet");
     accepted.select(f.table().columnNames().stream().map(c -> col(c)).toArray(Column[]::new))
         .write().mode("overwrite")
         // Row groups of about 16 MB instead of 128 MB: the compute stage splits a clean file by
         // row groups, so a single file written by one task still feeds every core.
         .option("parquet.block.size", CLEAN_ROW_GROUP_BYTES)
-        .parquet(cleanDir.resolve(f.table().name() + ".parquet").toString());
+        .parquet(clean.forSpark());
     raw.unpersist();
     TableQuality q = quality(f, checked, warnings);
+    checkWritten(clean, q.summary().accepted());
     return new CheckedTable(violations, q, warnings, seconds(t0));
+  }
+
+  /**
+   * Reads back the row count of a clean table (from the Parquet footers). On a cluster, a clean
+   * folder on a disk the executors do not share with the driver loses rows without any error:
+   * each executor writes to its own disk, and the driver finds fewer files (or none).
+   */
+  private void checkWritten(Location clean, long accepted) {
+    long written = spark.read().parquet(clean.forSpark()).count();
+    if (written != accepted) {
+      throw ThbstatException.data(String.format(Locale.ROOT,
+          "%s: %,d rows written but %,d accepted; the clean extract must be on storage that the driver and every "
+              + "Spark executor share (give --work hdfs://…, s3a://… or a shared folder)", clean, written, accepted));
+    }
   }
 
   /** A thread per table; {@link #close()} waits until every table's work has stopped. */

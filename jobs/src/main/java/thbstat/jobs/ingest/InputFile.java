@@ -1,15 +1,15 @@
 package thbstat.jobs.ingest;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import thbstat.indicators.contract.ExtractTable;
+import thbstat.jobs.io.Location;
 
 /**
  * One readable input table: where it is, its format ({@code csv} or {@code parquet}), its column
  * names in file order (lower case, trimmed) and, for CSV, the delimiter.
  */
-public record InputFile(ExtractTable table, Path path, String format, List<String> columns, char delimiter) {
+public record InputFile(ExtractTable table, Location path, String format, List<String> columns, char delimiter) {
   public InputFile {
     Objects.requireNonNull(table);
     Objects.requireNonNull(path);
@@ -19,7 +19,7 @@ public record InputFile(ExtractTable table, Path path, String format, List<Strin
 
   /** The file name as written in the quarantine file and the report, e.g. {@code victims.csv}. */
   public String fileName() {
-    return path.getFileName().toString();
+    return path.name();
   }
 
   public boolean isCsv() {

@@ -1,8 +1,7 @@
 package thbstat.jobs.ingest;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.apache.spark.sql.types.StructField;
 import thbstat.indicators.contract.ExtractColumn;
 import thbstat.indicators.contract.ExtractTable;
 import thbstat.indicators.problem.Problem;
+import thbstat.jobs.io.Location;
 
 /**
  * Finds each table's file in the input folder and checks that it can be read at all: present,
@@ -27,19 +27,26 @@ final class InputLocator {
   }
 
   /** The readable file of {@code table}, or null after adding its problems to {@code problems}. */
-  InputFile locate(Path inputDir, ExtractTable table, List<Problem> problems) {
-    Path csv = inputDir.resolve(table.name() + ".csv");
-    Path parquet = inputDir.resolve(table.name() + ".parquet");
-    boolean hasCsv = Files.isRegularFile(csv);
-    boolean hasParquet = Files.exists(parquet);
+  InputFile locate(Location inputDir, ExtractTable table, List<Problem> problems) {
+    Location csv = inputDir.resolve(table.name() + ".csv");
+    Location parquet = inputDir.resolve(table.name() + ".parquet");
+    boolean hasCsv;
+    boolean hasParquet;
+    try {
+      hasCsv = csv.isFile();
+      hasParquet = parquet.exists();
+    } catch (UncheckedIOException e) {
+      problems.add(Problem.of(inputDir.toString(), "cannot read: " + e.getCause().getMessage()));
+      return null;
+    }
     if (hasCsv && hasParquet) {
       problems.add(Problem.of(inputDir.toString(),
-          "both " + csv.getFileName() + " and " + parquet.getFileName() + " are present; keep one"));
+          "both " + csv.name() + " and " + parquet.name() + " are present; keep one"));
       return null;
     }
     if (!hasCsv && !hasParquet) {
       problems.add(Problem.of(inputDir.toString(),
-          "missing table '" + table.name() + "': expected " + csv.getFileName() + " or " + parquet.getFileName()));
+          "missing table '" + table.name() + "': expected " + csv.name() + " or " + parquet.name()));
       return null;
     }
     InputFile file = hasCsv ? csv(csv, table, problems) : parquet(parquet, table, problems);
@@ -51,7 +58,7 @@ final class InputLocator {
     return problems.size() == before ? file : null;
   }
 
-  private static InputFile csv(Path path, ExtractTable table, List<Problem> problems) {
+  private static InputFile csv(Location path, ExtractTable table, List<Problem> problems) {
     try {
       OptionalLong bad = CsvText.firstInvalidUtf8Line(path);
       if (bad.isPresent()) {
@@ -79,10 +86,10 @@ final class InputLocator {
     }
   }
 
-  private InputFile parquet(Path path, ExtractTable table, List<Problem> problems) {
+  private InputFile parquet(Location path, ExtractTable table, List<Problem> problems) {
     try {
       List<String> columns = new ArrayList<>();
-      for (StructField f : spark.read().parquet(path.toString()).schema().fields()) {
+      for (StructField f : spark.read().parquet(path.forSpark()).schema().fields()) {
         columns.add(f.name().trim().toLowerCase(Locale.ROOT));
       }
       return new InputFile(table, path, "parquet", columns, ',');

@@ -91,7 +91,7 @@ final class RawReader {
    * its position in the partition, which {@code monotonically_increasing_id} carries in its low bits.
    */
   private Dataset<Row> numberedLines(InputFile file) {
-    Dataset<Row> text = spark.read().text(file.path().toString())
+    Dataset<Row> text = spark.read().text(file.path().forSpark())
         .select(spark_partition_id().as("__part"), monotonically_increasing_id().as("__id"), col("value"));
     List<Row> counts = new ArrayList<>(text.groupBy("__part").count().collectAsList());
     counts.sort((a, b) -> Integer.compare(a.getInt(0), b.getInt(0)));
@@ -106,7 +106,7 @@ final class RawReader {
   }
 
   private Dataset<Row> parquet(InputFile file) {
-    Dataset<Row> df = spark.read().parquet(file.path().toString());
+    Dataset<Row> df = spark.read().parquet(file.path().forSpark());
     String[] names = df.columns();
     StructField[] types = df.schema().fields();
     Column rowIndex = col("_metadata.row_index");

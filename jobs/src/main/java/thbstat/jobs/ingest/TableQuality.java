@@ -26,7 +26,7 @@ record TableQuality(
 
   Map<String, Object> toMap() {
     Map<String, Object> m = new java.util.TreeMap<>();
-    m.put("file", summary.inputFile().getFileName().toString());
+    m.put("file", summary.inputFile().name());
     m.put("format", summary.format());
     Map<String, Object> rows = new java.util.TreeMap<>();
     rows.put("read", summary.read());

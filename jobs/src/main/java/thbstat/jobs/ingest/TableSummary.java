@@ -1,10 +1,10 @@
 package thbstat.jobs.ingest;
 
-import java.nio.file.Path;
 import java.util.Objects;
+import thbstat.jobs.io.Location;
 
 /** Rows of one input table: every row read is either accepted or quarantined. */
-public record TableSummary(String table, Path inputFile, String format, long read, long accepted, long quarantined) {
+public record TableSummary(String table, Location inputFile, String format, long read, long accepted, long quarantined) {
   public TableSummary {
     Objects.requireNonNull(table);
     Objects.requireNonNull(inputFile);

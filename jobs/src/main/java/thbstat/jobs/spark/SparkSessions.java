@@ -39,7 +39,7 @@ public final class SparkSessions {
         // name of generated code up over RPC, which makes each codegen compile take seconds.
         // thbstat runs one session per JVM and adds no artifacts, so isolation buys nothing.
         .config("spark.sql.artifact.isolation.enabled", "false");
-    if (master == null || master.startsWith("local") || isLoopback(master)) {
+    if (isOnThisMachine(master)) {
       b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
     }
     if (master != null && !master.startsWith("local")) {
@@ -50,6 +50,11 @@ public final class SparkSessions {
       }
     }
     return b.getOrCreate();
+  }
+
+  /** Local mode, or a standalone master on this machine: the driver and the executors share one disk. */
+  public static boolean isOnThisMachine(String master) {
+    return master == null || master.startsWith("local") || isLoopback(master);
   }
 
   /** A standalone master on this machine only ({@code spark://127.0.0.1:7077}, {@code spark://localhost:…}). */

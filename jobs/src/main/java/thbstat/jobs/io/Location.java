@@ -1,0 +1,200 @@
+package thbstat.jobs.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+
+/**
+ * A file or folder named by a local path or by a Hadoop URI ({@code hdfs://…}, {@code s3a://…},
+ * {@code file:/…}). The driver reads it through Hadoop's file systems, the same ones Spark's
+ * executors use, so an extract on HDFS or S3 is checked and hashed where it lies; a local path
+ * keeps its spelling in every message.
+ */
+public final class Location {
+  /** A scheme of two or more letters: {@code C:\extract} is a Windows path, not a URI. */
+  private static final Pattern URI_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:.*");
+
+  private final Path path;
+  private final String shown;
+  private final Configuration conf;
+
+  private Location(Path path, String shown, Configuration conf) {
+    this.path = path;
+    this.shown = shown;
+    this.conf = conf;
+  }
+
+  /** {@code text}: a local path, or a URI with a scheme; {@code conf}: the Hadoop settings (Spark's, on a session). */
+  public static Location of(String text, Configuration conf) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException("empty location");
+    }
+    if (!URI_SCHEME.matcher(text).matches()) {
+      return local(java.nio.file.Path.of(text), conf);
+    }
+    Path p = new Path(URI.create(text));
+    if ("file".equals(p.toUri().getScheme())) {
+      return local(java.nio.file.Path.of(p.toUri().getPath()), conf);
+    }
+    return new Location(p, text, conf);
+  }
+
+  public static Location local(java.nio.file.Path file, Configuration conf) {
+    return new Location(new Path("file", null, file.toAbsolutePath().normalize().toString()), file.toString(), conf);
+  }
+
+  /** Whether {@code text} names a location by URI rather than by local path. */
+  public static boolean isUri(String text) {
+    return text != null && URI_SCHEME.matcher(text).matches() && !text.startsWith("file:");
+  }
+
+  /** The child {@code name} of this folder. */
+  public Location resolve(String name) {
+    Optional<java.nio.file.Path> local = localPath();
+    if (local.isPresent()) {
+      return new Location(new Path(path, name), shownLocal().resolve(name).toString(), conf);
+    }
+    return new Location(new Path(path, name), shown.endsWith("/") ? shown + name : shown + "/" + name, conf);
+  }
+
+  private java.nio.file.Path shownLocal() {
+    return java.nio.file.Path.of(shown);
+  }
+
+  /** The folder this file or folder is in. */
+  public Location parent() {
+    Path up = path.getParent();
+    if (up == null) {
+      throw new IllegalArgumentException(shown + " has no parent");
+    }
+    if (isLocal()) {
+      java.nio.file.Path shownUp = shownLocal().getParent() != null
+          ? shownLocal().getParent() : shownLocal().toAbsolutePath().getParent();
+      return new Location(up, shownUp.toString(), conf);
+    }
+    String trimmed = shown.endsWith("/") ? shown.substring(0, shown.length() - 1) : shown;
+    return new Location(up, trimmed.substring(0, trimmed.lastIndexOf('/')), conf);
+  }
+
+  /** The last element of the path, e.g. {@code victims.csv}. */
+  public String name() {
+    return path.getName();
+  }
+
+  public boolean isLocal() {
+    return "file".equals(path.toUri().getScheme());
+  }
+
+  /** The local path, when the location is on this machine's file system. */
+  public Optional<java.nio.file.Path> localPath() {
+    return isLocal() ? Optional.of(shownLocal()) : Optional.empty();
+  }
+
+  /** The path as Spark's readers and writers take it: a local path as given, otherwise the URI. */
+  public String forSpark() {
+    return isLocal() ? shown : path.toString();
+  }
+
+  public boolean isDirectory() {
+    return status().map(FileStatus::isDirectory).orElse(false);
+  }
+
+  public boolean isFile() {
+    return status().map(FileStatus::isFile).orElse(false);
+  }
+
+  public boolean exists() {
+    return status().isPresent();
+  }
+
+  private Optional<FileStatus> status() {
+    try {
+      return Optional.of(fileSystem().getFileStatus(path));
+    } catch (java.io.FileNotFoundException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(shown + ": " + e.getMessage(), e);
+    }
+  }
+
+  public InputStream open() throws IOException {
+    return fileSystem().open(path);
+  }
+
+  /**
+   * This file, or the data files of this folder (a Parquet table in parts) at any depth, in path
+   * order; names starting with {@code _} or {@code .} (markers, checksums) are left out.
+   */
+  public List<Location> dataFiles() {
+    try {
+      FileSystem fs = fileSystem();
+      if (!fs.getFileStatus(path).isDirectory()) {
+        return List.of(this);
+      }
+      List<Location> out = new ArrayList<>();
+      RemoteIterator<LocatedFileStatus> it = fs.listFiles(path, true);
+      String root = fs.makeQualified(path).toUri().getPath();
+      while (it.hasNext()) {
+        LocatedFileStatus f = it.next();
+        String relative = f.getPath().toUri().getPath().substring(root.length()).replaceFirst("^/", "");
+        if (java.util.Arrays.stream(relative.split("/")).noneMatch(Location::hidden)) {
+          Location file = this;
+          for (String part : relative.split("/")) {
+            file = file.resolve(part);
+          }
+          out.add(file);
+        }
+      }
+      out.sort(Comparator.comparing(l -> l.path.toString()));
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(shown + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The path of {@code file} below this folder, with {@code /} separators. */
+  public String relativize(Location file) {
+    String root = path.toUri().getPath();
+    String child = file.path.toUri().getPath();
+    if (!child.startsWith(root)) {
+      throw new IllegalArgumentException(file + " is not inside " + this);
+    }
+    return child.substring(root.length()).replaceFirst("^/", "");
+  }
+
+  private static boolean hidden(String name) {
+    return name.startsWith("_") || name.startsWith(".");
+  }
+
+  private FileSystem fileSystem() throws IOException {
+    return path.getFileSystem(conf);
+  }
+
+  /** As the user wrote it: a local path, or the URI. */
+  @Override
+  public String toString() {
+    return shown;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Location l && l.path.equals(path);
+  }
+
+  @Override
+  public int hashCode() {
+    return path.hashCode();
+  }
+}
