@@ -13,10 +13,12 @@ import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import thbstat.indicators.contract.ColumnType;
 import thbstat.indicators.contract.ExtractTable;
 
 /**
@@ -28,8 +30,24 @@ final class DuplicateKeys {
 
   private static final int LINES_NAMED = 10;
 
-  static Dataset<Row> apply(ExtractTable table, Dataset<Row> checked) {
+  /**
+   * {@code checked} with a {@code duplicate_key} violation added to every row of a duplicated key.
+   * The key columns are identifiers, whose clean value is their raw text, so the duplicates are
+   * found from the raw rows: the rules run once, on the checked side only.
+   */
+  static Dataset<Row> apply(InputFile file, Dataset<Row> raw, Dataset<Row> checked) {
+    ExtractTable table = file.table();
     List<String> key = table.key();
+    List<Column> rawKey = new ArrayList<>(List.of(col(RawReader.LINE)));
+    for (String k : key) {
+      if (table.column(k).orElseThrow().type() != ColumnType.ID) {
+        throw new IllegalStateException(table.name() + ": key column " + k + " is not an identifier");
+      }
+      int i = file.columns().indexOf(k);
+      rawKey.add((i < 0 ? lit(null).cast("string") : col(RawReader.rawName(i))).as(k));
+    }
+    Column fieldsBad = col(RawReader.FIELDS).isNotNull().and(col(RawReader.FIELDS).notEqual(file.columns().size()));
+    rawKey.add(fieldsBad.as(RowRules.FIELDS_BAD));
     Column keyPresent = lit(true);
     for (String k : key) {
       keyPresent = keyPresent.and(col(k).isNotNull());
@@ -37,8 +55,7 @@ final class DuplicateKeys {
     // Rows with a wrong field count have unreliable keys: they take no part.
     Column eligible = keyPresent.and(org.apache.spark.sql.functions.not(col(RowRules.FIELDS_BAD)));
     Column[] keyCols = key.stream().map(k -> col(k)).toArray(Column[]::new);
-    // Column pruning leaves only the key, the line and the field-count flag on this side.
-    Dataset<Row> dups = checked.filter(eligible)
+    Dataset<Row> dups = raw.select(rawKey.toArray(Column[]::new)).filter(eligible)
         .groupBy(keyCols)
         .agg(count(lit(1)).as("__dup_count"),
             slice(array_sort(collect_list(col(RawReader.LINE))), 1, LINES_NAMED + 1).as("__dup_lines"))

@@ -175,7 +175,7 @@ public final class IngestJob {
     for (String extra : f.extraColumns()) {
       warnings.add(f.fileName() + ": column '" + extra + "' is not in the contract; ignored");
     }
-    Dataset<Row> checked = DuplicateKeys.apply(f.table(), RowRules.apply(f, raw))
+    Dataset<Row> checked = DuplicateKeys.apply(f, raw, RowRules.apply(f, raw))
         .persist(StorageLevel.MEMORY_AND_DISK());
     cached.add(checked);
     Dataset<Row> violations = checked.filter(size(col(RowRules.VIOLATIONS)).gt(0))

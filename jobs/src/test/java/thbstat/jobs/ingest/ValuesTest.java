@@ -36,12 +36,6 @@ class ValuesTest {
   }
 
   @Test
-  void conditionsNameTheirSubject() {
-    assertEquals("status", Conditions.subject("status is not pending"));
-    assertEquals("first_instance_date", Conditions.subject("first_instance_date is set"));
-  }
-
-  @Test
   void quarantineFieldsAreQuotedWhenNeeded() {
     assertEquals("plain", QuarantineWriter.field("plain"));
     assertEquals("\"a,b\"", QuarantineWriter.field("a,b"));

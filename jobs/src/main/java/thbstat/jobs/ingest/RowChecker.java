@@ -1,0 +1,351 @@
+package thbstat.jobs.ingest;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import scala.jdk.javaapi.CollectionConverters;
+import thbstat.indicators.contract.Codes;
+import thbstat.indicators.contract.ColumnType;
+import thbstat.indicators.contract.ExtractColumn;
+import thbstat.indicators.contract.ExtractTable;
+import thbstat.indicators.contract.Requirement;
+
+/**
+ * Applies the row rules of {@link RowRules} to one raw row of a file: parses every contract column,
+ * works out the conditions, lists the broken rules in contract order and nulls the ignored values.
+ * Built once per file on the driver and shipped to the executors.
+ */
+final class RowChecker implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final Pattern DATE = Pattern.compile(Values.DATE_PATTERN);
+  private static final Pattern INTEGER = Pattern.compile(Values.INTEGER_PATTERN);
+  private static final Pattern DECIMAL = Pattern.compile(Values.DECIMAL_PATTERN);
+  private static final DateTimeFormatter ISO_DAY =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+  private static final int DECIMAL_PRECISION = 18;
+  private static final int DECIMAL_SCALE = 2;
+
+  private final String[] names;
+  private final ColumnType[] types;
+  private final Requirement[] requirements;
+  /** Position of each contract column among the file's raw columns, or -1 when the file lacks it. */
+  private final int[] rawIndex;
+  private final Set<String>[] codes;
+  private final boolean[] country;
+  private final Condition[] conditions;
+  private final String[] conditionText;
+  private final BigDecimal[] min;
+  private final BigDecimal[] max;
+  private final boolean[] exclusiveMin;
+  private final String[] rangeText;
+  private final String[] invalidMessage;
+  /** Positions of the dates that must not run backwards, in order. */
+  private final int[] dateOrder;
+  private final int expectedFields;
+
+  @SuppressWarnings("unchecked")
+  RowChecker(InputFile file) {
+    ExtractTable table = file.table();
+    List<ExtractColumn> columns = table.columns();
+    int n = columns.size();
+    names = new String[n];
+    types = new ColumnType[n];
+    requirements = new Requirement[n];
+    rawIndex = new int[n];
+    codes = new Set[n];
+    country = new boolean[n];
+    conditions = new Condition[n];
+    conditionText = new String[n];
+    min = new BigDecimal[n];
+    max = new BigDecimal[n];
+    exclusiveMin = new boolean[n];
+    rangeText = new String[n];
+    invalidMessage = new String[n];
+    List<String> order = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      ExtractColumn c = columns.get(i);
+      names[i] = c.name();
+      order.add(c.name());
+      types[i] = c.type();
+      requirements[i] = c.requirement();
+      rawIndex[i] = file.columns().indexOf(c.name());
+      codes[i] = c.isCountry() ? new HashSet<>(Codes.countries()) : new HashSet<>(c.codes());
+      country[i] = c.isCountry();
+      if (c.requirement() == Requirement.CONDITIONAL) {
+        conditions[i] = Condition.parse(c.condition(), order.subList(0, i));
+        conditionText[i] = "required when " + c.condition();
+      }
+      min[i] = c.min() == null ? null : BigDecimal.valueOf(c.min());
+      max[i] = c.max() == null ? null : BigDecimal.valueOf(c.max());
+      exclusiveMin[i] = RowRules.exclusiveMin(table, c);
+      rangeText[i] = c.min() == null && c.max() == null ? null : RowRules.rangeText(table, c);
+      invalidMessage[i] = RowRules.invalidMessage(c);
+    }
+    dateOrder = RowRules.DATE_ORDER.getOrDefault(table.name(), List.of()).stream().mapToInt(order::indexOf).toArray();
+    expectedFields = file.columns().size();
+  }
+
+  /** {@code raw}: line, field count (or null), then the file's columns as trimmed strings (empty → null). */
+  Row check(Row raw) {
+    int n = names.length;
+    String[] text = new String[n];
+    Object[] typed = new Object[n];
+    Object[] clean = new Object[n];
+    boolean[] holds = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      text[i] = rawIndex[i] < 0 ? null : raw.getString(2 + rawIndex[i]);
+      typed[i] = parse(i, text[i]);
+      if (conditions[i] != null) {
+        holds[i] = conditions[i].holds(clean);
+        clean[i] = holds[i] ? typed[i] : null;
+      } else {
+        clean[i] = typed[i];
+      }
+    }
+    List<Row> violations = new ArrayList<>(0);
+    List<String> ignored = new ArrayList<>(0);
+    Integer fields = raw.isNullAt(1) ? null : raw.getInt(1);
+    if (fields != null && fields != expectedFields) {
+      violations.add(violation("", fields.toString(), "field_count",
+          "expected " + expectedFields + " fields as in the header, found " + fields));
+    } else {
+      for (int i = 0; i < n; i++) {
+        boolean checked = true;
+        if (requirements[i] == Requirement.REQUIRED) {
+          if (text[i] == null) {
+            violations.add(violation(names[i], null, "required", "required value is missing"));
+          }
+        } else if (requirements[i] == Requirement.CONDITIONAL) {
+          if (holds[i] && text[i] == null) {
+            violations.add(violation(names[i], null, "conditional", conditionText[i]));
+          }
+          if (!holds[i] && text[i] != null) {
+            ignored.add(names[i]);
+          }
+          checked = holds[i];
+        }
+        if (checked) {
+          invalid(i, text[i], typed[i], violations);
+          if (rangeText[i] != null && typed[i] != null && outOfRange(i, typed[i])) {
+            violations.add(violation(names[i], text[i], "range", rangeText[i]));
+          }
+        }
+      }
+      dateOrder(text, clean, violations);
+    }
+    Object[] out = new Object[4 + n];
+    out[0] = raw.getLong(0);
+    out[1] = fields != null && fields != expectedFields;
+    out[2] = seq(violations);
+    out[3] = seq(ignored);
+    for (int i = 0; i < n; i++) {
+      Object v = clean[i];
+      out[4 + i] = v instanceof LocalDate d ? java.sql.Date.valueOf(d) : v instanceof List<?> l ? seq(l) : v;
+    }
+    return RowFactory.create(out);
+  }
+
+  private void invalid(int i, String text, Object typed, List<Row> violations) {
+    switch (types[i]) {
+      case ID -> { }
+      case LIST -> {
+        if (typed != null) {
+          List<String> bad = new ArrayList<>();
+          for (Object element : (List<?>) typed) {
+            if (!codes[i].contains(element)) {
+              bad.add((String) element);
+            }
+          }
+          if (!bad.isEmpty()) {
+            violations.add(violation(names[i], text, "code", invalidMessage[i] + String.join(", ", bad)));
+          }
+        }
+      }
+      default -> {
+        if (text != null && typed == null) {
+          violations.add(violation(names[i], text, types[i] == ColumnType.CODE ? "code" : "type", invalidMessage[i]));
+        }
+      }
+    }
+  }
+
+  private boolean outOfRange(int i, Object typed) {
+    BigDecimal v = typed instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) typed).longValue());
+    boolean below = min[i] != null && (exclusiveMin[i] ? v.compareTo(min[i]) <= 0 : v.compareTo(min[i]) < 0);
+    return below || (max[i] != null && v.compareTo(max[i]) > 0);
+  }
+
+  /** A date before any earlier date of the order; the message names the first such earlier date. */
+  private void dateOrder(String[] text, Object[] clean, List<Row> violations) {
+    for (int j = 1; j < dateOrder.length; j++) {
+      LocalDate later = (LocalDate) clean[dateOrder[j]];
+      if (later == null) {
+        continue;
+      }
+      for (int i = 0; i < j; i++) {
+        LocalDate earlier = (LocalDate) clean[dateOrder[i]];
+        if (earlier != null && earlier.isAfter(later)) {
+          violations.add(violation(names[dateOrder[j]], text[dateOrder[j]], "date_order",
+              "before " + names[dateOrder[i]] + " " + earlier));
+          break;
+        }
+      }
+    }
+  }
+
+  /** The typed value of a column's text, or null when it is not a valid value of the column. */
+  private Object parse(int i, String s) {
+    if (s == null) {
+      return null;
+    }
+    return switch (types[i]) {
+      case ID -> s;
+      case CODE -> {
+        String norm = country[i] ? s.toUpperCase(Locale.ROOT) : s.toLowerCase(Locale.ROOT);
+        yield codes[i].contains(norm) ? norm : null;
+      }
+      case LIST -> list(s);
+      case DATE -> date(s);
+      case INTEGER -> INTEGER.matcher(s).find() ? Integer.valueOf(Integer.parseInt(stripControl(s))) : null;
+      case DECIMAL -> decimal(s);
+      case BOOLEAN -> {
+        String lower = s.toLowerCase(Locale.ROOT);
+        yield Values.TRUE_WORDS.contains(lower) ? Boolean.TRUE : Values.FALSE_WORDS.contains(lower) ? Boolean.FALSE : null;
+      }
+    };
+  }
+
+  /** Lower case, trimmed, non-empty, distinct elements in byte order (as Spark sorts strings); null when none. */
+  private static List<String> list(String s) {
+    TreeSet<String> elements = new TreeSet<>(RowChecker::compareUtf8);
+    for (String e : s.toLowerCase(Locale.ROOT).split("\\|", -1)) {
+      String trimmed = trim(e);
+      if (!trimmed.isEmpty()) {
+        elements.add(trimmed);
+      }
+    }
+    return elements.isEmpty() ? null : Collections.unmodifiableList(new ArrayList<>(elements));
+  }
+
+  private static LocalDate date(String s) {
+    if (!DATE.matcher(s).find()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(s, ISO_DAY);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** As a cast to decimal(18,2): rounded half up, null when it needs more than 18 digits. */
+  private static BigDecimal decimal(String s) {
+    if (!DECIMAL.matcher(s).find()) {
+      return null;
+    }
+    BigDecimal d = new BigDecimal(stripControl(s)).setScale(DECIMAL_SCALE, RoundingMode.HALF_UP);
+    return d.precision() > DECIMAL_PRECISION ? null : d;
+  }
+
+  /** Without the characters a cast to a number ignores around it (ASCII space and control characters). */
+  private static String stripControl(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && s.charAt(from) <= ' ') {
+      from++;
+    }
+    while (to > from && s.charAt(to - 1) <= ' ') {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  /** Without the characters {@link RawReader#TRIMMED} at either end. */
+  private static String trim(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && RawReader.TRIMMED.indexOf(s.charAt(from)) >= 0) {
+      from++;
+    }
+    while (to > from && RawReader.TRIMMED.indexOf(s.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  private static int compareUtf8(String a, String b) {
+    return Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Spark's rows hold arrays as Scala sequences; a wrapper, not a copy. */
+  private static scala.collection.Seq<?> seq(List<?> list) {
+    return CollectionConverters.asScala(list);
+  }
+
+  private static Row violation(String column, String value, String rule, String message) {
+    return RowFactory.create(column, value, rule, message);
+  }
+
+  /**
+   * A readable condition of {@code ExtractColumn.condition()} over the clean value of an earlier
+   * column: {@code X is set}, {@code X is not Y} (false when X is missing), {@code X is Y or Z}.
+   */
+  record Condition(int subject, Kind kind, Set<String> values) implements Serializable {
+    enum Kind { SET, NOT, ANY }
+
+    private static final Pattern SET = Pattern.compile("^(\\w+) is set$");
+    private static final Pattern NOT = Pattern.compile("^(\\w+) is not (\\w+)$");
+    private static final Pattern ANY = Pattern.compile("^(\\w+) is (\\w+(?: or \\w+)*)$");
+
+    /** {@code earlier}: the columns before the conditional one, which its condition may read. */
+    static Condition parse(String condition, List<String> earlier) {
+      Matcher m;
+      Kind kind;
+      Set<String> values;
+      if ((m = SET.matcher(condition)).matches()) {
+        kind = Kind.SET;
+        values = Set.of();
+      } else if ((m = NOT.matcher(condition)).matches()) {
+        kind = Kind.NOT;
+        values = Set.of(m.group(2));
+      } else if ((m = ANY.matcher(condition)).matches()) {
+        kind = Kind.ANY;
+        values = Set.of(m.group(2).split(" or "));
+      } else {
+        throw new IllegalArgumentException("unsupported condition: " + condition);
+      }
+      int subject = earlier.indexOf(m.group(1));
+      if (subject < 0) {
+        throw new IllegalArgumentException("condition '" + condition + "' reads a column that does not come before it");
+      }
+      return new Condition(subject, kind, values);
+    }
+
+    boolean holds(Object[] clean) {
+      Object v = clean[subject];
+      return switch (kind) {
+        case SET -> v != null;
+        case NOT -> v != null && !values.contains(v.toString());
+        case ANY -> v != null && values.contains(v.toString());
+      };
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package thbstat.jobs.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.Test;
+import scala.jdk.javaapi.CollectionConverters;
+import thbstat.indicators.contract.Extract;
+import thbstat.indicators.contract.ExtractColumn;
+import thbstat.indicators.contract.ExtractTable;
+import thbstat.jobs.io.Location;
+
+/** The row rules on single rows, each expected cell worked out from CONTRACT.md §1 by hand. */
+class RowCheckerTest {
+  private static final int FIRST = 4;
+
+  @Test
+  void aValidTrainingIsTypedWithNoViolation() {
+    Row out = check(Extract.TRAININGS, 2, null,
+        "T1", "2024-03-01", "2024-03-02", "Police", "identification", "+10", "15", "7.125");
+    assertEquals(List.of(), violations(out));
+    assertEquals(2L, out.getLong(0));
+    assertEquals(false, out.getBoolean(1));
+    assertEquals(java.sql.Date.valueOf("2024-03-02"), out.get(FIRST + 2));
+    assertEquals("police", out.get(FIRST + 3));
+    assertEquals(10, out.get(FIRST + 5));
+    // decimal(18,2), rounded half up
+    assertEquals(new BigDecimal("7.13"), out.get(FIRST + 7));
+  }
+
+  @Test
+  void brokenValuesAreNamedInContractOrderWithTheirText() {
+    Row out = check(Extract.TRAININGS, 7, null,
+        "T2", "2023-02-29", "2023-01-01", "army", "identification", "2.5", null, "0");
+    assertEquals(List.of(
+        "start_date|2023-02-29|type|not a date YYYY-MM-DD (or no such day)",
+        "institution|army|code|not one of the codes: " + String.join(", ", Extract.TRAININGS.column("institution")
+            .orElseThrow().codes()),
+        "participants_f|2.5|type|not a whole number",
+        "participants_m|null|required|required value is missing",
+        // hours > 0: the lower bound is exclusive for hours
+        "hours|0|range|must be > 0"), violations(out));
+    // a value that is not valid is not kept
+    assertNull(out.get(FIRST + 1));
+    assertNull(out.get(FIRST + 3));
+  }
+
+  @Test
+  void datesMustNotRunBackwardsAndTheMessageNamesTheFirstLaterOne() {
+    Row out = check(Extract.TRAININGS, 3, null,
+        "T3", "2024-05-10", "2024-05-09", "police", "identification", "1", "1", null);
+    assertEquals(List.of("end_date|2024-05-09|date_order|before start_date 2024-05-10"), violations(out));
+
+    Row p = proceedings(p("complaint_date", "2024-06-01"), p("indictment_date", "2024-05-01"),
+        p("first_instance_date", "2024-04-01"), p("first_instance_outcome", "acquitted"));
+    assertEquals(List.of(
+        "indictment_date|2024-05-01|date_order|before complaint_date 2024-06-01",
+        "first_instance_date|2024-04-01|date_order|before complaint_date 2024-06-01"), violations(p));
+  }
+
+  @Test
+  void conditionsDecideWhatIsRequiredAndWhatIsIgnored() {
+    // a legal person: sex not required, and ignored when given
+    Row legal = proceedings(p("person_type", "legal"), p("sex", "m"));
+    assertEquals(List.of(), violations(legal));
+    assertEquals(List.of("sex"), ignored(legal));
+    assertNull(legal.get(FIRST + index(Extract.PROCEEDINGS, "sex")));
+    // a natural person without sex: required
+    assertEquals(List.of("sex|null|conditional|required when person_type is natural"),
+        violations(proceedings(p("sex", null))));
+    // a chain: final_date set -> final_outcome required; convicted -> sentence; prison -> months
+    Row chain = proceedings(p("final_date", "2025-01-10"), p("final_outcome", "Convicted"), p("sentence", "prison"),
+        p("prison_months", "-1"));
+    assertEquals(List.of("prison_months|-1|range|must be ≥ 0"), violations(chain));
+    Row acquitted = proceedings(p("final_date", "2025-01-10"), p("final_outcome", "acquitted"),
+        p("sentence", "prison"), p("prison_months", "36"));
+    assertEquals(List.of(), violations(acquitted));
+    assertEquals(List.of("sentence", "prison_months"), ignored(acquitted));
+  }
+
+  @Test
+  void listsAreLowerCasedTrimmedDistinctAndSortedAndCountriesUpperCased() {
+    Row out = proceedings(p("exploitation", " Labour |sexual||LABOUR|\u00A0sexual\t|ZZ"), p("citizenship", "srb"));
+    assertEquals(List.of("exploitation| Labour |sexual||LABOUR|\u00A0sexual\t|ZZ|code|invalid element(s): zz"),
+        violations(out));
+    assertEquals(List.of("labour", "sexual", "zz"),
+        CollectionConverters.asJava((scala.collection.Seq<?>) out.get(FIRST + index(Extract.PROCEEDINGS, "exploitation"))));
+    assertEquals("SRB", out.get(FIRST + index(Extract.PROCEEDINGS, "citizenship")));
+    // only separators: no list, no violation
+    assertNull(proceedings(p("exploitation", "|")).get(FIRST + index(Extract.PROCEEDINGS, "exploitation")));
+  }
+
+  @Test
+  void aWrongFieldCountIsTheOnlyViolation() {
+    Row out = check(Extract.TRAININGS, 9, 7, "T9", "bad", null, "army", null, null, null, null);
+    assertEquals(List.of("|7|field_count|expected 8 fields as in the header, found 7"), violations(out));
+    assertEquals(true, out.getBoolean(1));
+  }
+
+  @Test
+  void aConditionMustReadAnEarlierColumn() {
+    assertThrows(IllegalArgumentException.class, () -> RowChecker.Condition.parse("later is set", List.of("a")));
+    assertThrows(IllegalArgumentException.class, () -> RowChecker.Condition.parse("a is about b", List.of("a")));
+    RowChecker.Condition any = RowChecker.Condition.parse("a is x or y", List.of("a"));
+    assertEquals(true, any.holds(new Object[] {"y"}));
+    assertEquals(false, any.holds(new Object[] {null}));
+    RowChecker.Condition not = RowChecker.Condition.parse("a is not x", List.of("a"));
+    assertEquals(false, not.holds(new Object[] {null}), "a missing subject does not make 'is not' hold");
+    assertEquals(true, not.holds(new Object[] {"z"}));
+  }
+
+  private record Value(String column, String text) {}
+
+  private static Value p(String column, String text) {
+    return new Value(column, text);
+  }
+
+  /** A valid natural person convicted of nothing yet, with the given values replaced. */
+  private static Row proceedings(Value... values) {
+    String[] text = {"P1", "C1", "cc388", "natural", "f", "30", "SRB", null, "beograd", "2024-01-15", "proactive",
+        null, null, null, null, null, null, null, null, null};
+    for (Value v : values) {
+      text[index(Extract.PROCEEDINGS, v.column())] = v.text();
+    }
+    return check(Extract.PROCEEDINGS, 5, null, text);
+  }
+
+  private static int index(ExtractTable table, String column) {
+    return table.columnNames().indexOf(column);
+  }
+
+  private static Row check(ExtractTable table, long line, Integer fields, String... text) {
+    InputFile file = new InputFile(table, Location.local(Path.of(table.name() + ".csv"), new Configuration()), "csv",
+        table.columnNames(), ',');
+    List<Object> raw = new ArrayList<>(List.of(line));
+    raw.add(fields);
+    raw.addAll(Arrays.asList(text));
+    return new RowChecker(file).check(RowFactory.create(raw.toArray()));
+  }
+
+  private static List<String> violations(Row out) {
+    List<String> v = new ArrayList<>();
+    for (Object o : CollectionConverters.asJava((scala.collection.Seq<?>) out.get(2))) {
+      Row r = (Row) o;
+      v.add(r.getString(0) + "|" + r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3));
+    }
+    return v;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> ignored(Row out) {
+    return (List<String>) CollectionConverters.asJava((scala.collection.Seq<?>) out.get(3));
+  }
+
+  static {
+    // the contract this test was worked out against
+    assertEquals(20, Extract.PROCEEDINGS.columns().size());
+    assertEquals(List.of("training_id", "start_date", "end_date", "institution", "topic", "participants_f",
+        "participants_m", "hours"), Extract.TRAININGS.columns().stream().map(ExtractColumn::name).toList());
+  }
+}
