@@ -1,16 +1,10 @@
 package thbstat.jobs.ingest;
 
-import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_repeat;
-import static org.apache.spark.sql.functions.arrays_zip;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
@@ -260,80 +254,30 @@ public final class IngestJob {
     }
   }
 
-  private static final String VIOLATION_TALLY = "violation";
-  private static final String CODE_TALLY = "code";
-
   private TableQuality quality(InputFile f, Dataset<Row> checked, List<String> warnings) {
     ExtractTable table = f.table();
-    List<Column> aggs = new ArrayList<>();
-    aggs.add(count_if(size(col(RowRules.VIOLATIONS)).gt(0)));
-    Column ok = size(col(RowRules.VIOLATIONS)).equalTo(0);
-    for (ExtractColumn c : table.columns()) {
-      Column v = col(c.name());
-      Column unknown = c.type() == ColumnType.CODE
-          ? v.isNull().or(v.isin(Values.UNKNOWN_WORDS.toArray()))
-          : v.isNull();
-      aggs.add(count_if(ok.and(unknown)));
-    }
-    List<ExtractColumn> conditional = table.columns().stream()
-        .filter(c -> c.requirement() == Requirement.CONDITIONAL).toList();
-    for (ExtractColumn c : conditional) {
-      aggs.add(count_if(ok.and(org.apache.spark.sql.functions.array_contains(col(RowRules.IGNORED), c.name()))));
-    }
-    Row r = checked.agg(count(lit(1)), aggs.toArray(Column[]::new)).first();
-    long read = r.getLong(0);
-    long quarantined = r.getLong(1);
-    long acceptedRows = read - quarantined;
+    QualityTally tally = QualityTally.of(table, checked);
+    long acceptedRows = tally.read - tally.quarantined;
     SortedMap<String, Double> unknownShare = new TreeMap<>();
-    int k = 2;
-    for (ExtractColumn c : table.columns()) {
-      long n = r.getLong(k++);
-      unknownShare.put(c.name(), acceptedRows == 0 ? 0.0 : Math.round(n * 10000.0 / acceptedRows) / 10000.0);
-    }
     SortedMap<String, Long> ignored = new TreeMap<>();
-    for (ExtractColumn c : conditional) {
-      long n = r.getLong(k++);
-      if (n > 0) {
-        ignored.put(c.name(), n);
-        warnings.add(f.fileName() + ": " + n + " value(s) of " + c.name() + " ignored where '" + c.condition()
-            + "' does not hold");
-      }
-    }
-    // Violations per (rule, column) and the codes seen in accepted rows come from one pass over
-    // the cached checked rows: one exploded array of (kind, key, value) tallies, one aggregation.
-    SortedMap<String, SortedMap<String, Long>> byRule = new TreeMap<>();
     SortedMap<String, SortedMap<String, Long>> codes = new TreeMap<>();
-    String tally = "array<struct<k:string,a:string,b:string>>";
-    List<Column> tallies = new ArrayList<>();
-    // Built with arrays_zip, not transform: lambdas run interpreted, row by row.
-    Column violations = col(RowRules.VIOLATIONS);
-    tallies.add(arrays_zip(array_repeat(lit(VIOLATION_TALLY), size(violations)),
-        violations.getField("rule"), violations.getField("column")).cast(tally));
-    for (ExtractColumn c : table.columns()) {
-      if (c.type() == ColumnType.CODE) {
-        tallies.add(when(ok.and(col(c.name()).isNotNull()),
-            array(struct(lit(CODE_TALLY).as("k"), lit(c.name()).as("a"), col(c.name()).as("b"))))
-            .otherwise(array().cast(tally)));
-        codes.put(c.name(), new TreeMap<>());
-      } else if (c.type() == ColumnType.LIST) {
-        tallies.add(when(ok.and(col(c.name()).isNotNull()),
-            arrays_zip(array_repeat(lit(CODE_TALLY), size(col(c.name()))),
-                array_repeat(lit(c.name()), size(col(c.name()))), col(c.name())).cast(tally))
-            .otherwise(array().cast(tally)));
-        codes.put(c.name(), new TreeMap<>());
+    for (int i = 0; i < table.columns().size(); i++) {
+      ExtractColumn c = table.columns().get(i);
+      long n = tally.unknown[i];
+      unknownShare.put(c.name(), acceptedRows == 0 ? 0.0 : Math.round(n * 10000.0 / acceptedRows) / 10000.0);
+      if (c.requirement() == Requirement.CONDITIONAL && tally.ignored[i] > 0) {
+        ignored.put(c.name(), tally.ignored[i]);
+        warnings.add(f.fileName() + ": " + tally.ignored[i] + " value(s) of " + c.name() + " ignored where '"
+            + c.condition() + "' does not hold");
+      }
+      if (c.type() == ColumnType.CODE || c.type() == ColumnType.LIST) {
+        codes.put(c.name(), new TreeMap<>(tally.codes.get(i)));
       }
     }
-    List<Row> counted = checked.select(explode(concat(tallies.toArray(Column[]::new))).as("t"))
-        .filter(col("t.k").equalTo(VIOLATION_TALLY).or(col("t.b").isNotNull()))
-        .groupBy(col("t.k"), col("t.a"), col("t.b")).count().collectAsList();
-    for (Row t : counted) {
-      if (t.getString(0).equals(VIOLATION_TALLY)) {
-        byRule.computeIfAbsent(t.getString(1), x -> new TreeMap<>()).put(t.getString(2), t.getLong(3));
-      } else {
-        codes.get(t.getString(1)).put(t.getString(2), t.getLong(3));
-      }
-    }
-    TableSummary summary = new TableSummary(table.name(), f.path(), f.format(), read, acceptedRows, quarantined);
+    SortedMap<String, SortedMap<String, Long>> byRule = new TreeMap<>();
+    tally.violations.forEach((rule, byColumn) -> byRule.put(rule, new TreeMap<>(byColumn)));
+    TableSummary summary = new TableSummary(table.name(), f.path(), f.format(), tally.read, acceptedRows,
+        tally.quarantined);
     return new TableQuality(summary, byRule, unknownShare, codes, ignored, f.extraColumns());
   }
 

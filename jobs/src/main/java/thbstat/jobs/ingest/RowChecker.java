@@ -18,9 +18,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import scala.jdk.javaapi.CollectionConverters;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.util.GenericArrayData;
+import org.apache.spark.sql.types.Decimal;
+import org.apache.spark.unsafe.types.UTF8String;
 import thbstat.indicators.contract.Codes;
 import thbstat.indicators.contract.ColumnType;
 import thbstat.indicators.contract.ExtractColumn;
@@ -103,15 +105,18 @@ final class RowChecker implements Serializable {
     expectedFields = file.columns().size();
   }
 
-  /** {@code raw}: line, field count (or null), then the file's columns as trimmed strings (empty → null). */
-  Row check(Row raw) {
+  /**
+   * {@code raw}: line, field count (or null), then the file's columns as trimmed strings (empty →
+   * null); the result, in Spark's internal form, has the columns of {@link RowRules#schema}.
+   */
+  InternalRow check(InternalRow raw) {
     int n = names.length;
     String[] text = new String[n];
     Object[] typed = new Object[n];
     Object[] clean = new Object[n];
     boolean[] holds = new boolean[n];
     for (int i = 0; i < n; i++) {
-      text[i] = rawIndex[i] < 0 ? null : raw.getString(2 + rawIndex[i]);
+      text[i] = rawIndex[i] < 0 || raw.isNullAt(2 + rawIndex[i]) ? null : raw.getUTF8String(2 + rawIndex[i]).toString();
       typed[i] = parse(i, text[i]);
       if (conditions[i] != null) {
         holds[i] = conditions[i].holds(clean);
@@ -120,7 +125,7 @@ final class RowChecker implements Serializable {
         clean[i] = typed[i];
       }
     }
-    List<Row> violations = new ArrayList<>(0);
+    List<InternalRow> violations = new ArrayList<>(0);
     List<String> ignored = new ArrayList<>(0);
     Integer fields = raw.isNullAt(1) ? null : raw.getInt(1);
     if (fields != null && fields != expectedFields) {
@@ -154,16 +159,32 @@ final class RowChecker implements Serializable {
     Object[] out = new Object[4 + n];
     out[0] = raw.getLong(0);
     out[1] = fields != null && fields != expectedFields;
-    out[2] = seq(violations);
-    out[3] = seq(ignored);
+    out[2] = new GenericArrayData(violations.toArray());
+    out[3] = new GenericArrayData(ignored.stream().map(UTF8String::fromString).toArray());
     for (int i = 0; i < n; i++) {
-      Object v = clean[i];
-      out[4 + i] = v instanceof LocalDate d ? java.sql.Date.valueOf(d) : v instanceof List<?> l ? seq(l) : v;
+      out[4 + i] = internal(clean[i]);
     }
-    return RowFactory.create(out);
+    return new GenericInternalRow(out);
   }
 
-  private void invalid(int i, String text, Object typed, List<Row> violations) {
+  /** A clean value in Spark's internal form: dates as days since 1970-01-01, decimals as decimal(18,2). */
+  private static Object internal(Object v) {
+    if (v instanceof String s) {
+      return UTF8String.fromString(s);
+    }
+    if (v instanceof LocalDate d) {
+      return (int) d.toEpochDay();
+    }
+    if (v instanceof BigDecimal d) {
+      return Decimal.apply(d, DECIMAL_PRECISION, DECIMAL_SCALE);
+    }
+    if (v instanceof List<?> l) {
+      return new GenericArrayData(l.stream().map(e -> UTF8String.fromString((String) e)).toArray());
+    }
+    return v;
+  }
+
+  private void invalid(int i, String text, Object typed, List<InternalRow> violations) {
     switch (types[i]) {
       case ID -> { }
       case LIST -> {
@@ -194,7 +215,7 @@ final class RowChecker implements Serializable {
   }
 
   /** A date before any earlier date of the order; the message names the first such earlier date. */
-  private void dateOrder(String[] text, Object[] clean, List<Row> violations) {
+  private void dateOrder(String[] text, Object[] clean, List<InternalRow> violations) {
     for (int j = 1; j < dateOrder.length; j++) {
       LocalDate later = (LocalDate) clean[dateOrder[j]];
       if (later == null) {
@@ -295,13 +316,9 @@ final class RowChecker implements Serializable {
     return Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Spark's rows hold arrays as Scala sequences; a wrapper, not a copy. */
-  private static scala.collection.Seq<?> seq(List<?> list) {
-    return CollectionConverters.asScala(list);
-  }
-
-  private static Row violation(String column, String value, String rule, String message) {
-    return RowFactory.create(column, value, rule, message);
+  private static InternalRow violation(String column, String value, String rule, String message) {
+    return new GenericInternalRow(new Object[] {UTF8String.fromString(column), UTF8String.fromString(value),
+        UTF8String.fromString(rule), UTF8String.fromString(message)});
   }
 
   /**

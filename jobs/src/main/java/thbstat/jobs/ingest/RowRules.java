@@ -7,11 +7,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -59,22 +60,27 @@ final class RowRules {
   /**
    * The checked rows of one file: {@value RawReader#LINE}, {@value #FIELDS_BAD}, {@value #VIOLATIONS},
    * {@value #IGNORED}, then the contract columns, typed. The rules run in plain Java, one row at a
-   * time ({@link RowChecker}): as Spark expressions they made one generated method of over 20 KB
-   * that the JVM never compiles, so every row was interpreted.
+   * time ({@link RowChecker}), on Spark's internal rows: as Spark expressions they made one
+   * generated method of over 20 KB that the JVM never compiles, so every row was interpreted; and
+   * Spark's conversion of Java rows costs more than the rules themselves.
    */
   static Dataset<Row> apply(InputFile file, Dataset<Row> raw) {
     RowChecker checker = new RowChecker(file);
-    return raw.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
+    JavaRDD<InternalRow> checked = raw.queryExecution().toRdd().toJavaRDD()
+        .mapPartitions((FlatMapFunction<Iterator<InternalRow>, InternalRow>) rows -> new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return rows.hasNext();
+          }
 
-      @Override
-      public Row next() {
-        return checker.check(rows.next());
-      }
-    }, Encoders.row(schema(file.table())));
+          @Override
+          public InternalRow next() {
+            return checker.check(rows.next());
+          }
+        });
+    // Spark's own way in for internal rows (package-private in Scala, public to Java).
+    return ((org.apache.spark.sql.classic.SparkSession) raw.sparkSession())
+        .internalCreateDataFrame(checked.rdd(), schema(file.table()), false);
   }
 
   static final String VIOLATION_TYPE = "array<struct<column:string,value:string,rule:string,message:string>>";

@@ -1,19 +1,21 @@
 package thbstat.jobs.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.junit.jupiter.api.Test;
-import scala.jdk.javaapi.CollectionConverters;
 import thbstat.indicators.contract.Extract;
 import thbstat.indicators.contract.ExtractColumn;
 import thbstat.indicators.contract.ExtractTable;
@@ -25,21 +27,21 @@ class RowCheckerTest {
 
   @Test
   void aValidTrainingIsTypedWithNoViolation() {
-    Row out = check(Extract.TRAININGS, 2, null,
+    InternalRow out = check(Extract.TRAININGS, 2, null,
         "T1", "2024-03-01", "2024-03-02", "Police", "identification", "+10", "15", "7.125");
     assertEquals(List.of(), violations(out));
     assertEquals(2L, out.getLong(0));
     assertEquals(false, out.getBoolean(1));
-    assertEquals(java.sql.Date.valueOf("2024-03-02"), out.get(FIRST + 2));
-    assertEquals("police", out.get(FIRST + 3));
-    assertEquals(10, out.get(FIRST + 5));
+    assertEquals(LocalDate.of(2024, 3, 2), LocalDate.ofEpochDay(out.getInt(FIRST + 2)));
+    assertEquals("police", text(out, FIRST + 3));
+    assertEquals(10, out.getInt(FIRST + 5));
     // decimal(18,2), rounded half up
-    assertEquals(new BigDecimal("7.13"), out.get(FIRST + 7));
+    assertEquals(new BigDecimal("7.13"), out.getDecimal(FIRST + 7, 18, 2).toJavaBigDecimal());
   }
 
   @Test
   void brokenValuesAreNamedInContractOrderWithTheirText() {
-    Row out = check(Extract.TRAININGS, 7, null,
+    InternalRow out = check(Extract.TRAININGS, 7, null,
         "T2", "2023-02-29", "2023-01-01", "army", "identification", "2.5", null, "0");
     assertEquals(List.of(
         "start_date|2023-02-29|type|not a date YYYY-MM-DD (or no such day)",
@@ -50,17 +52,17 @@ class RowCheckerTest {
         // hours > 0: the lower bound is exclusive for hours
         "hours|0|range|must be > 0"), violations(out));
     // a value that is not valid is not kept
-    assertNull(out.get(FIRST + 1));
-    assertNull(out.get(FIRST + 3));
+    assertTrue(out.isNullAt(FIRST + 1));
+    assertTrue(out.isNullAt(FIRST + 3));
   }
 
   @Test
   void datesMustNotRunBackwardsAndTheMessageNamesTheFirstLaterOne() {
-    Row out = check(Extract.TRAININGS, 3, null,
+    InternalRow out = check(Extract.TRAININGS, 3, null,
         "T3", "2024-05-10", "2024-05-09", "police", "identification", "1", "1", null);
     assertEquals(List.of("end_date|2024-05-09|date_order|before start_date 2024-05-10"), violations(out));
 
-    Row p = proceedings(p("complaint_date", "2024-06-01"), p("indictment_date", "2024-05-01"),
+    InternalRow p = proceedings(p("complaint_date", "2024-06-01"), p("indictment_date", "2024-05-01"),
         p("first_instance_date", "2024-04-01"), p("first_instance_outcome", "acquitted"));
     assertEquals(List.of(
         "indictment_date|2024-05-01|date_order|before complaint_date 2024-06-01",
@@ -70,18 +72,18 @@ class RowCheckerTest {
   @Test
   void conditionsDecideWhatIsRequiredAndWhatIsIgnored() {
     // a legal person: sex not required, and ignored when given
-    Row legal = proceedings(p("person_type", "legal"), p("sex", "m"));
+    InternalRow legal = proceedings(p("person_type", "legal"), p("sex", "m"));
     assertEquals(List.of(), violations(legal));
     assertEquals(List.of("sex"), ignored(legal));
-    assertNull(legal.get(FIRST + index(Extract.PROCEEDINGS, "sex")));
+    assertTrue(legal.isNullAt(FIRST + index(Extract.PROCEEDINGS, "sex")));
     // a natural person without sex: required
     assertEquals(List.of("sex|null|conditional|required when person_type is natural"),
         violations(proceedings(p("sex", null))));
     // a chain: final_date set -> final_outcome required; convicted -> sentence; prison -> months
-    Row chain = proceedings(p("final_date", "2025-01-10"), p("final_outcome", "Convicted"), p("sentence", "prison"),
+    InternalRow chain = proceedings(p("final_date", "2025-01-10"), p("final_outcome", "Convicted"), p("sentence", "prison"),
         p("prison_months", "-1"));
     assertEquals(List.of("prison_months|-1|range|must be ≥ 0"), violations(chain));
-    Row acquitted = proceedings(p("final_date", "2025-01-10"), p("final_outcome", "acquitted"),
+    InternalRow acquitted = proceedings(p("final_date", "2025-01-10"), p("final_outcome", "acquitted"),
         p("sentence", "prison"), p("prison_months", "36"));
     assertEquals(List.of(), violations(acquitted));
     assertEquals(List.of("sentence", "prison_months"), ignored(acquitted));
@@ -89,19 +91,18 @@ class RowCheckerTest {
 
   @Test
   void listsAreLowerCasedTrimmedDistinctAndSortedAndCountriesUpperCased() {
-    Row out = proceedings(p("exploitation", " Labour |sexual||LABOUR|\u00A0sexual\t|ZZ"), p("citizenship", "srb"));
+    InternalRow out = proceedings(p("exploitation", " Labour |sexual||LABOUR|\u00A0sexual\t|ZZ"), p("citizenship", "srb"));
     assertEquals(List.of("exploitation| Labour |sexual||LABOUR|\u00A0sexual\t|ZZ|code|invalid element(s): zz"),
         violations(out));
-    assertEquals(List.of("labour", "sexual", "zz"),
-        CollectionConverters.asJava((scala.collection.Seq<?>) out.get(FIRST + index(Extract.PROCEEDINGS, "exploitation"))));
-    assertEquals("SRB", out.get(FIRST + index(Extract.PROCEEDINGS, "citizenship")));
+    assertEquals(List.of("labour", "sexual", "zz"), texts(out.getArray(FIRST + index(Extract.PROCEEDINGS, "exploitation"))));
+    assertEquals("SRB", text(out, FIRST + index(Extract.PROCEEDINGS, "citizenship")));
     // only separators: no list, no violation
-    assertNull(proceedings(p("exploitation", "|")).get(FIRST + index(Extract.PROCEEDINGS, "exploitation")));
+    assertTrue(proceedings(p("exploitation", "|")).isNullAt(FIRST + index(Extract.PROCEEDINGS, "exploitation")));
   }
 
   @Test
   void aWrongFieldCountIsTheOnlyViolation() {
-    Row out = check(Extract.TRAININGS, 9, 7, "T9", "bad", null, "army", null, null, null, null);
+    InternalRow out = check(Extract.TRAININGS, 9, 7, "T9", "bad", null, "army", null, null, null, null);
     assertEquals(List.of("|7|field_count|expected 8 fields as in the header, found 7"), violations(out));
     assertEquals(true, out.getBoolean(1));
   }
@@ -125,7 +126,7 @@ class RowCheckerTest {
   }
 
   /** A valid natural person convicted of nothing yet, with the given values replaced. */
-  private static Row proceedings(Value... values) {
+  private static InternalRow proceedings(Value... values) {
     String[] text = {"P1", "C1", "cc388", "natural", "f", "30", "SRB", null, "beograd", "2024-01-15", "proactive",
         null, null, null, null, null, null, null, null, null};
     for (Value v : values) {
@@ -138,27 +139,39 @@ class RowCheckerTest {
     return table.columnNames().indexOf(column);
   }
 
-  private static Row check(ExtractTable table, long line, Integer fields, String... text) {
+  private static InternalRow check(ExtractTable table, long line, Integer fields, String... text) {
     InputFile file = new InputFile(table, Location.local(Path.of(table.name() + ".csv"), new Configuration()), "csv",
         table.columnNames(), ',');
     List<Object> raw = new ArrayList<>(List.of(line));
     raw.add(fields);
-    raw.addAll(Arrays.asList(text));
-    return new RowChecker(file).check(RowFactory.create(raw.toArray()));
+    Arrays.stream(text).map(UTF8String::fromString).forEach(raw::add);
+    return new RowChecker(file).check(new GenericInternalRow(raw.toArray()));
   }
 
-  private static List<String> violations(Row out) {
+  private static String text(InternalRow row, int i) {
+    return row.isNullAt(i) ? null : row.getUTF8String(i).toString();
+  }
+
+  private static List<String> texts(ArrayData array) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < array.numElements(); i++) {
+      out.add(array.isNullAt(i) ? null : array.getUTF8String(i).toString());
+    }
+    return out;
+  }
+
+  private static List<String> violations(InternalRow out) {
     List<String> v = new ArrayList<>();
-    for (Object o : CollectionConverters.asJava((scala.collection.Seq<?>) out.get(2))) {
-      Row r = (Row) o;
-      v.add(r.getString(0) + "|" + r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3));
+    ArrayData all = out.getArray(2);
+    for (int i = 0; i < all.numElements(); i++) {
+      InternalRow r = all.getStruct(i, 4);
+      v.add(text(r, 0) + "|" + text(r, 1) + "|" + text(r, 2) + "|" + text(r, 3));
     }
     return v;
   }
 
-  @SuppressWarnings("unchecked")
-  private static List<String> ignored(Row out) {
-    return (List<String>) CollectionConverters.asJava((scala.collection.Seq<?>) out.get(3));
+  private static List<String> ignored(InternalRow out) {
+    return texts(out.getArray(3));
   }
 
   static {

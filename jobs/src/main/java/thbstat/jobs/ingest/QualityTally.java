@@ -1,0 +1,125 @@
+package thbstat.jobs.ingest;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.util.ArrayData;
+import thbstat.indicators.contract.ColumnType;
+import thbstat.indicators.contract.ExtractColumn;
+import thbstat.indicators.contract.ExtractTable;
+import thbstat.indicators.contract.Requirement;
+
+/**
+ * The counts behind a table's data-quality facts, from one pass over its checked rows ({@link
+ * RowRules#schema}): rows and quarantined rows, violations by rule and column (of every row), and
+ * over accepted rows the unknown values, the ignored conditional values and the codes seen. Each
+ * partition counts its own rows in plain Java; the driver adds the partitions' counts.
+ */
+final class QualityTally implements Serializable {
+  private static final long serialVersionUID = 1L;
+  /** The contract columns start after line, field-count flag, violations and ignored. */
+  private static final int FIRST_COLUMN = 4;
+
+  long read;
+  long quarantined;
+  /** rule → column → count. */
+  final Map<String, Map<String, Long>> violations = new HashMap<>();
+  /** Per contract column, in contract order. */
+  final long[] unknown;
+  final long[] ignored;
+  /** Per contract column: code → count (CODE and LIST columns only, otherwise empty). */
+  final List<Map<String, Long>> codes;
+
+  private QualityTally(int columns) {
+    unknown = new long[columns];
+    ignored = new long[columns];
+    codes = java.util.stream.IntStream.range(0, columns).<Map<String, Long>>mapToObj(i -> new HashMap<>()).toList();
+  }
+
+  static QualityTally of(ExtractTable table, Dataset<Row> checked) {
+    List<ExtractColumn> columns = table.columns();
+    int n = columns.size();
+    ColumnType[] types = columns.stream().map(ExtractColumn::type).toArray(ColumnType[]::new);
+    String[] names = columns.stream().map(ExtractColumn::name).toArray(String[]::new);
+    boolean[] conditional = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      conditional[i] = columns.get(i).requirement() == Requirement.CONDITIONAL;
+    }
+    List<String> unknownWords = Values.UNKNOWN_WORDS;
+    FlatMapFunction<Iterator<InternalRow>, QualityTally> count = rows -> {
+      QualityTally t = new QualityTally(n);
+      while (rows.hasNext()) {
+        t.add(rows.next(), types, names, conditional, unknownWords);
+      }
+      return List.of(t).iterator();
+    };
+    return checked.queryExecution().toRdd().toJavaRDD().mapPartitions(count)
+        .fold(new QualityTally(n), QualityTally::merge);
+  }
+
+  private void add(InternalRow row, ColumnType[] types, String[] names, boolean[] conditional,
+      List<String> unknownWords) {
+    read++;
+    ArrayData found = row.getArray(2);
+    for (int v = 0; v < found.numElements(); v++) {
+      InternalRow violation = found.getStruct(v, 4);
+      violations.computeIfAbsent(violation.getUTF8String(2).toString(), k -> new HashMap<>())
+          .merge(violation.getUTF8String(0).toString(), 1L, Long::sum);
+    }
+    if (found.numElements() > 0) {
+      quarantined++;
+      return;
+    }
+    for (int i = 0; i < types.length; i++) {
+      int at = FIRST_COLUMN + i;
+      if (row.isNullAt(at)) {
+        unknown[i]++;
+        continue;
+      }
+      if (types[i] == ColumnType.CODE) {
+        String code = row.getUTF8String(at).toString();
+        if (unknownWords.contains(code)) {
+          unknown[i]++;
+        }
+        codes.get(i).merge(code, 1L, Long::sum);
+      } else if (types[i] == ColumnType.LIST) {
+        ArrayData elements = row.getArray(at);
+        for (int e = 0; e < elements.numElements(); e++) {
+          codes.get(i).merge(elements.getUTF8String(e).toString(), 1L, Long::sum);
+        }
+      }
+    }
+    ArrayData ignoredHere = row.getArray(3);
+    for (int e = 0; e < ignoredHere.numElements(); e++) {
+      String column = ignoredHere.getUTF8String(e).toString();
+      for (int i = 0; i < names.length; i++) {
+        if (conditional[i] && names[i].equals(column)) {
+          ignored[i]++;
+        }
+      }
+    }
+  }
+
+  private static QualityTally merge(QualityTally a, QualityTally b) {
+    QualityTally out = new QualityTally(a.unknown.length);
+    for (QualityTally t : List.of(a, b)) {
+      out.read += t.read;
+      out.quarantined += t.quarantined;
+      t.violations.forEach((rule, byColumn) -> byColumn.forEach((column, n) ->
+          out.violations.computeIfAbsent(rule, k -> new HashMap<>()).merge(column, n, Long::sum)));
+      for (int i = 0; i < t.unknown.length; i++) {
+        out.unknown[i] += t.unknown[i];
+        out.ignored[i] += t.ignored[i];
+        Map<String, Long> codesOut = out.codes.get(i);
+        t.codes.get(i).forEach((code, n) -> codesOut.merge(code, n, Long::sum));
+      }
+    }
+    return out;
+  }
+}
