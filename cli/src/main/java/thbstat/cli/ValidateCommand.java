@@ -25,19 +25,22 @@ import thbstat.jobs.spark.SparkSessions;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Checks an extract (victims, proceedings, trainings as CSV or Parquet) against the data contract.",
+        "Checks an extract (victims, proceedings, trainings as CSV or Parquet) against",
+        "the data contract.",
         "",
-        "Stops before writing anything when a file cannot be read or a column looks like a direct identifier",
-        "(names, JMBG, passport or phone numbers, e-mail addresses, dates of birth). Otherwise writes the clean",
-        "tables, quarantine.csv (one row per broken rule: file, line, column, value, rule, message) and the",
-        "data-quality report (data-quality.json, data-quality.txt) to the output folder."
+        "Stops before writing anything when a file cannot be read or a column looks like",
+        "a direct identifier (names, JMBG, passport or phone numbers, e-mail addresses,",
+        "dates of birth). Otherwise writes the clean tables (to OUT/clean or --clean),",
+        "quarantine.csv (one row per broken rule: file, line, column, value, rule,",
+        "message) and the data-quality report (data-quality.json, data-quality.txt)."
     },
     footer = {
         "",
         "Examples:",
         "  thbstat validate --input sample-data",
         "  thbstat validate --input /data/extract-2025 --out /data/validated-2025",
-        "  thbstat validate --input hdfs:///thb/extract --out /tmp/validated --master spark://host:7077",
+        "  thbstat validate --input hdfs:///thb/extract --clean hdfs:///thb/clean \\",
+        "      --out /tmp/validated --master spark://host:7077",
         "",
         "Exit codes: 0 every row accepted, 1 rows quarantined (see quarantine.csv),",
         "2 usage error, unreadable file or direct identifiers in the extract."
