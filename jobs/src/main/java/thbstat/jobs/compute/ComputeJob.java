@@ -24,6 +24,7 @@ import thbstat.indicators.period.Period;
 import thbstat.indicators.table.IndicatorCell;
 import thbstat.indicators.table.IndicatorTable;
 import thbstat.jobs.io.Location;
+import thbstat.jobs.spark.SparkSessions;
 
 /**
  * Computes every indicator of the catalogue for the requested periods from the clean tables.
@@ -70,17 +71,7 @@ public final class ComputeJob {
     // compute projection, larger than that, would run interpreted: 3x slower at 10M rows. Under
     // this limit Spark generates it as separately compiled expressions instead. Ingest's stages
     // are faster whole (40 s against 50 s at 375,854 rows), so the limit holds for compute only.
-    String limitBefore = spark.conf().get(HUGE_METHOD_LIMIT, null);
-    spark.conf().set(HUGE_METHOD_LIMIT, System.getProperty(HUGE_METHOD_LIMIT, "8000"));
-    try {
-      return compute(tables, periods, progress);
-    } finally {
-      if (limitBefore == null) {
-        spark.conf().unset(HUGE_METHOD_LIMIT);
-      } else {
-        spark.conf().set(HUGE_METHOD_LIMIT, limitBefore);
-      }
-    }
+    return SparkSessions.withConf(spark, HUGE_METHOD_LIMIT, "8000", () -> compute(tables, periods, progress));
   }
 
   private IndicatorTable compute(Map<String, Dataset<Row>> tables, List<Period> periods, Consumer<String> progress) {

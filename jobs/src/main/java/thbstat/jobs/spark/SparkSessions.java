@@ -81,6 +81,24 @@ public final class SparkSessions {
   }
 
   /**
+   * Runs {@code work} with the SQL setting {@code key} at {@code value} (or at the JVM's system
+   * property {@code key}, when set), then gives the session its own setting back.
+   */
+  public static <T> T withConf(SparkSession spark, String key, String value, java.util.function.Supplier<T> work) {
+    String before = spark.conf().get(key, null);
+    spark.conf().set(key, System.getProperty(key, value));
+    try {
+      return work.get();
+    } finally {
+      if (before == null) {
+        spark.conf().unset(key);
+      } else {
+        spark.conf().set(key, before);
+      }
+    }
+  }
+
+  /**
    * The session for one command: the one already running in this JVM (a test's shared session),
    * or a new one that {@link Lease#close()} stops.
    */

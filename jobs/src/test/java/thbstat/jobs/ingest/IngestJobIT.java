@@ -37,7 +37,16 @@ class IngestJobIT {
 
   @Test
   void validFixtureIsAcceptedWholeWithTheContractSchema() throws Exception {
-    IngestResult r = ingest(IngestFixtures.resource("valid"), tmp);
+    // ingest caches uncompressed, and gives the session its own setting back
+    String compressed = "spark.sql.inMemoryColumnarStorage.compressed";
+    spark.conf().set(compressed, "true");
+    IngestResult r;
+    try {
+      r = ingest(IngestFixtures.resource("valid"), tmp);
+      assertEquals("true", spark.conf().get(compressed));
+    } finally {
+      spark.conf().unset(compressed);
+    }
     assertEquals(0, r.quarantined(), Files.readString(r.quarantineFile()));
     assertEquals(List.of(12L, 10L, 10L), r.tables().stream().map(TableSummary::accepted).toList());
     assertEquals(List.of(QuarantineWriter.HEADER), IngestFixtures.lines(r.quarantineFile()));
