@@ -3,12 +3,10 @@ package thbstat.cli.run;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
 import thbstat.indicators.hash.Sha256;
 import thbstat.jobs.io.Location;
 
@@ -40,30 +38,9 @@ public final class FileHashes {
     return out;
   }
 
-  /**
-   * Hashes of a file, or of every data file of a folder (a Parquet table in parts), keyed by the
-   * path relative to {@code base}, sorted.
-   */
+  /** {@link #of(Location, Location)} of local paths. */
   public static Map<String, String> of(Path base, Path fileOrFolder) {
-    Map<String, String> out = new TreeMap<>();
-    try {
-      List<Path> files;
-      if (Files.isDirectory(fileOrFolder)) {
-        try (Stream<Path> walk = Files.walk(fileOrFolder)) {
-          files = walk.filter(Files::isRegularFile)
-              .filter(p -> !p.getFileName().toString().startsWith(".")
-                  && !p.getFileName().toString().startsWith("_"))
-              .toList();
-        }
-      } else {
-        files = List.of(fileOrFolder);
-      }
-      for (Path f : files) {
-        out.put(base.relativize(f).toString().replace('\\', '/'), sha256(f));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    Configuration local = new Configuration();
+    return of(Location.local(base, local), Location.local(fileOrFolder, local));
   }
 }

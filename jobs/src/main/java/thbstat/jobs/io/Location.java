@@ -145,10 +145,8 @@ public final class Location {
       }
       List<Location> out = new ArrayList<>();
       RemoteIterator<LocatedFileStatus> it = fs.listFiles(path, true);
-      String root = fs.makeQualified(path).toUri().getPath();
       while (it.hasNext()) {
-        LocatedFileStatus f = it.next();
-        String relative = f.getPath().toUri().getPath().substring(root.length()).replaceFirst("^/", "");
+        String relative = relative(it.next().getPath());
         if (java.util.Arrays.stream(relative.split("/")).noneMatch(Location::hidden)) {
           Location file = this;
           for (String part : relative.split("/")) {
@@ -166,12 +164,16 @@ public final class Location {
 
   /** The path of {@code file} below this folder, with {@code /} separators. */
   public String relativize(Location file) {
+    return relative(file.path);
+  }
+
+  private String relative(Path child) {
     String root = path.toUri().getPath();
-    String child = file.path.toUri().getPath();
-    if (!child.startsWith(root)) {
-      throw new IllegalArgumentException(file + " is not inside " + this);
+    String below = child.toUri().getPath();
+    if (!below.startsWith(root)) {
+      throw new IllegalArgumentException(child + " is not inside " + this);
     }
-    return child.substring(root.length()).replaceFirst("^/", "");
+    return below.substring(root.length()).replaceFirst("^/", "");
   }
 
   private static boolean hidden(String name) {
