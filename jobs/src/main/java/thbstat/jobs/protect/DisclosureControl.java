@@ -77,11 +77,12 @@ public final class DisclosureControl {
             (int) st.stream().filter("C"::equals).count(), (int) st.stream().filter("D"::equals).count()));
       }
     }
+    // The period's cells only: a run of several periods writes each period's table on its own, the
+    // same as a run of that period alone.
     List<IndicatorCell> withStatus = new ArrayList<>();
-    for (IndicatorCell c : internal.cells()) {
-      String s = c.period().equals(period)
-          ? statusOf.getOrDefault(DerivedCells.key(c.indicator(), period, c.codes()), "F") : c.status();
-      withStatus.add(c.withStatus(s, c.value()));
+    for (IndicatorCell c : internal.cellsOf(period)) {
+      withStatus.add(c.withStatus(statusOf.getOrDefault(DerivedCells.key(c.indicator(), period, c.codes()), "F"),
+          c.value()));
     }
     IndicatorTable publicTable = new IndicatorTable(dims, published);
     Map<String, Object> manifest = DisclosureRules.toManifest(applied);

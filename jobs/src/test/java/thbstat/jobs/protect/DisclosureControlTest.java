@@ -275,6 +275,23 @@ class DisclosureControlTest {
     assertTrue(p.publicTable().cells().stream().noneMatch(c -> c.indicator().equals("OTHER")));
   }
 
+  /** A run of several periods: each period's internal table holds that period's cells only. */
+  @Test
+  void internalTableOfAPeriodHoldsThatPeriodOnly() {
+    Catalogue cat = regionBySex(3, REGIONS, SEXES, "SEX");
+    List<IndicatorCell> year = grid(cat, "VIC", "REGION", REGIONS, "SEX", SEXES, new int[][] {{1, 5}, {4, 7}});
+    List<IndicatorCell> both = new java.util.ArrayList<>(year);
+    // the same cells in the next year, where the R1 women are 6 and nothing is confidential
+    year.forEach(c -> both.add(new IndicatorCell(c.indicator(), "2025", c.codes(), c.value().add(BigDecimal.TEN),
+        c.unit(), c.status(), c.units() + 10)));
+    Protection p = new DisclosureControl(cat).protect(internal(cat, both), PERIOD);
+
+    IndicatorTable in = p.internalWithStatus();
+    assertEquals(year.size(), in.cells().size());
+    assertTrue(in.cells().stream().allMatch(c -> c.period().equals(PERIOD)));
+    assertEquals("C", at(cat, in, "VIC", "REGION=R1", "SEX=F").status());
+  }
+
   /** One victim in the year: every non-zero cell is primary, nothing is left to complement them. */
   @Test
   void indicatorBelowTheThresholdAltogether() {
