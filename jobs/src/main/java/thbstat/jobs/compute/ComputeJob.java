@@ -39,6 +39,7 @@ import thbstat.jobs.spark.SparkSessions;
  */
 public final class ComputeJob {
   private static final String HUGE_METHOD_LIMIT = "spark.sql.codegen.hugeMethodLimit";
+  private static final String MIN_SPLITS = "spark.sql.files.minPartitionNum";
 
   private final SparkSession spark;
   private final Catalogue catalogue;
@@ -71,7 +72,11 @@ public final class ComputeJob {
     // compute projection, larger than that, would run interpreted: 3x slower at 10M rows. Under
     // this limit Spark generates it as separately compiled expressions instead. Ingest's stages
     // are faster whole (40 s against 50 s at 375,854 rows), so the limit holds for compute only.
-    return SparkSessions.withConf(spark, HUGE_METHOD_LIMIT, "8000", () -> compute(tables, periods, progress));
+    // A year's rows of a large table lie in a few of its row groups: split into four times as many
+    // parts as there are cores, so these row groups go to several tasks, not one.
+    String splits = Integer.toString(4 * spark.sparkContext().defaultParallelism());
+    return SparkSessions.withConf(spark, HUGE_METHOD_LIMIT, "8000",
+        () -> SparkSessions.withConf(spark, MIN_SPLITS, splits, () -> compute(tables, periods, progress)));
   }
 
   private IndicatorTable compute(Map<String, Dataset<Row>> tables, List<Period> periods, Consumer<String> progress) {

@@ -32,7 +32,7 @@ final class MergedUnitGroups implements FlatMapFunction<Iterator<InternalRow>, R
    * Where one indicator reads its record in the projected row ({@code record}), plus the position
    * of its date's day number (days since 1970-01-01, -1: none) for placement by earliest date.
    */
-  record Entry(RowUnitGroups.Entry record, int day, boolean earliest) implements Serializable {
+  record Entry(ProjectedEntry record, int day, boolean earliest) implements Serializable {
 
     /** Whether the unit needs only its earliest date: placed by it, with no codes, value or numerator. */
     boolean firstDateOnly() {

@@ -59,6 +59,13 @@ final class PartitionGroups {
     groups.computeIfAbsent(new Key(indicator, period, slots, numerator, medianValue), k -> new Sums()).add(value);
   }
 
+  /** {@code units} units with values summing to {@code sum} (null: none) in the group. */
+  void add(int indicator, String period, Slots slots, boolean numerator, BigDecimal medianValue, long units,
+      BigDecimal sum) {
+    groups.computeIfAbsent(new Key(indicator, period, slots, numerator, medianValue), k -> new Sums())
+        .add(units, sum);
+  }
+
   Iterator<Row> rows() {
     List<Row> out = new ArrayList<>(groups.size());
     groups.forEach((k, s) -> out.add(RowFactory.create(k.indicator, k.period, k.slots.text(), k.numerator,
@@ -122,9 +129,13 @@ final class PartitionGroups {
     BigDecimal sum;
 
     void add(BigDecimal value) {
-      units++;
-      if (value != null) {
-        sum = sum == null ? value : sum.add(value);
+      add(1, value);
+    }
+
+    void add(long count, BigDecimal values) {
+      units += count;
+      if (values != null) {
+        sum = sum == null ? values : sum.add(values);
       }
     }
   }

@@ -1,107 +1,98 @@
 package thbstat.jobs.compute;
 
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.IntUnaryOperator;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.Attribute;
+import org.apache.spark.sql.execution.FileSourceScanExec;
+import org.apache.spark.sql.execution.SparkPlan;
+import org.apache.spark.sql.vectorized.ColumnarBatch;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * The fine groups of one partition for indicators whose every row is its own unit, counted in
- * plain Java: each row is read once and adds to the group of every indicator it qualifies for. A
- * record per row and indicator would cost a struct, an exploded row and a hashed string key in
- * Spark for every pair; here it costs one hash-map update. Rows are read in Spark's own binary
- * form, not converted to Java objects.
+ * The fine groups of the indicators whose every row is its own unit, per partition, read by
+ * {@link RawRecords} from the table's own columns. From a Parquet table the rows come as the
+ * scan's column batches, so text columns stay dictionary ids and no row is copied; from any
+ * other table, as Spark's binary rows of the needed columns.
  */
-final class RowUnitGroups implements FlatMapFunction<Iterator<InternalRow>, Row> {
-  private static final long serialVersionUID = 1L;
+final class RowUnitGroups {
+  private RowUnitGroups() {}
 
   /**
-   * Where one indicator (or one unpivot entry of it) reads its record in the projected row: the
-   * position of its qualification flag, of its date's {@code year * 10 + quarter}, the coder of
-   * each slot (null: a slot the indicator does not use), the position of its value (-1: none) and
-   * of its share numerator flag (-1: not a share).
+   * The partial groups of {@code records} over the rows of {@code table} that {@code needed}
+   * keeps ({@code needed} may skip more, never fewer: {@code records} tests every row itself),
+   * in the columns of {@link PartitionGroups#SCHEMA}.
    */
-  record Entry(int indicator, int qualifies, int quarter, SlotCoder[] slots, int value, int numerator, boolean median)
-      implements Serializable {
-
-    /** The positions this entry reads (-1 for none). */
-    IntStream positions() {
-      return IntStream.concat(IntStream.of(qualifies, quarter, value, numerator),
-          Stream.of(slots).filter(Objects::nonNull).mapToInt(SlotCoder::position));
-    }
-
-    /** This entry in another projection: {@code position} maps each position to the new one. */
-    Entry at(IntUnaryOperator position) {
-      return new Entry(indicator, position.applyAsInt(qualifies), position.applyAsInt(quarter),
-          Stream.of(slots).map(c -> c == null ? null : c.at(position)).toArray(SlotCoder[]::new),
-          position.applyAsInt(value), position.applyAsInt(numerator), median);
-    }
-
-    /** The value at {@code value} of a row, or null: none, or a null value. */
-    BigDecimal valueOf(InternalRow row) {
-      return value < 0 || row.isNullAt(value) ? null
-          : row.getDecimal(value, Expressions.VALUE_TYPE.precision(), Expressions.VALUE_TYPE.scale()).toJavaBigDecimal();
-    }
-  }
-
-  private final List<Entry> entries;
-  private final PartitionGroups.Requested requested;
-  /** Per entry, the number of its slot layout: entries with the same slot coders share one. */
-  private final int[] layout;
-  private final int layouts;
-
-  RowUnitGroups(List<Entry> entries, PartitionGroups.Requested requested) {
-    this.entries = List.copyOf(entries);
-    this.requested = requested;
-    Map<List<SlotCoder>, Integer> numbers = new HashMap<>();
-    layout = new int[entries.size()];
-    for (int i = 0; i < layout.length; i++) {
-      List<SlotCoder> slots = Arrays.asList(entries.get(i).slots());
-      layout[i] = numbers.computeIfAbsent(slots, k -> numbers.size());
-    }
-    layouts = numbers.size();
-  }
-
-  @Override
-  public Iterator<Row> call(Iterator<InternalRow> rows) {
-    PartitionGroups groups = new PartitionGroups(requested);
-    PartitionCoders coders = new PartitionCoders(entries.stream().map(Entry::slots).toList());
-    PartitionGroups.Slots[] slotsOfLayout = new PartitionGroups.Slots[layouts];
-    while (rows.hasNext()) {
-      InternalRow row = rows.next();
-      coders.row(row);
-      Arrays.fill(slotsOfLayout, null);
-      for (int i = 0; i < layout.length; i++) {
-        Entry e = entries.get(i);
-        if (!row.getBoolean(e.qualifies())) {
-          continue;
-        }
-        String[] periods = groups.periodsOf(row.getInt(e.quarter()));
-        if (periods.length == 0) {
-          continue;
-        }
-        BigDecimal value = e.valueOf(row);
-        boolean numerator = e.numerator() >= 0 && row.getBoolean(e.numerator());
-        PartitionGroups.Slots slots = slotsOfLayout[layout[i]];
-        if (slots == null) {
-          slots = coders.slots(i);
-          slotsOfLayout[layout[i]] = slots;
-        }
-        for (String period : periods) {
-          groups.add(e.indicator(), period, slots, numerator, e.median() ? value : null, value);
-        }
+  static Dataset<Row> of(Dataset<Row> table, Dataset<Row> needed, RawRecords records) {
+    List<String> columns = records.scannedColumns();
+    Dataset<Row> rows = needed.select(columns.stream().map(org.apache.spark.sql.functions::col)
+        .toArray(org.apache.spark.sql.Column[]::new));
+    FileSourceScanExec scan = isParquetTable(table) ? columnarScan(rows.queryExecution().executedPlan()) : null;
+    JavaRDD<Row> groups;
+    if (scan != null) {
+      Map<String, Integer> ordinals = new HashMap<>();
+      List<Attribute> output = CollectionConverters.asJava(scan.output());
+      for (int i = 0; i < output.size(); i++) {
+        ordinals.put(output.get(i).name(), i);
       }
+      // The scan's batches, not its rows: Spark filters nothing inside a batch, so every row
+      // reaches the records' own tests; the filters of `needed` only skip Parquet row groups.
+      groups = scan.executeColumnar().toJavaRDD().mapPartitions((Iterator<ColumnarBatch> batches) -> {
+        RawRecords.Reader reader = records.reader(ordinals);
+        while (batches.hasNext()) {
+          reader.add(batches.next());
+        }
+        return reader.groups();
+      });
+    } else {
+      Map<String, Integer> ordinals = new HashMap<>();
+      for (int i = 0; i < columns.size(); i++) {
+        ordinals.put(columns.get(i), i);
+      }
+      groups = rows.queryExecution().toRdd().toJavaRDD().mapPartitions((Iterator<InternalRow> it) -> {
+        RawRecords.Reader reader = records.reader(ordinals);
+        while (it.hasNext()) {
+          reader.add(it.next());
+        }
+        return reader.groups();
+      });
     }
-    return groups.rows();
+    return table.sparkSession().createDataFrame(groups, PartitionGroups.SCHEMA);
+  }
+
+  /** Whether the indicators over {@code table} read its Parquet column batches. */
+  static boolean readsColumnBatches(Dataset<Row> table) {
+    return isParquetTable(table) && columnarScan(table.queryExecution().executedPlan()) != null;
+  }
+
+  /** Whether the table is a file scan as it is, with nothing computed over it. */
+  private static boolean isParquetTable(Dataset<Row> table) {
+    return table.queryExecution().optimizedPlan()
+        instanceof org.apache.spark.sql.execution.datasources.LogicalRelation relation
+        && relation.relation() instanceof org.apache.spark.sql.execution.datasources.HadoopFsRelation fs
+        && fs.fileFormat() instanceof org.apache.spark.sql.execution.datasources.parquet.ParquetFileFormat;
+  }
+
+  /**
+   * The Parquet scan under a plan of only filters and column selections over it, when it reads
+   * column batches; null otherwise.
+   */
+  private static FileSourceScanExec columnarScan(SparkPlan plan) {
+    SparkPlan node = plan;
+    while (!(node instanceof FileSourceScanExec)) {
+      String kind = node.getClass().getSimpleName();
+      if (!List.of("WholeStageCodegenExec", "ProjectExec", "FilterExec", "ColumnarToRowExec", "InputAdapter")
+          .contains(kind) || node.children().size() != 1) {
+        return null;
+      }
+      node = node.children().head();
+    }
+    FileSourceScanExec scan = (FileSourceScanExec) node;
+    return scan.supportsColumnar() ? scan : null;
   }
 }

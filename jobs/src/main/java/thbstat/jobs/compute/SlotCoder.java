@@ -1,7 +1,9 @@
 package thbstat.jobs.compute;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.IntUnaryOperator;
@@ -53,38 +55,76 @@ record SlotCoder(Dimension dimension, int position, DataType type) implements Se
     return new Cache();
   }
 
+  /**
+   * One partition's codes of the values it has met, each code set numbered in order of first
+   * meeting ({@link #idOf}); not shared between threads.
+   */
   final class Cache {
-    private final Map<Object, Coded> seen = new HashMap<>();
-    private Coded ofNull;
+    private final Map<Object, Integer> seen = new HashMap<>();
+    private final List<Coded> byId = new ArrayList<>();
+    private final Map<String, Integer> ids = new HashMap<>();
+    private int nullId = -1;
 
     Coded of(InternalRow row) {
+      return byId.get(idOf(row));
+    }
+
+    /** The code set numbered {@code id} by {@link #idOf}. */
+    Coded coded(int id) {
+      return byId.get(id);
+    }
+
+    /** The number of the codes of the row's value; equal values, and only they, get equal numbers. */
+    int idOf(InternalRow row) {
       if (row.isNullAt(position)) {
-        if (ofNull == null) {
-          ofNull = type instanceof ArrayType ? ofList(null) : ofScalar(null);
+        if (nullId < 0) {
+          nullId = number(type instanceof ArrayType ? ofList(null) : ofScalar(null));
         }
-        return ofNull;
+        return nullId;
       }
       if (type instanceof StringType) {
         // The row's bytes are borrowed: the key kept is a copy.
         UTF8String value = row.getUTF8String(position);
-        Coded c = seen.get(value);
-        if (c == null) {
-          c = ofScalar(value.toString());
-          seen.put(value.clone(), c);
+        Integer id = seen.get(value);
+        if (id == null) {
+          id = number(ofScalar(value.toString()));
+          seen.put(value.clone(), id);
         }
-        return c;
+        return id;
       }
       if (type instanceof ArrayType) {
         ArrayData list = row.getArray(position);
-        Coded c = seen.get(list);
-        if (c == null) {
-          c = ofList(list);
-          seen.put(list.copy(), c);
+        Integer id = seen.get(list);
+        if (id == null) {
+          id = number(ofList(list));
+          seen.put(list.copy(), id);
         }
-        return c;
+        return id;
       }
       Object value = row.get(position, type);
-      return seen.computeIfAbsent(value, v -> ofScalar(text(v)));
+      return seen.computeIfAbsent(value, v -> number(ofScalar(text(v))));
+    }
+
+    /**
+     * The number of the codes of a value read elsewhere: a {@code String}, a list as
+     * {@link ArrayData}, a boxed number or flag, or null.
+     */
+    int idOfValue(Object value) {
+      if (value == null) {
+        return number(type instanceof ArrayType ? ofList(null) : ofScalar(null));
+      }
+      if (value instanceof ArrayData list) {
+        return number(ofList(list));
+      }
+      return number(ofScalar(value instanceof String s ? s : text(value)));
+    }
+
+    /** Values with the same codes share a number. */
+    private int number(Coded coded) {
+      return ids.computeIfAbsent(coded.text(), t -> {
+        byId.add(coded);
+        return byId.size() - 1;
+      });
     }
 
     /** A number or flag as Spark casts it to text. */

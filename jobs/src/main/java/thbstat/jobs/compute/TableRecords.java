@@ -44,8 +44,9 @@ import thbstat.indicators.period.Period;
  * values the dimensions code, values and numerator flags. The projection is tens of columns
  * whatever the number of indicators, since indicators share their dimensions and dates. Plain Java
  * then codes the dimensions ({@link SlotCoder}) and counts each partition's groups from the
- * projection: {@link RowUnitGroups} where every row is its own unit, {@link MergedUnitGroups} after
- * one shuffle by unit key where a unit spans several rows.
+ * projection: {@link MergedUnitGroups} after one shuffle by unit key where a unit spans several
+ * rows. Where every row is its own unit, {@link RowUnitGroups} reads the table's own columns
+ * instead, without a projection.
  */
 final class TableRecords {
   static final String IND = "ind";
@@ -73,7 +74,7 @@ final class TableRecords {
         new PartitionGroups.Requested(periods.stream().map(Period::toString).collect(Collectors.toSet()));
 
     Projection projection = new Projection();
-    List<RowUnitGroups.Entry> rowUnits = new ArrayList<>();
+    List<IndicatorPlan> rowUnits = new ArrayList<>();
     Map<Integer, List<MergedUnitGroups.Entry>> mergedByKey = new LinkedHashMap<>();
     Map<Integer, NeededRows> needed = new LinkedHashMap<>();
     for (IndicatorPlan plan : plans) {
@@ -82,6 +83,10 @@ final class TableRecords {
         Column qualifies = qualifies(plan, r, from, to);
         Column dateInSpan = r.isPlainColumn(plan.indicator().date())
             ? date.between(lit(java.sql.Date.valueOf(from)), lit(java.sql.Date.valueOf(to))) : null;
+        if (!plan.needsUnitMerge()) {
+          needed.computeIfAbsent(ROW_UNITS, k -> new NeededRows()).add(qualifies, dateInSpan, true);
+          continue;
+        }
         // Each slot's raw value is projected, and coded in Java.
         SlotCoder[] slotCoders = new SlotCoder[slots];
         for (int i = 0; i < plan.dimensions().size(); i++) {
@@ -93,26 +98,23 @@ final class TableRecords {
         int quarterAt = projection.of(year(date).multiply(10).plus(quarter(date)));
         int valueAt = hasValue ? projection.of(value(plan, r)) : -1;
         int numeratorAt = plan.measure() instanceof Measure.Share ? projection.of(numerator(plan, r)) : -1;
-        RowUnitGroups.Entry record = new RowUnitGroups.Entry(plan.index(), qualifiesAt, quarterAt, slotCoders,
+        ProjectedEntry record = new ProjectedEntry(plan.index(), qualifiesAt, quarterAt, slotCoders,
             valueAt, numeratorAt, plan.isMedian());
-        if (!plan.needsUnitMerge()) {
-          needed.computeIfAbsent(ROW_UNITS, k -> new NeededRows()).add(qualifies, dateInSpan, true);
-          rowUnits.add(record);
-        } else {
-          int keyAt = projection.of(r.column(plan.unitKey()).cast(DataTypes.StringType));
-          int dayAt = plan.placedByEarliestDate()
-              ? projection.of(datediff(date, lit(java.sql.Date.valueOf(LocalDate.EPOCH)))) : -1;
-          needed.computeIfAbsent(keyAt, k -> new NeededRows()).add(qualifies, dateInSpan, rangeRestricted(plan));
-          mergedByKey.computeIfAbsent(keyAt, k -> new ArrayList<>())
-              .add(new MergedUnitGroups.Entry(record, dayAt, plan.placedByEarliestDate()));
-        }
+        int keyAt = projection.of(r.column(plan.unitKey()).cast(DataTypes.StringType));
+        int dayAt = plan.placedByEarliestDate()
+            ? projection.of(datediff(date, lit(java.sql.Date.valueOf(LocalDate.EPOCH)))) : -1;
+        needed.computeIfAbsent(keyAt, k -> new NeededRows()).add(qualifies, dateInSpan, rangeRestricted(plan));
+        mergedByKey.computeIfAbsent(keyAt, k -> new ArrayList<>())
+            .add(new MergedUnitGroups.Entry(record, dayAt, plan.placedByEarliestDate()));
+      }
+      if (!plan.needsUnitMerge()) {
+        rowUnits.add(plan);
       }
     }
     List<Dataset<Row>> out = new ArrayList<>();
     if (!rowUnits.isEmpty()) {
-      Projection.Pruned pruned = projection.pruned(rowUnits.stream().flatMapToInt(RowUnitGroups.Entry::positions));
-      List<RowUnitGroups.Entry> entries = rowUnits.stream().map(e -> e.at(pruned::position)).toList();
-      out.add(groups(pruned.select(needed.get(ROW_UNITS).of(table)), new RowUnitGroups(entries, requested)));
+      out.add(RowUnitGroups.of(table, needed.get(ROW_UNITS).of(table),
+          new RawRecords(table.schema(), rowUnits, slots, from, to, requested)));
     }
     for (Map.Entry<Integer, List<MergedUnitGroups.Entry>> byKey : mergedByKey.entrySet()) {
       int keyAt = byKey.getKey();

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import thbstat.indicators.catalogue.CatalogueLoader;
 import thbstat.indicators.model.Catalogue;
 import thbstat.indicators.model.Indicator;
@@ -19,17 +22,24 @@ import thbstat.jobs.spark.TestSpark;
 /**
  * The core indicators of the contract, computed with the real {@code indicators.yaml} on
  * {@link GoldenExtract}; every expected value was worked out by hand from the counting rules.
+ * The tables are Spark's in-memory rows here; {@link CoreIndicatorsGoldenParquetTest} reads the
+ * same tables from Parquet, as the engine reads clean tables in a run.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CoreIndicatorsGoldenTest {
-  private static Catalogue catalogue;
-  private static IndicatorTable table;
+  private Catalogue catalogue;
+  private IndicatorTable table;
+
+  /** The golden extract's clean tables, as this test reads them. */
+  Map<String, Dataset<Row>> tables() {
+    return GoldenExtract.tables(TestSpark.session());
+  }
 
   @BeforeAll
-  static void compute() {
+  void compute() {
     catalogue = CatalogueLoader.load(Path.of("..", "indicators.yaml"));
     table = new ComputeJob(TestSpark.session(), catalogue)
-        .run(GoldenExtract.tables(TestSpark.session()),
-            Period.parseList("2023,2024,2025,2024-Q1,2024-Q2,2024-Q3"), line -> { });
+        .run(tables(), Period.parseList("2023,2024,2025,2024-Q1,2024-Q2,2024-Q3"), line -> { });
   }
 
   @Test
@@ -163,7 +173,7 @@ class CoreIndicatorsGoldenTest {
   }
 
   /** Asserts one cell; dimensions not named are {@code _T} if the indicator has them, else {@code _Z}. */
-  private static void assertCell(String expected, String indicator, String period, String... codes) {
+  private void assertCell(String expected, String indicator, String period, String... codes) {
     Indicator ind = catalogue.indicator(indicator).orElseThrow(() -> new AssertionError("no " + indicator));
     Map<String, String> want = new HashMap<>();
     for (String c : codes) {

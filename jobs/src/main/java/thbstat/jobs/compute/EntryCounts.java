@@ -1,0 +1,76 @@
+package thbstat.jobs.compute;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One indicator entry's groups in a partition where every row is its own unit, kept as int
+ * tuples: the date's {@code year * 10 + quarter}, the numerator flag, the number of the median
+ * value (-1: none) and the number of each slot's code set. A unit costs one probe of a flat array
+ * and no object; the tuples become codes and periods once, in {@link #addTo}.
+ */
+final class EntryCounts {
+  static final int QUARTER = 0;
+  static final int NUMERATOR = 1;
+  static final int MEDIAN = 2;
+  static final int SLOTS = 3;
+
+  private final int indicator;
+  private final boolean median;
+  /** The code cache of each slot, null for a slot the entry does not use. */
+  private final SlotCoder.Cache[] slotCaches;
+  /** The current unit's tuple, filled by the caller before {@link #add}. */
+  final int[] tuple;
+  private final SignatureTable table;
+  private long[] units = new long[64];
+  private BigDecimal[] sums;
+
+  EntryCounts(int indicator, boolean median, boolean summed, SlotCoder.Cache[] slotCaches) {
+    this.indicator = indicator;
+    this.median = median;
+    this.slotCaches = slotCaches;
+    this.tuple = new int[SLOTS + slotCaches.length];
+    this.table = new SignatureTable(tuple.length);
+    this.sums = summed ? new BigDecimal[64] : null;
+  }
+
+  /** One unit with the current tuple and {@code value} (null: none) to sum. */
+  void add(BigDecimal value) {
+    int n = table.numberOf(tuple);
+    if (n == units.length) {
+      units = Arrays.copyOf(units, n * 2);
+      if (sums != null) {
+        sums = Arrays.copyOf(sums, n * 2);
+      }
+    }
+    units[n]++;
+    if (sums != null && value != null) {
+      sums[n] = sums[n] == null ? value : sums[n].add(value);
+    }
+  }
+
+  /** Adds the groups to {@code groups}; {@code medianValues}: the median values by number. */
+  void addTo(PartitionGroups groups, List<BigDecimal> medianValues) {
+    for (int n = 0; n < table.size(); n++) {
+      String[] periods = groups.periodsOf(table.get(n, QUARTER));
+      if (periods.length == 0) {
+        continue;
+      }
+      BigDecimal medianValue = null;
+      BigDecimal sum = sums == null ? null : sums[n];
+      if (median && table.get(n, MEDIAN) >= 0) {
+        medianValue = medianValues.get(table.get(n, MEDIAN));
+        sum = medianValue.multiply(BigDecimal.valueOf(units[n]));
+      }
+      String[] texts = new String[slotCaches.length];
+      for (int slot = 0; slot < texts.length; slot++) {
+        texts[slot] = slotCaches[slot] == null ? "" : slotCaches[slot].coded(table.get(n, SLOTS + slot)).text();
+      }
+      PartitionGroups.Slots slots = new PartitionGroups.Slots(texts);
+      for (String period : periods) {
+        groups.add(indicator, period, slots, table.get(n, NUMERATOR) == 1, medianValue, units[n], sum);
+      }
+    }
+  }
+}
