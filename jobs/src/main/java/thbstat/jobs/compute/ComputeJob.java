@@ -92,6 +92,7 @@ public final class ComputeJob {
       }
     }
     List<FineGroup> groups = fineGrain(branches);
+    long grouped = System.nanoTime();
 
     List<String> outputDims = catalogue.outputDimensions();
     Map<Integer, List<FineGroup>> groupsOf = new HashMap<>();
@@ -113,8 +114,9 @@ public final class ComputeJob {
     List<IndicatorCell> cells = new ArrayList<>();
     byIndicator.values().forEach(cells::addAll);
     IndicatorTable table = new IndicatorTable(outputDims, cells);
-    progress.accept(String.format("compute: %d indicators, %d fine groups, %,d cells (%.1f s)",
-        catalogue.indicators().size(), groups.size(), cells.size(), (System.nanoTime() - started) / 1e9));
+    progress.accept(String.format("compute: %d indicators, %d fine groups (%.1f s), %,d cells (%.1f s)",
+        catalogue.indicators().size(), groups.size(), (grouped - started) / 1e9, cells.size(),
+        (System.nanoTime() - started) / 1e9));
     return table;
   }
 
