@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -84,7 +85,7 @@ public final class ComputeJob {
     List<IndicatorPlan> plans = plans();
     int slots = plans.stream().mapToInt(p -> p.dimensions().size()).max().orElse(0);
 
-    List<Dataset<Row>> branches = new ArrayList<>();
+    List<Supplier<List<Row>>> branches = new ArrayList<>();
     for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
       List<IndicatorPlan> ofTable = plans.stream().filter(p -> p.source().table().equals(t.getKey())).toList();
       if (!ofTable.isEmpty()) {
@@ -153,7 +154,7 @@ public final class ComputeJob {
    * each its own Spark job, so the cores one branch leaves idle (its shuffle, its last task) go to
    * another; what they return is a few groups per partition, summed here.
    */
-  private static List<FineGroup> fineGrain(List<Dataset<Row>> branches) {
+  private static List<FineGroup> fineGrain(List<Supplier<List<Row>>> branches) {
     if (branches.isEmpty()) {
       return List.of();
     }
@@ -164,8 +165,8 @@ public final class ComputeJob {
     });
     try {
       List<Future<List<Row>>> parts = new ArrayList<>();
-      for (Dataset<Row> branch : branches) {
-        parts.add(pool.submit(branch::collectAsList));
+      for (Supplier<List<Row>> branch : branches) {
+        parts.add(pool.submit(branch::get));
       }
       Map<GroupKey, FineGroup> sums = new LinkedHashMap<>();
       for (Future<List<Row>> part : parts) {

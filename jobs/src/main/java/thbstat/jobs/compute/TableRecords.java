@@ -1,19 +1,9 @@
 package thbstat.jobs.compute;
 
-import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_intersect;
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.date_add;
 import static org.apache.spark.sql.functions.datediff;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.quarter;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
 import java.time.LocalDate;
@@ -23,6 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -45,7 +36,7 @@ import thbstat.indicators.period.Period;
  * whatever the number of indicators, since indicators share their dimensions and dates. Plain Java
  * then codes the dimensions ({@link SlotCoder}) and counts each partition's groups from the
  * projection: {@link MergedUnitGroups} after one shuffle by unit key where a unit spans several
- * rows. Where every row is its own unit, {@link RowUnitGroups} reads the table's own columns
+ * rows. Where every row is its own unit, {@link RawRecords} reads the table's own columns
  * instead, without a projection.
  */
 final class TableRecords {
@@ -63,11 +54,13 @@ final class TableRecords {
   private TableRecords() {}
 
   /**
-   * The partial fine groups of {@code plans} (all over {@code table}), one Spark query per branch
-   * (the row units, each unit key), in the columns of {@link PartitionGroups#SCHEMA}; a group may
-   * appear more than once and is summed by the caller.
+   * The partial fine groups of {@code plans} (all over {@code table}), one computation per branch
+   * (the row units, each unit key), each giving rows in the columns of
+   * {@link PartitionGroups#SCHEMA} when called; a group may appear more than once and is summed by
+   * the caller.
    */
-  static List<Dataset<Row>> build(Dataset<Row> table, List<IndicatorPlan> plans, int slots, List<Period> periods) {
+  static List<Supplier<List<Row>>> build(Dataset<Row> table, List<IndicatorPlan> plans, int slots,
+      List<Period> periods) {
     LocalDate from = periods.stream().map(Period::start).min(Comparator.naturalOrder()).orElseThrow();
     LocalDate to = periods.stream().map(Period::end).max(Comparator.naturalOrder()).orElseThrow();
     PartitionGroups.Requested requested =
@@ -76,6 +69,7 @@ final class TableRecords {
     Projection projection = new Projection();
     List<IndicatorPlan> rowUnits = new ArrayList<>();
     Map<Integer, List<MergedUnitGroups.Entry>> mergedByKey = new LinkedHashMap<>();
+    Map<Integer, List<IndicatorPlan>> plansByKey = new LinkedHashMap<>();
     Map<Integer, NeededRows> needed = new LinkedHashMap<>();
     for (IndicatorPlan plan : plans) {
       for (ColumnResolver r : resolvers(table, plan.source())) {
@@ -106,34 +100,39 @@ final class TableRecords {
         needed.computeIfAbsent(keyAt, k -> new NeededRows()).add(qualifies, dateInSpan, rangeRestricted(plan));
         mergedByKey.computeIfAbsent(keyAt, k -> new ArrayList<>())
             .add(new MergedUnitGroups.Entry(record, dayAt, plan.placedByEarliestDate()));
+        List<IndicatorPlan> ofKey = plansByKey.computeIfAbsent(keyAt, k -> new ArrayList<>());
+        if (!ofKey.contains(plan)) {
+          ofKey.add(plan);
+        }
       }
       if (!plan.needsUnitMerge()) {
         rowUnits.add(plan);
       }
     }
-    List<Dataset<Row>> out = new ArrayList<>();
+    List<Supplier<List<Row>>> out = new ArrayList<>();
     if (!rowUnits.isEmpty()) {
-      out.add(RowUnitGroups.of(table, needed.get(ROW_UNITS).of(table),
-          new RawRecords(table.schema(), rowUnits, slots, from, to, requested)));
+      RawRecords records = new RawRecords(table.schema(), rowUnits, slots, from, to, requested);
+      out.add(() -> ColumnScan.map(table, needed.get(ROW_UNITS).of(table), records.scannedColumns(), records::counter)
+          .collect());
     }
     for (Map.Entry<Integer, List<MergedUnitGroups.Entry>> byKey : mergedByKey.entrySet()) {
       int keyAt = byKey.getKey();
       Projection.Pruned pruned = projection.pruned(IntStream.concat(IntStream.of(keyAt),
           byKey.getValue().stream().flatMapToInt(MergedUnitGroups.Entry::positions)));
       List<MergedUnitGroups.Entry> entries = byKey.getValue().stream().map(e -> e.at(pruned::position)).toList();
-      Column key = col(Projection.name(keyAt));
-      Dataset<Row> rows = pruned.select(needed.get(keyAt).of(table));
-      Dataset<Row> merged;
+      NeededRows neededOfKey = needed.get(keyAt);
       if (entries.stream().allMatch(MergedUnitGroups.Entry::firstDateOnly)) {
-        Dataset<Row> inSpan = pruned.select(needed.get(keyAt).inSpan(table));
-        merged = firstDates(rows, inSpan, Projection.name(keyAt), byKey.getValue(), from, to, periods);
-      } else {
-        // One shuffle per unit key (persons, cases), of the columns its indicators read: each
-        // partition then holds whole units, sorted.
-        merged = groups(rows.repartition(key).sortWithinPartitions(key),
-            new MergedUnitGroups(pruned.position(keyAt), entries, requested));
+        // Units that need only their earliest date are found by plain Java, with no shuffle.
+        FirstDateUnits units = new FirstDateUnits(table.schema(), plansByKey.get(keyAt), from, to, requested);
+        out.add(() -> units.groups(table, neededOfKey.of(table), neededOfKey.inSpan(table)));
+        continue;
       }
-      out.add(merged);
+      // One shuffle per unit key (persons, cases), of the columns its indicators read: each
+      // partition then holds whole units, sorted.
+      Column key = col(Projection.name(keyAt));
+      Dataset<Row> merged = groups(pruned.select(neededOfKey.of(table)).repartition(key).sortWithinPartitions(key),
+          new MergedUnitGroups(pruned.position(keyAt), entries, requested));
+      out.add(merged::collectAsList);
     }
     return out;
   }
@@ -145,52 +144,6 @@ final class TableRecords {
   private static Dataset<Row> groups(Dataset<Row> rows, FlatMapFunction<Iterator<InternalRow>, Row> counter) {
     return rows.sparkSession().createDataFrame(rows.queryExecution().toRdd().toJavaRDD().mapPartitions(counter),
         PartitionGroups.SCHEMA);
-  }
-
-  /**
-   * Units counted once, in the period of their earliest qualifying date, with no codes, value or
-   * numerator: all a unit needs is that date, a minimum Spark aggregates per unit before the
-   * shuffle, so a case's defendants leave the partition as one row.
-   * {@code inSpanRows}: the same projection, read only where a date is in the span.
-   */
-  private static Dataset<Row> firstDates(Dataset<Row> rows, Dataset<Row> inSpanRows, String keyName,
-      List<MergedUnitGroups.Entry> entries, LocalDate from, LocalDate to, List<Period> periods) {
-    // A unit's earliest qualifying date lies in the span only if it has a qualifying row in the
-    // span: those units, found in the rows of the span alone, are the only ones aggregated.
-    long fromDay = from.toEpochDay();
-    long toDay = to.toEpochDay();
-    Column qualifiesInSpan = lit(false);
-    for (MergedUnitGroups.Entry e : entries) {
-      qualifiesInSpan = qualifiesInSpan.or(col(Projection.name(e.record().qualifies()))
-          .and(col(Projection.name(e.day())).between(fromDay, toDay)));
-    }
-    Dataset<Row> unitsInSpan = inSpanRows.filter(qualifiesInSpan).select(col(keyName).as("__unit")).distinct();
-    rows = rows.join(broadcast(unitsInSpan), col(keyName).eqNullSafe(col("__unit")), "left_semi");
-    Column key = col(keyName);
-    List<Column> firsts = new ArrayList<>();
-    for (int i = 0; i < entries.size(); i++) {
-      MergedUnitGroups.Entry e = entries.get(i);
-      firsts.add(min(when(col(Projection.name(e.record().qualifies())), col(Projection.name(e.day())))).as("first" + i));
-    }
-    List<Column> records = new ArrayList<>();
-    for (int i = 0; i < entries.size(); i++) {
-      records.add(struct(lit(entries.get(i).record().indicator()).as(IND), col("first" + i).as("day")));
-    }
-    Column requested = array(periods.stream().map(p -> lit(p.toString())).toArray(Column[]::new));
-    Column firstDate = date_add(lit(java.sql.Date.valueOf(LocalDate.EPOCH)), col("r.day"));
-    Column periodsOfFirst = array_intersect(
-        array(year(firstDate).cast(DataTypes.StringType),
-            concat(year(firstDate).cast(DataTypes.StringType), lit("-Q"), quarter(firstDate).cast(DataTypes.StringType))),
-        requested);
-    return rows.groupBy(key).agg(firsts.get(0), firsts.subList(1, firsts.size()).toArray(Column[]::new))
-        .select(explode(array(records.toArray(Column[]::new))).as("r"))
-        .filter(col("r.day").isNotNull())
-        .select(col("r." + IND).as(IND), explode(periodsOfFirst).as(PERIOD))
-        .groupBy(IND, PERIOD)
-        .agg(count(lit(1)).as(UNITS))
-        .select(col(IND), col(PERIOD), lit("").as(SLOTS), lit(false).as(NUMERATOR),
-            lit(null).cast(Expressions.VALUE_TYPE).as(MEDIAN_VALUE), col(UNITS),
-            lit(null).cast(Expressions.VALUE_TYPE).as(SUM));
   }
 
   /**

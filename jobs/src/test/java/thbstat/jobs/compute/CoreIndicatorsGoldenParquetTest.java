@@ -44,6 +44,6 @@ class CoreIndicatorsGoldenParquetTest extends CoreIndicatorsGoldenTest {
 
   @Test
   void readsColumnBatches() {
-    tables().forEach((name, rows) -> assertTrue(RowUnitGroups.readsColumnBatches(rows), name));
+    tables().forEach((name, rows) -> assertTrue(ColumnScan.readsColumnBatches(rows), name));
   }
 }
