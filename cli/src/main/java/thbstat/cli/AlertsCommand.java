@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import thbstat.cli.run.CleanTables;
 import thbstat.cli.run.Locations;
 import thbstat.indicators.catalogue.CatalogueLoader;
 import thbstat.indicators.catalogue.CatalogueLocator;
@@ -80,10 +81,11 @@ public final class AlertsCommand implements Callable<Integer> {
     if (catalogue.alerts().isEmpty()) {
       throw ThbstatException.usage("the catalogue declares no alert rules (section alerts:)");
     }
-    try (SparkSessions.Lease lease = SparkSessions.lease(master, 8)) {
-      Path ingestDir = out.resolve("ingest");
+    Path ingestDir = out.resolve("ingest");
+    try (SparkSessions.Lease lease = SparkSessions.lease(master, 8);
+        CleanTables cleanTables = CleanTables.hold(Locations.clean(clean, ingestDir.resolve("clean"), lease.session()))) {
       IngestResult ingest = new IngestJob(lease.session()).run(Locations.input(input, lease.session()), ingestDir,
-          Locations.clean(clean, ingestDir.resolve("clean"), lease.session()), w::println);
+          cleanTables.folder(), w::println);
       if (ingest.quarantined() > 0) {
         w.printf(Locale.ROOT, "WARNING: %,d input rows quarantined and left out of the alerts: see %s%n",
             ingest.quarantined(), ingest.quarantineFile());

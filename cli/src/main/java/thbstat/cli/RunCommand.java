@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import thbstat.cli.pack.PackWriter;
 import thbstat.cli.run.FileHashes;
+import thbstat.cli.run.CleanTables;
 import thbstat.cli.run.Locations;
 import thbstat.cli.run.Manifest;
 import thbstat.cli.run.OutputFolder;
@@ -161,9 +162,23 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   static void run(RunOptions o, OutputFolder folder, SparkSession spark, PrintWriter out) {
+    String done;
+    try (CleanTables clean = CleanTables.hold(
+        Locations.clean(o.clean(), folder.staging().resolve("ingest").resolve("clean"), spark))) {
+      done = compute(o, folder, spark, out, clean.folder());
+    }
+    folder.commit();
+    if (o.export()) {
+      export(o, folder, out);
+    }
+    out.println(done);
+  }
+
+  /** Ingest, compute, protect, write each period and its alerts, into the staging folder; returns the closing line. */
+  private static String compute(RunOptions o, OutputFolder folder, SparkSession spark, PrintWriter out,
+      Location cleanDir) {
     StageClock clock = new StageClock();
     Path staging = folder.staging();
-    Location cleanDir = Locations.clean(o.clean(), staging.resolve("ingest").resolve("clean"), spark);
     IngestResult ingest = clock.time("ingest", () -> new IngestJob(spark)
         .run(Locations.input(o.input(), spark), staging.resolve("ingest"), cleanDir, out::println));
     if (ingest.quarantined() > 0) {
@@ -227,17 +242,17 @@ public final class RunCommand implements Callable<Integer> {
             folder.root().resolve(p.toString()).resolve("alerts.csv"));
       }
     }
-    folder.commit();
-    if (o.export()) {
-      // after the commit: a pack is made from the committed files, as 'thbstat export' would make it
-      PackWriter packs = new PackWriter(o.catalogue(), o.cataloguePath());
-      for (Period p : o.periods()) {
-        Path dir = folder.root().resolve(p.toString());
-        PackWriter.Written w = packs.write(folder.root(), p, List.of(Language.values()), dir);
-        out.printf("pack %s: %s, %d files, verified (%.1f s)%n", p, w.file(), w.files(), w.seconds());
-      }
-    }
-    out.printf("done: %d period(s), %,d cells, %,d rows read, %,d quarantined%n", o.periods().size(),
+    return String.format("done: %d period(s), %,d cells, %,d rows read, %,d quarantined", o.periods().size(),
         table.cells().size(), ingest.tables().stream().mapToLong(t -> t.read()).sum(), ingest.quarantined());
+  }
+
+  /** After the commit: a pack is made from the committed files, as 'thbstat export' would make it. */
+  private static void export(RunOptions o, OutputFolder folder, PrintWriter out) {
+    PackWriter packs = new PackWriter(o.catalogue(), o.cataloguePath());
+    for (Period p : o.periods()) {
+      Path dir = folder.root().resolve(p.toString());
+      PackWriter.Written w = packs.write(folder.root(), p, List.of(Language.values()), dir);
+      out.printf("pack %s: %s, %d files, verified (%.1f s)%n", p, w.file(), w.files(), w.seconds());
+    }
   }
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import thbstat.cli.run.CleanTables;
 import thbstat.cli.run.Locations;
 import thbstat.indicators.problem.Problem;
 import thbstat.indicators.problem.ThbstatException;
@@ -69,9 +70,8 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     boolean existing = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
     SparkSession spark = SparkSessions.start(master, 4);
-    try {
-      IngestResult r = new IngestJob(spark).run(Locations.input(input, spark), out,
-          Locations.clean(clean, out.resolve("clean"), spark), line -> {
+    try (CleanTables cleanTables = CleanTables.hold(Locations.clean(clean, out.resolve("clean"), spark))) {
+      IngestResult r = new IngestJob(spark).run(Locations.input(input, spark), out, cleanTables.folder(), line -> {
         w.println(line);
         w.flush();
       });

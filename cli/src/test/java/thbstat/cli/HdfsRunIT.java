@@ -65,6 +65,7 @@ class HdfsRunIT {
       assertTrue(hdfs.exists("/thb/clean/" + table + ".parquet"), table);
     }
     assertFalse(Files.exists(remote.resolve("ingest/clean")));
+    assertFalse(hdfs.exists("/thb/clean/.thbstat.lock"), "the clean tables are released after the run");
     assertTrue(Files.isDirectory(remote.resolve("2024/indicators.parquet")));
   }
 
@@ -81,6 +82,20 @@ class HdfsRunIT {
     String file = hdfs.uri(dir + "/trainings.csv");
     assertTrue(r.err().contains(file + ":1:3: empty column name in the header"), r.err());
     assertTrue(r.err().contains(file + ":1:4: column 'year' appears twice"), r.err());
+  }
+
+  @Test
+  void twoRunsDoNotShareCleanTablesOnHdfs() throws Exception {
+    try (FSDataOutputStream lock = hdfs.fileSystem().create(new org.apache.hadoop.fs.Path("/thb/busy/.thbstat.lock"))) {
+      lock.write("host other-node, pid 7, since 2026-11-23T08:00:00Z\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Cli.Result r = Cli.run("run", "--input", hdfs.uri("/thb/extract"), "--clean", hdfs.uri("/thb/busy"),
+        "--period", "2024", "--out", tmp.resolve("out").toString(), "--no-export");
+    assertEquals(2, r.exitCode(), r.out() + r.err());
+    assertTrue(r.err().contains(hdfs.uri("/thb/busy") + ": another thbstat run is using these clean tables "
+        + "(host other-node, pid 7, since 2026-11-23T08:00:00Z)"), r.err());
+    assertTrue(r.err().contains("delete " + hdfs.uri("/thb/busy") + "/.thbstat.lock"), r.err());
+    assertFalse(hdfs.exists("/thb/busy/victims.parquet"), "nothing written");
   }
 
   @Test

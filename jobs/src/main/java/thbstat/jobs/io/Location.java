@@ -134,6 +134,58 @@ public final class Location {
   }
 
   /**
+   * Creates this file holding {@code text}, unless it already exists: then false. The test and
+   * the creation are one step of the file system (HDFS, local disks), so of two callers one wins.
+   */
+  public boolean createNew(String text) {
+    try {
+      FileSystem fs = fileSystem();
+      try (var out = fs.create(path, false)) {
+        out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      return true;
+    } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
+      return false;
+    } catch (IOException e) {
+      if (exists()) {
+        return false;
+      }
+      throw new UncheckedIOException(shown + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The text of this file (UTF-8). */
+  public String readText() {
+    try (InputStream in = open()) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(shown + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Deletes this folder if it is there and empty; true when it is gone. */
+  public boolean deleteIfEmptyFolder() {
+    try {
+      FileSystem fs = fileSystem();
+      if (!fs.exists(path)) {
+        return true;
+      }
+      return fs.getFileStatus(path).isDirectory() && fs.listStatus(path).length == 0 && fs.delete(path, false);
+    } catch (IOException e) {
+      throw new UncheckedIOException(shown + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Deletes this file, if it is there. */
+  public void delete() {
+    try {
+      fileSystem().delete(path, false);
+    } catch (IOException e) {
+      throw new UncheckedIOException(shown + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * This file, or the data files of this folder (a Parquet table in parts) at any depth, in path
    * order; names starting with {@code _} or {@code .} (markers, checksums) are left out.
    */
