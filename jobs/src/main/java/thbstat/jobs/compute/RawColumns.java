@@ -97,10 +97,6 @@ final class RawColumns implements Serializable {
     return types.get(column);
   }
 
-  int size() {
-    return columns.size();
-  }
-
   /** The table columns to scan. */
   List<String> scannedColumns() {
     return columns.stream().filter(c -> c.constant() == null).map(Column::name).distinct().toList();
@@ -152,13 +148,6 @@ final class RawColumns implements Serializable {
     void batch(ColumnarBatch batch) {
       for (int c = 0; c < numbers.length; c++) {
         numbers[c].batch(ordinal[c] < 0 ? null : batch.column(ordinal[c]));
-      }
-    }
-
-    /** Starts rows not read from a batch. */
-    void noBatch() {
-      for (ValueNumbers n : numbers) {
-        n.noBatch();
       }
     }
 

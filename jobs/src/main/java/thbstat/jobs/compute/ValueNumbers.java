@@ -65,11 +65,6 @@ final class ValueNumbers {
         && w.hasDictionary() ? w.getDictionaryIds() : null;
   }
 
-  /** Rows not from a batch: no dictionary. */
-  void noBatch() {
-    dictionaryIds = null;
-  }
-
   /** The number of the value of row {@code row} (at {@code rowId} in the current batch). */
   int numberOf(InternalRow row, int rowId) {
     if (ordinal < 0) {
