@@ -12,7 +12,7 @@ if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
   ./mvnw -q -B -Pbench -pl bench -am package -DskipTests -Dmaven.test.skip=true
 fi
 # shellcheck source=../scripts/java-opens.sh
-. "$here/scripts/java-opens.sh"
+. "$here/scripts/java-opens.sh" "${BENCH_JAVA_OPTS:-}"
 # shellcheck disable=SC2086
-exec java "${opens[@]}" -Xss4m ${BENCH_JAVA_OPTS:--Xmx4g} \
+exec java "${opens[@]}" "${gc[@]}" -Xss4m ${BENCH_JAVA_OPTS:--Xmx4g} \
   -cp "bench/target/classes:$(cat bench/target/classpath.txt)" "${BENCH_MAIN:-thbstat.bench.Benchmark}" "$@"
