@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -81,14 +82,12 @@ final class FirstDateUnits implements Serializable {
    */
   List<Row> groups(Dataset<Row> table, Dataset<Row> needed, Dataset<Row> neededInSpan) {
     // The units found in the span, numbered: the second pass returns numbers and days, no text.
-    Map<UTF8String, Integer> numbers = new HashMap<>();
-    for (UTF8String unit : ColumnScan.map(table, neededInSpan, scannedColumns(), this::unitsInSpan).collect()) {
-      numbers.putIfAbsent(unit, numbers.size());
-    }
+    KeyIndex numbers = new KeyIndex(new LinkedHashSet<>(
+        ColumnScan.map(table, neededInSpan, scannedColumns(), this::unitsInSpan).collect()));
     int width = entries.size();
     int[] first = new int[numbers.size() * width];
     Arrays.fill(first, Integer.MAX_VALUE);
-    Broadcast<Map<UTF8String, Integer>> units =
+    Broadcast<KeyIndex> units =
         JavaSparkContext.fromSparkContext(table.sparkSession().sparkContext()).broadcast(numbers);
     try {
       for (int[] part : ColumnScan.map(table, needed, scannedColumns(),
@@ -163,13 +162,13 @@ final class FirstDateUnits implements Serializable {
    * → number); returns one array: for each unit met, its number and then its day per entry.
    */
   private final class FirstDaysOf extends RowCounter<int[]> {
-    private final Map<UTF8String, Integer> units;
+    private final KeyIndex units;
     private final int width = entries.size();
     private int[] first;
     private int[] met = new int[1024];
     private int metCount;
 
-    FirstDaysOf(Map<String, Integer> ordinals, Map<UTF8String, Integer> units) {
+    FirstDaysOf(Map<String, Integer> ordinals, KeyIndex units) {
       super(columns.reader(ordinals));
       this.units = units;
     }
@@ -185,8 +184,8 @@ final class FirstDateUnits implements Serializable {
           continue;
         }
         if (unit < 0) {
-          Integer number = units.get(keyOf(reader, r));
-          if (number == null) {
+          int number = units.numberOf(keyOf(reader, r));
+          if (number < 0) {
             return;
           }
           unit = number * width;
