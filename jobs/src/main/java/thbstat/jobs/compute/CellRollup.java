@@ -18,7 +18,8 @@ import thbstat.indicators.table.IndicatorTable;
 final class CellRollup {
   private final IndicatorPlan plan;
   private final int slots;
-  private final Map<List<String>, CellAccumulator> cells = new HashMap<>();
+  private final Map<CellKey, CellAccumulator> cells = new HashMap<>();
+  private final CellKey probe = new CellKey(null, 0);
 
   CellRollup(IndicatorPlan plan, int slots) {
     this.plan = plan;
@@ -35,17 +36,26 @@ final class CellRollup {
     }
     String[] key = new String[dims + 1];
     key[0] = g.period();
-    expand(g, options, 0, key);
+    expand(g, options, 0, key, CellKey.start(key.length, g.period()));
   }
 
-  private void expand(FineGroup g, String[][] options, int dim, String[] key) {
+  /** Adds the group to every cell of its codes; {@code hash}: the hash of the key's parts so far. */
+  private void expand(FineGroup g, String[][] options, int dim, String[] key, long hash) {
     if (dim == options.length) {
-      cells.computeIfAbsent(List.of(key), k -> new CellAccumulator()).add(g);
+      // Looked up with a reused key; a copy is made only for a new cell.
+      probe.parts = key;
+      probe.hash = (int) hash;
+      CellAccumulator cell = cells.get(probe);
+      if (cell == null) {
+        cell = new CellAccumulator();
+        cells.put(new CellKey(key.clone(), (int) hash), cell);
+      }
+      cell.add(g);
       return;
     }
     for (String code : options[dim]) {
       key[dim + 1] = code;
-      expand(g, options, dim + 1, key);
+      expand(g, options, dim + 1, key, CellKey.next(hash, code));
     }
   }
 
@@ -57,20 +67,58 @@ final class CellRollup {
       position[i] = dimIds.indexOf(outputDimensions.get(i));
     }
     List<IndicatorCell> out = new ArrayList<>(cells.size());
-    for (Map.Entry<List<String>, CellAccumulator> e : cells.entrySet()) {
+    for (Map.Entry<CellKey, CellAccumulator> e : cells.entrySet()) {
       BigDecimal value = value(e.getValue());
       if (value == null) {
         continue;
       }
-      List<String> key = e.getKey();
+      String[] key = e.getKey().parts();
       List<String> codes = new ArrayList<>(position.length);
       for (int p : position) {
-        codes.add(p < 0 ? IndicatorTable.NOT_APPLICABLE : key.get(p + 1));
+        codes.add(p < 0 ? IndicatorTable.NOT_APPLICABLE : key[p + 1]);
       }
-      out.add(new IndicatorCell(plan.indicator().id(), key.get(0), codes, value, plan.indicator().unit(), "F",
+      out.add(new IndicatorCell(plan.indicator().id(), key[0], codes, value, plan.indicator().unit(), "F",
           e.getValue().units));
     }
     return out;
+  }
+
+  /**
+   * A cell's period and codes. Hashed by mixing, not by a list's 31-polynomial: code texts are
+   * short and alike, and polynomial hashes of them collide enough to turn buckets into trees.
+   */
+  private static final class CellKey {
+    String[] parts;
+    int hash;
+
+    CellKey(String[] parts, int hash) {
+      this.parts = parts;
+      this.hash = hash;
+    }
+
+    /** The hash of a key of {@code length} parts after its first part. */
+    static long start(int length, String first) {
+      return next(length, first);
+    }
+
+    /** The hash after one more part. */
+    static long next(long hash, String part) {
+      return PartitionGroups.mix(hash + part.hashCode());
+    }
+
+    String[] parts() {
+      return parts;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof CellKey k && k.hash == hash && Arrays.equals(k.parts, parts);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
   }
 
   private BigDecimal value(CellAccumulator a) {

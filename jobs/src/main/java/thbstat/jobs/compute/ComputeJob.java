@@ -104,7 +104,10 @@ public final class ComputeJob {
     List<List<IndicatorCell>> cellsOfPlan = plans.parallelStream().map(p -> {
       CellRollup rollup = new CellRollup(p, slots);
       groupsOf.getOrDefault(p.index(), List.of()).forEach(rollup::add);
-      return rollup.cells(outputDims);
+      // Sorted here, side by side: the table's own sort then only merges sorted runs.
+      List<IndicatorCell> cells = rollup.cells(outputDims);
+      cells.sort(IndicatorTable.ORDER);
+      return cells;
     }).toList();
     Map<String, List<IndicatorCell>> byIndicator = new LinkedHashMap<>();
     for (int i = 0; i < plans.size(); i++) {
