@@ -5,10 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One indicator entry's groups in a partition where every row is its own unit, kept as int
- * tuples: the date's {@code year * 10 + quarter}, the numerator flag, the number of the median
- * value (-1: none) and the number of each slot's code set. A unit costs one probe of a flat array
- * and no object; the tuples become codes and periods once, in {@link #addTo}.
+ * One indicator entry's groups in a partition, kept as int tuples: the date's
+ * {@code year * 10 + quarter} (or, for merged units, the number of their period), the numerator
+ * flag, the number of the median value (-1: none) and the number of each slot's code set. A unit
+ * costs one probe of a flat array and no object; the tuples become codes and periods once, in
+ * {@link #addTo}.
  */
 final class EntryCounts {
   static final int QUARTER = 0;
@@ -18,6 +19,8 @@ final class EntryCounts {
 
   private final int indicator;
   private final boolean median;
+  /** Whether tuples hold a period's number ({@link PartitionGroups#periodIdsOf}), not a quarter. */
+  private final boolean byPeriod;
   /** The code cache of each slot, null for a slot the entry does not use. */
   private final SlotCoder.Cache[] slotCaches;
   /** The current unit's tuple, filled by the caller before {@link #add}. */
@@ -27,8 +30,13 @@ final class EntryCounts {
   private BigDecimal[] sums;
 
   EntryCounts(int indicator, boolean median, boolean summed, SlotCoder.Cache[] slotCaches) {
+    this(indicator, median, summed, slotCaches, false);
+  }
+
+  EntryCounts(int indicator, boolean median, boolean summed, SlotCoder.Cache[] slotCaches, boolean byPeriod) {
     this.indicator = indicator;
     this.median = median;
+    this.byPeriod = byPeriod;
     this.slotCaches = slotCaches;
     this.tuple = new int[SLOTS + slotCaches.length];
     this.table = new SignatureTable(tuple.length);
@@ -53,7 +61,8 @@ final class EntryCounts {
   /** Adds the groups to {@code groups}; {@code medianValues}: the median values by number. */
   void addTo(PartitionGroups groups, List<BigDecimal> medianValues) {
     for (int n = 0; n < table.size(); n++) {
-      String[] periods = groups.periodsOf(table.get(n, QUARTER));
+      String[] periods = byPeriod ? new String[] {groups.period(table.get(n, QUARTER))}
+          : groups.periodsOf(table.get(n, QUARTER));
       if (periods.length == 0) {
         continue;
       }

@@ -2,14 +2,13 @@ package thbstat.jobs.compute;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -66,9 +65,10 @@ final class MergedUnitGroups implements FlatMapFunction<Iterator<InternalRow>, R
   public Iterator<Row> call(Iterator<InternalRow> rows) {
     PartitionGroups groups = new PartitionGroups(requested);
     PartitionCoders coders = new PartitionCoders(entries.stream().map(e -> e.record().slots()).toList());
+    MedianValues medians = new MedianValues();
     Unit[] units = new Unit[entries.size()];
     for (int i = 0; i < units.length; i++) {
-      units[i] = new Unit(entries.get(i), i);
+      units[i] = new Unit(entries.get(i), i, coders, groups, medians);
     }
     boolean started = false;
     UTF8String unitKey = null;
@@ -78,7 +78,7 @@ final class MergedUnitGroups implements FlatMapFunction<Iterator<InternalRow>, R
       if (!started || !Objects.equals(k, unitKey)) {
         if (started) {
           for (Unit u : units) {
-            u.addTo(groups);
+            u.count();
           }
         }
         started = true;
@@ -87,119 +87,170 @@ final class MergedUnitGroups implements FlatMapFunction<Iterator<InternalRow>, R
       }
       coders.row(row);
       for (Unit u : units) {
-        u.add(row, coders, groups);
+        u.add(row);
       }
     }
     if (started) {
       for (Unit u : units) {
-        u.addTo(groups);
+        u.count();
       }
+    }
+    for (Unit u : units) {
+      u.counts.addTo(groups, medians.values);
     }
     return groups.rows();
   }
 
-  /** One indicator's view of the current unit, built as its rows stream by. */
+  /** The distinct median values of a partition, numbered. */
+  private static final class MedianValues {
+    final Map<BigDecimal, Integer> ids = new HashMap<>();
+    final List<BigDecimal> values = new ArrayList<>();
+
+    int idOf(BigDecimal value) {
+      return value == null ? -1 : ids.computeIfAbsent(value, v -> {
+        values.add(v);
+        return values.size() - 1;
+      });
+    }
+  }
+
+  /**
+   * One indicator's view of the current unit, built as its rows stream by, and its counts: the
+   * unit's merged record per period goes to {@link EntryCounts} as an int tuple.
+   */
   private static final class Unit {
     private final Entry e;
     private final int entry;
-    private final Map<String, Merged> byPeriod = new LinkedHashMap<>();
+    private final PartitionCoders coders;
+    private final PartitionGroups groups;
+    private final MedianValues medians;
+    final EntryCounts counts;
+    private final SlotCoder.Cache[] caches;
+    /** The current unit's periods (numbers) and merged records, the first {@code periods} of each. */
+    private int[] periodIds = new int[4];
+    private Merged[] merged = new Merged[4];
+    private int periods;
     /** For placement by earliest date: the merged qualifying rows, the earliest day and its quarter. */
-    private Merged all;
+    private final Merged all;
+    private boolean anyRow;
     private int firstDay = Integer.MAX_VALUE;
     private int firstQuarter;
 
-    Unit(Entry e, int entry) {
+    Unit(Entry e, int entry, PartitionCoders coders, PartitionGroups groups, MedianValues medians) {
       this.e = e;
       this.entry = entry;
+      this.coders = coders;
+      this.groups = groups;
+      this.medians = medians;
+      int slots = e.record().slots().length;
+      caches = new SlotCoder.Cache[slots];
+      for (int s = 0; s < slots; s++) {
+        caches[s] = coders.cache(entry, s);
+      }
+      boolean hasValue = e.record().value() >= 0;
+      counts = new EntryCounts(e.record().indicator(), e.record().median(), hasValue && !e.record().median(), caches,
+          true);
+      all = new Merged(slots);
     }
 
-    void add(InternalRow row, PartitionCoders coders, PartitionGroups groups) {
+    void add(InternalRow row) {
       if (!row.getBoolean(e.record().qualifies())) {
         return;
       }
       if (e.earliest()) {
-        all = merge(all, row, coders);
+        merge(anyRow ? all : all.reset(), row);
+        anyRow = true;
         int day = row.getInt(e.day());
         if (day < firstDay) {
           firstDay = day;
           firstQuarter = row.getInt(e.record().quarter());
         }
-      } else {
-        for (String period : groups.periodsOf(row.getInt(e.record().quarter()))) {
-          byPeriod.put(period, merge(byPeriod.get(period), row, coders));
-        }
+        return;
+      }
+      for (int period : groups.periodIdsOf(row.getInt(e.record().quarter()))) {
+        merge(of(period), row);
       }
     }
 
-    /** Adds the unit to its groups, and starts the next one. */
-    void addTo(PartitionGroups groups) {
-      if (all != null) {
-        for (String period : groups.periodsOf(firstQuarter)) {
-          byPeriod.put(period, all);
+    /** The current unit's record in {@code period}, started if new. */
+    private Merged of(int period) {
+      for (int i = 0; i < periods; i++) {
+        if (periodIds[i] == period) {
+          return merged[i];
         }
       }
-      byPeriod.forEach((period, m) -> groups.add(e.record().indicator(), period, m.slots(), m.numerator,
-          e.record().median() ? m.value : null, m.value));
-      byPeriod.clear();
-      all = null;
+      if (periods == periodIds.length) {
+        periodIds = Arrays.copyOf(periodIds, periods * 2);
+        merged = Arrays.copyOf(merged, periods * 2);
+      }
+      periodIds[periods] = period;
+      if (merged[periods] == null) {
+        merged[periods] = new Merged(caches.length);
+      }
+      return merged[periods++].reset();
+    }
+
+    /** Counts the unit in its groups, and starts the next one. */
+    void count() {
+      if (anyRow) {
+        for (int period : groups.periodIdsOf(firstQuarter)) {
+          count(period, all);
+        }
+      }
+      for (int i = 0; i < periods; i++) {
+        count(periodIds[i], merged[i]);
+      }
+      periods = 0;
+      anyRow = false;
       firstDay = Integer.MAX_VALUE;
     }
 
-    private Merged merge(Merged m, InternalRow row, PartitionCoders coders) {
-      if (m == null) {
-        m = new Merged(e.record().slots().length);
+    private void count(int period, Merged m) {
+      int[] tuple = counts.tuple;
+      tuple[EntryCounts.QUARTER] = period;
+      tuple[EntryCounts.NUMERATOR] = m.numerator ? 1 : 0;
+      tuple[EntryCounts.MEDIAN] = e.record().median() ? medians.idOf(m.value) : 0;
+      for (int s = 0; s < caches.length; s++) {
+        tuple[EntryCounts.SLOTS + s] = caches[s] == null ? 0 : m.codes[s];
       }
-      for (int i = 0; i < m.codes.length; i++) {
-        SlotCoder.Coded coded = coders.coded(entry, i);
-        if (coded != null) {
-          m.add(i, coded);
+      counts.add(m.value);
+    }
+
+    private void merge(Merged m, InternalRow row) {
+      for (int s = 0; s < caches.length; s++) {
+        int id = coders.id(entry, s);
+        if (id < 0) {
+          continue;
         }
+        int had = m.codes[s];
+        m.codes[s] = had < 0 || had == id ? id : caches[s].union(had, id);
       }
       BigDecimal v = e.record().valueOf(row);
       if (v != null && (m.value == null || v.compareTo(m.value) < 0)) {
         m.value = v;
       }
       m.numerator |= e.record().numerator() >= 0 && row.getBoolean(e.record().numerator());
-      return m;
     }
   }
 
   /**
-   * One unit's merged record: codes per slot (the union over its rows, sorted, distinct), smallest
-   * value, numerator. Most units meet one code set per slot, kept as it is; a union is built only
-   * for a slot that meets two.
+   * One unit's merged record: per slot the number of its code set (the union over its rows;
+   * -1: none yet), the smallest value, the numerator.
    */
   private static final class Merged {
-    /** Per slot: the one code set met so far (null: none yet), until a second one is met. */
-    final SlotCoder.Coded[] codes;
-    /** Per slot: null, or the union of two or more code sets. */
-    final TreeSet<String>[] unions;
+    final int[] codes;
     BigDecimal value;
     boolean numerator;
 
-    @SuppressWarnings("unchecked")
     Merged(int slots) {
-      codes = new SlotCoder.Coded[slots];
-      unions = new TreeSet[slots];
+      codes = new int[slots];
     }
 
-    void add(int slot, SlotCoder.Coded coded) {
-      if (unions[slot] != null) {
-        Collections.addAll(unions[slot], coded.codes());
-      } else if (codes[slot] == null) {
-        codes[slot] = coded;
-      } else if (codes[slot] != coded && !codes[slot].text().equals(coded.text())) {
-        unions[slot] = new TreeSet<>(List.of(codes[slot].codes()));
-        Collections.addAll(unions[slot], coded.codes());
-      }
-    }
-
-    PartitionGroups.Slots slots() {
-      String[] texts = new String[codes.length];
-      for (int i = 0; i < texts.length; i++) {
-        texts[i] = unions[i] != null ? String.join("|", unions[i]) : codes[i] == null ? "" : codes[i].text();
-      }
-      return new PartitionGroups.Slots(texts);
+    Merged reset() {
+      Arrays.fill(codes, -1);
+      value = null;
+      numerator = false;
+      return this;
     }
   }
 }

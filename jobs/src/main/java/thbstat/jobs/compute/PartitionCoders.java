@@ -15,7 +15,8 @@ final class PartitionCoders {
   private final SlotCoder.Cache[] caches;
   /** Per entry, per slot: the index of its coder, -1 for a slot it does not use. */
   private final int[][] coderOfSlot;
-  private final SlotCoder.Coded[] ofRow;
+  /** Per coder: the current row's code set number, -1 not read yet. */
+  private final int[] idOfRow;
   private InternalRow row;
 
   /** {@code slotsOfEntry}: per entry, its slots' coders (null: a slot the entry does not use). */
@@ -35,36 +36,33 @@ final class PartitionCoders {
       }
     }
     this.caches = caches.toArray(SlotCoder.Cache[]::new);
-    this.ofRow = new SlotCoder.Coded[this.caches.length];
+    this.idOfRow = new int[this.caches.length];
   }
 
   /** Starts a row: codes are then read from it. */
   void row(InternalRow row) {
     this.row = row;
-    Arrays.fill(ofRow, null);
+    Arrays.fill(idOfRow, -1);
   }
 
-  /** The codes of the current row in slot {@code slot} of entry {@code entry}; null for an unused slot. */
-  SlotCoder.Coded coded(int entry, int slot) {
+  /**
+   * The number of the current row's codes in slot {@code slot} of entry {@code entry}, in its
+   * coder's cache ({@link #cache}); -1 for an unused slot.
+   */
+  int id(int entry, int slot) {
     int c = coderOfSlot[entry][slot];
     if (c < 0) {
-      return null;
+      return -1;
     }
-    SlotCoder.Coded coded = ofRow[c];
-    if (coded == null) {
-      coded = caches[c].of(row);
-      ofRow[c] = coded;
+    if (idOfRow[c] < 0) {
+      idOfRow[c] = caches[c].idOf(row);
     }
-    return coded;
+    return idOfRow[c];
   }
 
-  /** The current row's slots of an entry, each slot's codes joined by {@code |}, empty for an unused slot. */
-  PartitionGroups.Slots slots(int entry) {
-    String[] texts = new String[coderOfSlot[entry].length];
-    for (int s = 0; s < texts.length; s++) {
-      SlotCoder.Coded coded = coded(entry, s);
-      texts[s] = coded == null ? "" : coded.text();
-    }
-    return new PartitionGroups.Slots(texts);
+  /** The cache of slot {@code slot} of entry {@code entry}; null for an unused slot. */
+  SlotCoder.Cache cache(int entry, int slot) {
+    int c = coderOfSlot[entry][slot];
+    return c < 0 ? null : caches[c];
   }
 }

@@ -41,6 +41,9 @@ final class PartitionGroups {
   private final Requested requested;
   private final Map<Key, Sums> groups = new HashMap<>();
   private final Map<Integer, String[]> periodNames = new HashMap<>();
+  private final Map<Integer, int[]> periodIds = new HashMap<>();
+  private final Map<String, Integer> idOfPeriod = new HashMap<>();
+  private final List<String> periodOfId = new ArrayList<>();
 
   PartitionGroups(Requested requested) {
     this.requested = requested;
@@ -52,6 +55,20 @@ final class PartitionGroups {
       String year = Integer.toString(yq / 10);
       return Stream.of(year, year + "-Q" + yq % 10).filter(requested.periods()::contains).toArray(String[]::new);
     });
+  }
+
+  /** The numbers of the requested periods a date of {@code year * 10 + quarter} falls in, as {@link #periodsOf}. */
+  int[] periodIdsOf(int yearQuarter) {
+    return periodIds.computeIfAbsent(yearQuarter, yq -> Stream.of(periodsOf(yq))
+        .mapToInt(p -> idOfPeriod.computeIfAbsent(p, k -> {
+          periodOfId.add(k);
+          return periodOfId.size() - 1;
+        })).toArray());
+  }
+
+  /** The period numbered {@code id} by {@link #periodIdsOf}. */
+  String period(int id) {
+    return periodOfId.get(id);
   }
 
   /** One unit with {@code value} (null: none) in the group. */

@@ -64,10 +64,8 @@ record SlotCoder(Dimension dimension, int position, DataType type) implements Se
     private final List<Coded> byId = new ArrayList<>();
     private final Map<String, Integer> ids = new HashMap<>();
     private int nullId = -1;
-
-    Coded of(InternalRow row) {
-      return byId.get(idOf(row));
-    }
+    /** Unions met: the two numbers (lower in the high half) → the union's number. */
+    private final Map<Long, Integer> unions = new HashMap<>();
 
     /** The code set numbered {@code id} by {@link #idOf}. */
     Coded coded(int id) {
@@ -117,6 +115,19 @@ record SlotCoder(Dimension dimension, int position, DataType type) implements Se
         return number(ofList(list));
       }
       return number(ofScalar(value instanceof String s ? s : text(value)));
+    }
+
+    /** The number of the union of the code sets numbered {@code a} and {@code b}. */
+    int union(int a, int b) {
+      long pair = (long) Math.min(a, b) << 32 | Math.max(a, b);
+      Integer known = unions.get(pair);
+      if (known == null) {
+        TreeSet<String> codes = new TreeSet<>(List.of(byId.get(a).codes()));
+        codes.addAll(List.of(byId.get(b).codes()));
+        known = number(Coded.of(codes));
+        unions.put(pair, known);
+      }
+      return known;
     }
 
     /** Values with the same codes share a number. */

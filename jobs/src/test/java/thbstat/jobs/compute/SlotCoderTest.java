@@ -38,6 +38,25 @@ class SlotCoderTest {
       .add("list", DataTypes.createArrayType(DataTypes.StringType), true);
 
   @Test
+  void theUnionOfTwoCodeSetsIsNumberedAsTheSetItIs() {
+    Dimension offence = new Dimension("OFFENCE", Text.of("Offence", "Offence"), "offence", true,
+        List.of("CC388", "CC389", "CC390"), Map.of(), List.of(), null, null, Map.of());
+    SlotCoder.Cache cache = new SlotCoder(offence, 0, DataTypes.createArrayType(DataTypes.StringType)).cache();
+    int cc388 = cache.idOfValue("cc388");
+    int cc390 = cache.idOfValue("cc390");
+    int both = cache.union(cc388, cc390);
+    assertEquals("CC388|CC390", cache.coded(both).text());
+    assertEquals(both, cache.union(cc390, cc388), "in either order");
+    assertEquals(both, cache.union(both, cc388), "a set with one of its own codes is itself");
+    assertEquals(cc388, cache.union(cc388, cc388));
+    int listOfBoth = cache.idOfValue(org.apache.spark.sql.catalyst.util.ArrayData.toArrayData(
+        new Object[] {org.apache.spark.unsafe.types.UTF8String.fromString("cc390"),
+            org.apache.spark.unsafe.types.UTF8String.fromString("cc388")}));
+    assertEquals(both, listOfBoth, "a row holding both codes has the union's number");
+    assertEquals("CC388|CC389|CC390", cache.coded(cache.union(both, cache.idOfValue("cc389"))).text());
+  }
+
+  @Test
   void everyDimensionCodesEverySpellingAsTheCatalogueDoes() {
     List<Dimension> dimensions = CatalogueLoader.load(Path.of("..", "indicators.yaml")).dimensions();
     Set<String> values = new LinkedHashSet<>(List.of("", "zz-unknown", "Zz", "17", "18", "-1", "  "));
@@ -99,7 +118,7 @@ class SlotCoderTest {
     FlatMapFunction<Iterator<InternalRow>, String> code = it -> {
       SlotCoder.Cache cache = coder.cache();
       List<String> out = new ArrayList<>();
-      it.forEachRemaining(row -> out.add(cache.of(row).text()));
+      it.forEachRemaining(row -> out.add(cache.coded(cache.idOf(row)).text()));
       return out.iterator();
     };
     return table.queryExecution().toRdd().toJavaRDD().mapPartitions(code).collect();
