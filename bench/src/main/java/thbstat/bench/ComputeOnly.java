@@ -44,10 +44,12 @@ public final class ComputeOnly {
         @Override
         public void onStageCompleted(org.apache.spark.scheduler.SparkListenerStageCompleted e) {
           var info = e.stageInfo();
-          System.out.printf(Locale.ROOT, "    stage %d tasks %d, run %d ms, cpu %d ms, in %,d rows, shuffle write %,d rows%n",
+          System.out.printf(Locale.ROOT,
+              "    stage %d tasks %d, run %d ms, cpu %d ms, in %,d rows, shuffle write %,d rows (%,d bytes)%n",
               info.stageId(), info.numTasks(), info.taskMetrics().executorRunTime(),
               info.taskMetrics().executorCpuTime() / 1_000_000, info.taskMetrics().inputMetrics().recordsRead(),
-              info.taskMetrics().shuffleWriteMetrics().recordsWritten());
+              info.taskMetrics().shuffleWriteMetrics().recordsWritten(),
+              info.taskMetrics().shuffleWriteMetrics().bytesWritten());
         }
       });
     }
