@@ -1,8 +1,11 @@
 package thbstat.jobs.compute;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One indicator entry's groups in a partition, kept as int tuples: the date's
@@ -58,8 +61,26 @@ final class EntryCounts {
     }
   }
 
-  /** Adds the groups to {@code groups}; {@code medianValues}: the median values by number. */
-  void addTo(PartitionGroups groups, List<BigDecimal> medianValues) {
+  /** The distinct median values of a partition, numbered: a tuple holds a number, not a value. */
+  static final class MedianValues {
+    private final Map<BigDecimal, Integer> ids = new HashMap<>();
+    private final List<BigDecimal> values = new ArrayList<>();
+
+    /** The number of {@code value}; -1 for null. */
+    int idOf(BigDecimal value) {
+      return value == null ? -1 : ids.computeIfAbsent(value, v -> {
+        values.add(v);
+        return values.size() - 1;
+      });
+    }
+
+    BigDecimal value(int id) {
+      return values.get(id);
+    }
+  }
+
+  /** Adds the groups to {@code groups}; {@code medians}: the median values by number. */
+  void addTo(PartitionGroups groups, MedianValues medians) {
     for (int n = 0; n < table.size(); n++) {
       String[] periods = byPeriod ? new String[] {groups.period(table.get(n, QUARTER))}
           : groups.periodsOf(table.get(n, QUARTER));
@@ -69,7 +90,7 @@ final class EntryCounts {
       BigDecimal medianValue = null;
       BigDecimal sum = sums == null ? null : sums[n];
       if (median && table.get(n, MEDIAN) >= 0) {
-        medianValue = medianValues.get(table.get(n, MEDIAN));
+        medianValue = medians.value(table.get(n, MEDIAN));
         sum = medianValue.multiply(BigDecimal.valueOf(units[n]));
       }
       String[] texts = new String[slotCaches.length];

@@ -2,12 +2,9 @@ package thbstat.jobs.compute;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
@@ -65,7 +62,7 @@ final class MergedUnitGroups implements FlatMapFunction<Iterator<InternalRow>, R
   public Iterator<Row> call(Iterator<InternalRow> rows) {
     PartitionGroups groups = new PartitionGroups(requested);
     PartitionCoders coders = new PartitionCoders(entries.stream().map(e -> e.record().slots()).toList());
-    MedianValues medians = new MedianValues();
+    EntryCounts.MedianValues medians = new EntryCounts.MedianValues();
     Unit[] units = new Unit[entries.size()];
     for (int i = 0; i < units.length; i++) {
       units[i] = new Unit(entries.get(i), i, coders, groups, medians);
@@ -96,22 +93,9 @@ final class MergedUnitGroups implements FlatMapFunction<Iterator<InternalRow>, R
       }
     }
     for (Unit u : units) {
-      u.counts.addTo(groups, medians.values);
+      u.counts.addTo(groups, medians);
     }
     return groups.rows();
-  }
-
-  /** The distinct median values of a partition, numbered. */
-  private static final class MedianValues {
-    final Map<BigDecimal, Integer> ids = new HashMap<>();
-    final List<BigDecimal> values = new ArrayList<>();
-
-    int idOf(BigDecimal value) {
-      return value == null ? -1 : ids.computeIfAbsent(value, v -> {
-        values.add(v);
-        return values.size() - 1;
-      });
-    }
   }
 
   /**
@@ -123,7 +107,7 @@ final class MergedUnitGroups implements FlatMapFunction<Iterator<InternalRow>, R
     private final int entry;
     private final PartitionCoders coders;
     private final PartitionGroups groups;
-    private final MedianValues medians;
+    private final EntryCounts.MedianValues medians;
     final EntryCounts counts;
     private final SlotCoder.Cache[] caches;
     /** The current unit's periods (numbers) and merged records, the first {@code periods} of each. */
@@ -136,7 +120,7 @@ final class MergedUnitGroups implements FlatMapFunction<Iterator<InternalRow>, R
     private int firstDay = Integer.MAX_VALUE;
     private int firstQuarter;
 
-    Unit(Entry e, int entry, PartitionCoders coders, PartitionGroups groups, MedianValues medians) {
+    Unit(Entry e, int entry, PartitionCoders coders, PartitionGroups groups, EntryCounts.MedianValues medians) {
       this.e = e;
       this.entry = entry;
       this.coders = coders;

@@ -111,8 +111,7 @@ final class RawRecords implements Serializable {
     private final SlotCoder.Cache[] caches;
     private final EntryCounts[] counts;
     private final int[] quarterOfDay;
-    private final Map<BigDecimal, Integer> medianIds = new HashMap<>();
-    private final List<BigDecimal> medianValues = new ArrayList<>();
+    private final EntryCounts.MedianValues medians = new EntryCounts.MedianValues();
 
     private Counter(Map<String, Integer> ordinals) {
       reader = columns.reader(ordinals);
@@ -162,10 +161,7 @@ final class RawRecords implements Serializable {
         tuple[EntryCounts.NUMERATOR] = e.numerator() != null && reader.allHold(e.numerator(), r, rowId) ? 1 : 0;
         BigDecimal value = e.value() < 0 ? null : value(e, r);
         if (e.median()) {
-          tuple[EntryCounts.MEDIAN] = value == null ? -1 : medianIds.computeIfAbsent(value, v -> {
-            medianValues.add(v);
-            return medianValues.size() - 1;
-          });
+          tuple[EntryCounts.MEDIAN] = medians.idOf(value);
         }
         for (int s = 0; s < e.slotCount(); s++) {
           int coder = e.slotCoder()[s];
@@ -226,7 +222,7 @@ final class RawRecords implements Serializable {
     public Iterator<Row> results() {
       PartitionGroups groups = new PartitionGroups(requested);
       for (EntryCounts c : counts) {
-        c.addTo(groups, medianValues);
+        c.addTo(groups, medians);
       }
       return groups.rows();
     }
