@@ -71,11 +71,6 @@ final class PartitionGroups {
     return periodOfId.get(id);
   }
 
-  /** One unit with {@code value} (null: none) in the group. */
-  void add(int indicator, String period, Slots slots, boolean numerator, BigDecimal medianValue, BigDecimal value) {
-    groups.computeIfAbsent(new Key(indicator, period, slots, numerator, medianValue), k -> new Sums()).add(value);
-  }
-
   /** {@code units} units with values summing to {@code sum} (null: none) in the group. */
   void add(int indicator, String period, Slots slots, boolean numerator, BigDecimal medianValue, long units,
       BigDecimal sum) {
@@ -144,10 +139,6 @@ final class PartitionGroups {
   private static final class Sums {
     long units;
     BigDecimal sum;
-
-    void add(BigDecimal value) {
-      add(1, value);
-    }
 
     void add(long count, BigDecimal values) {
       units += count;
