@@ -5,12 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -82,8 +79,11 @@ final class FirstDateUnits implements Serializable {
    */
   List<Row> groups(Dataset<Row> table, Dataset<Row> needed, Dataset<Row> neededInSpan) {
     // The units found in the span, numbered: the second pass returns numbers and days, no text.
-    KeyIndex numbers = new KeyIndex(new LinkedHashSet<>(
-        ColumnScan.map(table, neededInSpan, scannedColumns(), this::unitsInSpan).collect()));
+    KeyIndex numbers = new KeyIndex();
+    for (KeyIndex part : ColumnScan.map(table, neededInSpan, scannedColumns(), this::unitsInSpan).collect()) {
+      numbers.addAll(part);
+    }
+    numbers.trimmed();
     int width = entries.size();
     int[] first = new int[numbers.size() * width];
     Arrays.fill(first, Integer.MAX_VALUE);
@@ -132,27 +132,24 @@ final class FirstDateUnits implements Serializable {
     return out;
   }
 
-  private ColumnScan.Counter<UTF8String> unitsInSpan(Map<String, Integer> ordinals) {
+  private ColumnScan.Counter<KeyIndex> unitsInSpan(Map<String, Integer> ordinals) {
     RawColumns.Reader reader = columns.reader(ordinals);
-    Set<UTF8String> found = new HashSet<>();
+    KeyIndex found = new KeyIndex();
     return new RowCounter<>(reader) {
       @Override
       void add(InternalRow r, int rowId) {
         for (Entry e : entries) {
           int day = reader.day(e.date(), r);
           if (day >= fromDay && day <= toDay && reader.allHold(e.conditions(), r, rowId)) {
-            UTF8String unit = keyOf(reader, r);
-            if (!found.contains(unit)) {
-              found.add(unit.clone());
-            }
+            found.add(keyOf(reader, r));
             return;
           }
         }
       }
 
       @Override
-      public Iterator<UTF8String> results() {
-        return found.iterator();
+      public Iterator<KeyIndex> results() {
+        return List.of(found.trimmed()).iterator();
       }
     };
   }

@@ -20,7 +20,7 @@ class KeyIndexTest {
     }
     keys.add(UTF8String.fromString(""));
     keys.add(UTF8String.fromString("Ћирилица-7"));
-    KeyIndex index = roundTrip(new KeyIndex(keys));
+    KeyIndex index = roundTrip(new KeyIndex(keys).trimmed());
 
     assertEquals(3002, index.size());
     assertEquals(0, index.numberOf(UTF8String.fromString("CASE-0")));
@@ -49,10 +49,39 @@ class KeyIndexTest {
         other = k;
       }
     }
-    KeyIndex index = new KeyIndex(List.of(UTF8String.fromString("A"), known));
+    KeyIndex index = new KeyIndex(List.of(UTF8String.fromString("A"), known)).trimmed();
     assertEquals(1, index.numberOf(known));
     assertEquals(-1, index.numberOf(other), other + " has the hash of " + known + " and is not a key");
     assertEquals(2, new KeyIndex(List.of(UTF8String.fromString("A"), known, other)).numberOf(other));
+  }
+
+  @Test
+  void addsKeysOneByOneKeepingTheFirstNumberOfARepeat() throws Exception {
+    KeyIndex part1 = new KeyIndex();
+    byte[] buffer = "CASE-1".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(0, part1.add(UTF8String.fromBytes(buffer)));
+    buffer[5] = '9'; // the key was borrowed from a buffer that is then reused
+    assertEquals(1, part1.add(UTF8String.fromBytes(buffer)));
+    assertEquals(0, part1.add(UTF8String.fromString("CASE-1")), "a repeated key keeps its number");
+    assertEquals(2, part1.size());
+
+    KeyIndex part2 = new KeyIndex();
+    for (int i = 9; i < 1000; i++) {
+      part2.add(UTF8String.fromString("CASE-" + i));
+    }
+    KeyIndex all = new KeyIndex();
+    all.addAll(part1.trimmed());
+    all.addAll(roundTrip(part2.trimmed()));
+    all.trimmed().add(UTF8String.fromString("LAST"));
+
+    assertEquals(2 + 990 + 1, all.size(), "CASE-9 is in both parts and counted once");
+    assertEquals(0, all.numberOf(UTF8String.fromString("CASE-1")));
+    assertEquals(1, all.numberOf(UTF8String.fromString("CASE-9")));
+    assertEquals(2, all.numberOf(UTF8String.fromString("CASE-10")));
+    assertEquals(991, all.numberOf(UTF8String.fromString("CASE-999")));
+    assertEquals(992, all.numberOf(UTF8String.fromString("LAST")));
+    assertEquals(UTF8String.fromString("CASE-10"), all.key(2));
+    assertEquals(-1, all.numberOf(UTF8String.fromString("CASE-8")));
   }
 
   @Test
