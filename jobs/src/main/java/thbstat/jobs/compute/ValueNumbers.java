@@ -1,5 +1,6 @@
 package thbstat.jobs.compute;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,8 +14,10 @@ import org.apache.spark.sql.types.BooleanType;
 import org.apache.spark.sql.types.ByteType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DateType;
+import org.apache.spark.sql.types.Decimal;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.IntegerType;
+import org.apache.spark.sql.types.LongType;
 import org.apache.spark.sql.types.ShortType;
 import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.vectorized.ColumnVector;
@@ -38,6 +41,13 @@ final class ValueNumbers {
   private final SignatureTable ints;
   private final int[] probe = new int[1];
   private int[] numberOfInt = new int[64];
+  /** Longs and decimals of up to 18 digits, by their (unscaled) long: numbered without an object. */
+  private final SignatureTable longs;
+  private final int[] probe2 = new int[2];
+  private int[] numberOfLong = new int[64];
+  /** Lists: hash slots holding a list's number (0 is free: number 0 is null), and each number's hash. */
+  private int[] listSlots = new int[64];
+  private int[] listHashes = new int[64];
 
   /** The dictionary ids of the current batch's vector, or null when its values are plain. */
   private WritableColumnVector dictionaryIds;
@@ -56,6 +66,9 @@ final class ValueNumbers {
     boolean intLike = type instanceof IntegerType || type instanceof DateType || type instanceof ShortType
         || type instanceof ByteType;
     this.ints = intLike ? new SignatureTable(1) : null;
+    boolean longLike = type instanceof LongType
+        || type instanceof DecimalType d && d.precision() <= Decimal.MAX_LONG_DIGITS();
+    this.longs = longLike ? new SignatureTable(2) : null;
   }
 
   /** Starts a batch of a columnar scan whose vector of this column is {@code vector}. */
@@ -110,14 +123,26 @@ final class ValueNumbers {
       }
       return n;
     }
-    if (type instanceof ArrayType) {
-      // A columnar list has no value equality: its copy has.
-      ArrayData list = row.getArray(ordinal).copy();
-      Integer n = numbers.get(list);
-      return n != null ? n : add(list, list);
+    if (type instanceof ArrayType a) {
+      return numberOfList(row.getArray(ordinal), a.elementType());
     }
     if (type instanceof BooleanType) {
       return row.getBoolean(ordinal) ? numberOfKey(Boolean.TRUE, Boolean.TRUE) : numberOfKey(Boolean.FALSE, Boolean.FALSE);
+    }
+    if (longs != null) {
+      // Amounts are mostly distinct: numbered by their long, with no object made for one met before.
+      long whole = type instanceof DecimalType d
+          ? row.getDecimal(ordinal, d.precision(), d.scale()).toUnscaledLong() : row.getLong(ordinal);
+      probe2[0] = (int) (whole >>> 32);
+      probe2[1] = (int) whole;
+      int n = longs.numberOf(probe2);
+      if (n >= numberOfLong.length) {
+        numberOfLong = Arrays.copyOf(numberOfLong, Math.max(n + 1, numberOfLong.length * 2));
+      }
+      if (numberOfLong[n] == 0) {
+        numberOfLong[n] = add(type instanceof DecimalType d ? BigDecimal.valueOf(whole, d.scale()) : (Object) whole, null);
+      }
+      return numberOfLong[n];
     }
     if (type instanceof DecimalType d) {
       var value = row.getDecimal(ordinal, d.precision(), d.scale());
@@ -127,15 +152,70 @@ final class ValueNumbers {
     return numberOfKey(value, value);
   }
 
-  private int numberOfKey(Object key, Object value) {
-    Integer n = numbers.get(key);
-    return n != null ? n : add(key, value);
+  /**
+   * Lists are looked up by their elements, read where they lie: a columnar list has no value
+   * equality, and copying every row's list to get one cost more than the rest of the row.
+   */
+  private int numberOfList(ArrayData list, DataType elementType) {
+    int hash = 1;
+    int size = list.numElements();
+    for (int i = 0; i < size; i++) {
+      hash = 31 * hash + (list.isNullAt(i) ? 0 : list.get(i, elementType).hashCode());
+    }
+    int mask = listSlots.length - 1;
+    int slot = hash & mask;
+    for (; listSlots[slot] != 0; slot = (slot + 1) & mask) {
+      int n = listSlots[slot];
+      if (listHashes[n] == hash && sameElements((ArrayData) values.get(n), list, elementType)) {
+        return n;
+      }
+    }
+    int n = add(list.copy(), null);
+    if (n >= listHashes.length) {
+      listHashes = Arrays.copyOf(listHashes, Math.max(n + 1, listHashes.length * 2));
+    }
+    listHashes[n] = hash;
+    listSlots[slot] = n;
+    if (2 * n > listSlots.length) {
+      int[] grown = new int[listSlots.length * 2];
+      for (int m : listSlots) {
+        if (m != 0) {
+          int at = listHashes[m] & (grown.length - 1);
+          while (grown[at] != 0) {
+            at = (at + 1) & (grown.length - 1);
+          }
+          grown[at] = m;
+        }
+      }
+      listSlots = grown;
+    }
+    return n;
   }
 
-  private int add(Object key, Object value) {
+  private static boolean sameElements(ArrayData kept, ArrayData list, DataType elementType) {
+    int size = kept.numElements();
+    if (size != list.numElements()) {
+      return false;
+    }
+    for (int i = 0; i < size; i++) {
+      boolean isNull = kept.isNullAt(i);
+      if (isNull != list.isNullAt(i) || !isNull && !kept.get(i, elementType).equals(list.get(i, elementType))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int numberOfKey(Object key, Object value) {
+    Integer n = numbers.get(key);
+    return n != null ? n : add(value, key);
+  }
+
+  /** Numbers a new value; {@code key}: what {@link #numbers} finds it by, null for a list or an int. */
+  private int add(Object value, Object key) {
     values.add(value);
     int n = values.size() - 1;
-    if (!(key instanceof Integer) || ints == null) {
+    if (key != null && !(key instanceof Integer && ints != null)) {
       numbers.put(key, n);
     }
     return n;
