@@ -159,9 +159,11 @@ final class RawRecords implements Serializable {
         int[] tuple = count.tuple;
         tuple[EntryCounts.QUARTER] = quarterOf(day);
         tuple[EntryCounts.NUMERATOR] = e.numerator() != null && reader.allHold(e.numerator(), r, rowId) ? 1 : 0;
-        BigDecimal value = e.value() < 0 ? null : value(e, r);
+        BigDecimal value = null;
         if (e.median()) {
-          tuple[EntryCounts.MEDIAN] = medians.idOf(value);
+          tuple[EntryCounts.MEDIAN] = medianId(e, r);
+        } else if (e.value() >= 0) {
+          value = value(e, r);
         }
         for (int s = 0; s < e.slotCount(); s++) {
           int coder = e.slotCoder()[s];
@@ -191,6 +193,29 @@ final class RawRecords implements Serializable {
         quarterOfDay[k] = d.getYear() * 10 + (d.getMonthValue() - 1) / 3 + 1;
       }
       return quarterOfDay[k];
+    }
+
+    /** The number of the entry's value among the partition's median values; -1 for none. Whole numbers make no object. */
+    private int medianId(Entry e, InternalRow r) {
+      int at = reader.ordinal(e.value());
+      if (r.isNullAt(at)) {
+        return -1;
+      }
+      long whole;
+      if (e.daysBetween()) {
+        int toAt = reader.ordinal(e.valueTo());
+        if (r.isNullAt(toAt)) {
+          return -1;
+        }
+        whole = (long) r.getInt(toAt) - r.getInt(at);
+      } else {
+        DataType type = columns.type(e.value());
+        if (type instanceof DecimalType) {
+          return medians.idOf(value(e, r));
+        }
+        whole = type instanceof LongType ? r.getLong(at) : type instanceof ShortType ? r.getShort(at) : r.getInt(at);
+      }
+      return medians.idOfWhole(whole);
     }
 
     /** The entry's value, as Spark casts it to {@link Expressions#VALUE_TYPE}. */
