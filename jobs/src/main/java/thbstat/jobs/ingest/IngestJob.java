@@ -49,9 +49,6 @@ import thbstat.jobs.spark.SparkSessions;
 public final class IngestJob {
   private static final String CACHE_COMPRESSED = "spark.sql.inMemoryColumnarStorage.compressed";
 
-  /** Row-group size of the clean Parquet tables. */
-  static final long CLEAN_ROW_GROUP_BYTES = 16L << 20;
-
   private final SparkSession spark;
 
   public IngestJob(SparkSession spark) {
@@ -189,12 +186,8 @@ public final class IngestJob {
             col("v.rule").as("rule"), col("v.message").as("message"));
     Dataset<Row> accepted = checked.filter(size(col(RowRules.VIOLATIONS)).equalTo(0));
     Location clean = cleanDir.resolve(f.table().name() + ".parquet");
-    accepted.select(f.table().columnNames().stream().map(c -> col(c)).toArray(Column[]::new))
-        .write().mode("overwrite")
-        // Row groups of about 16 MB instead of 128 MB: the compute stage splits a clean file by
-        // row groups, so a single file written by one task still feeds every core.
-        .option("parquet.block.size", CLEAN_ROW_GROUP_BYTES)
-        .parquet(clean.forSpark());
+    CleanLayout.write(accepted.select(f.table().columnNames().stream().map(c -> col(c)).toArray(Column[]::new)),
+        f.table(), clean.forSpark());
     raw.unpersist();
     TableQuality q = quality(f, checked, warnings);
     checkWritten(clean, q.summary().accepted());
