@@ -7,12 +7,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -84,34 +85,55 @@ public final class ComputeJob {
     long started = System.nanoTime();
     List<IndicatorPlan> plans = plans();
     int slots = plans.stream().mapToInt(p -> p.dimensions().size()).max().orElse(0);
-
-    List<Supplier<List<Row>>> branches = new ArrayList<>();
-    for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
-      List<IndicatorPlan> ofTable = plans.stream().filter(p -> p.source().table().equals(t.getKey())).toList();
-      if (!ofTable.isEmpty()) {
-        branches.addAll(TableRecords.build(t.getValue(), ofTable, slots, periods));
-      }
-    }
-    List<FineGroup> groups = fineGrain(branches);
-    long grouped = System.nanoTime();
-
     List<String> outputDims = catalogue.outputDimensions();
-    Map<Integer, List<FineGroup>> groupsOf = new HashMap<>();
-    for (FineGroup g : groups) {
-      groupsOf.computeIfAbsent(g.indicator(), k -> new ArrayList<>()).add(g);
+
+    // Each table's branches run side by side, each its own Spark job, so the cores one leaves idle
+    // (its shuffle, its last task) go to another. A table's indicators are rolled up as soon as
+    // its branches are done, on the driver's cores, while other tables' branches still run.
+    ExecutorService pool = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "thbstat-compute-branch");
+      t.setDaemon(true);
+      return t;
+    });
+    AtomicLong groupCount = new AtomicLong();
+    AtomicLong lastGrouped = new AtomicLong(started);
+    Map<Integer, List<IndicatorCell>> cellsOfPlan = new ConcurrentHashMap<>();
+    try {
+      List<CompletableFuture<Void>> rolledUp = new ArrayList<>();
+      for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
+        List<IndicatorPlan> ofTable = plans.stream().filter(p -> p.source().table().equals(t.getKey())).toList();
+        if (ofTable.isEmpty()) {
+          continue;
+        }
+        List<CompletableFuture<List<Row>>> parts = TableRecords.build(t.getValue(), ofTable, slots, periods).stream()
+            .map(branch -> CompletableFuture.supplyAsync(branch, pool)).toList();
+        rolledUp.add(CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).thenRunAsync(() -> {
+          List<FineGroup> groups = fineGroups(parts.stream().map(CompletableFuture::join).toList());
+          groupCount.addAndGet(groups.size());
+          lastGrouped.accumulateAndGet(System.nanoTime(), Math::max);
+          Map<Integer, List<FineGroup>> groupsOf = new HashMap<>();
+          for (FineGroup g : groups) {
+            groupsOf.computeIfAbsent(g.indicator(), k -> new ArrayList<>()).add(g);
+          }
+          ofTable.parallelStream().forEach(p -> {
+            CellRollup rollup = new CellRollup(p, slots);
+            groupsOf.getOrDefault(p.index(), List.of()).forEach(rollup::add);
+            // Sorted here, side by side: the table's own sort then only merges sorted runs.
+            List<IndicatorCell> cells = rollup.cells(outputDims);
+            cells.sort(IndicatorTable.ORDER);
+            cellsOfPlan.put(p.index(), cells);
+          });
+        }, pool));
+      }
+      CompletableFuture.allOf(rolledUp.toArray(CompletableFuture[]::new)).join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
-    // Each indicator's cells are its own: rolled up on every core of the driver.
-    List<List<IndicatorCell>> cellsOfPlan = plans.parallelStream().map(p -> {
-      CellRollup rollup = new CellRollup(p, slots);
-      groupsOf.getOrDefault(p.index(), List.of()).forEach(rollup::add);
-      // Sorted here, side by side: the table's own sort then only merges sorted runs.
-      List<IndicatorCell> cells = rollup.cells(outputDims);
-      cells.sort(IndicatorTable.ORDER);
-      return cells;
-    }).toList();
     Map<String, List<IndicatorCell>> byIndicator = new LinkedHashMap<>();
-    for (int i = 0; i < plans.size(); i++) {
-      byIndicator.put(plans.get(i).indicator().id(), cellsOfPlan.get(i));
+    for (IndicatorPlan p : plans) {
+      byIndicator.put(p.indicator().id(), cellsOfPlan.getOrDefault(p.index(), List.of()));
     }
     addDerived(byIndicator, outputDims);
 
@@ -119,7 +141,7 @@ public final class ComputeJob {
     byIndicator.values().forEach(cells::addAll);
     IndicatorTable table = new IndicatorTable(outputDims, cells);
     progress.accept(String.format("compute: %d indicators, %d fine groups (%.1f s), %,d cells (%.1f s)",
-        catalogue.indicators().size(), groups.size(), (grouped - started) / 1e9, cells.size(),
+        catalogue.indicators().size(), groupCount.get(), (lastGrouped.get() - started) / 1e9, cells.size(),
         (System.nanoTime() - started) / 1e9));
     return table;
   }
@@ -152,43 +174,18 @@ public final class ComputeJob {
         .orElseThrow(() -> new IllegalStateException("indicator " + i.id() + ": unknown source " + i.source()));
   }
 
-  /**
-   * The fine groups: the partial groups of every branch, summed. The branches run side by side,
-   * each its own Spark job, so the cores one branch leaves idle (its shuffle, its last task) go to
-   * another; what they return is a few groups per partition, summed here.
-   */
-  private static List<FineGroup> fineGrain(List<Supplier<List<Row>>> branches) {
-    if (branches.isEmpty()) {
-      return List.of();
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(branches.size(), r -> {
-      Thread t = new Thread(r, "thbstat-compute-branch");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<List<Row>>> parts = new ArrayList<>();
-      for (Supplier<List<Row>> branch : branches) {
-        parts.add(pool.submit(branch::get));
+  /** The fine groups of one table: the partial groups its branches returned, a few per partition, summed. */
+  private static List<FineGroup> fineGroups(List<List<Row>> parts) {
+    Map<GroupKey, FineGroup> sums = new LinkedHashMap<>();
+    for (List<Row> part : parts) {
+      for (Row r : part) {
+        FineGroup g = new FineGroup(r.getInt(0), r.getString(1), r.getString(2), r.getBoolean(3),
+            (BigDecimal) r.get(4), r.getLong(5), (BigDecimal) r.get(6));
+        sums.merge(new GroupKey(g.indicator(), g.period(), g.slots(), g.numerator(), g.medianValue()), g,
+            ComputeJob::sum);
       }
-      Map<GroupKey, FineGroup> sums = new LinkedHashMap<>();
-      for (Future<List<Row>> part : parts) {
-        for (Row r : part.get()) {
-          FineGroup g = new FineGroup(r.getInt(0), r.getString(1), r.getString(2), r.getBoolean(3),
-              (BigDecimal) r.get(4), r.getLong(5), (BigDecimal) r.get(6));
-          sums.merge(new GroupKey(g.indicator(), g.period(), g.slots(), g.numerator(), g.medianValue()), g,
-              ComputeJob::sum);
-        }
-      }
-      return new ArrayList<>(sums.values());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while computing", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
     }
+    return new ArrayList<>(sums.values());
   }
 
   private record GroupKey(int indicator, String period, String slots, boolean numerator, BigDecimal medianValue) {}

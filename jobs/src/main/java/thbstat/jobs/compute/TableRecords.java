@@ -128,11 +128,12 @@ final class TableRecords {
         continue;
       }
       // One shuffle per unit key (persons, cases), of the columns its indicators read: each
-      // partition then holds whole units, sorted.
+      // partition then holds whole units, sorted. Planned when the branch runs: with adaptive
+      // execution, planning it runs the shuffle, which would otherwise hold up the other branches.
       Column key = col(Projection.name(keyAt));
-      Dataset<Row> merged = groups(pruned.select(neededOfKey.of(table)).repartition(key).sortWithinPartitions(key),
-          new MergedUnitGroups(pruned.position(keyAt), entries, requested));
-      out.add(merged::collectAsList);
+      MergedUnitGroups counter = new MergedUnitGroups(pruned.position(keyAt), entries, requested);
+      out.add(() -> groups(pruned.select(neededOfKey.of(table)).repartition(key).sortWithinPartitions(key), counter)
+          .collectAsList());
     }
     return out;
   }

@@ -66,6 +66,23 @@ class ComputeJobTest {
   }
 
   @Test
+  void aBranchThatFailsWhileRunningStopsTheComputeWithItsOwnError() {
+    org.apache.spark.sql.SparkSession spark = TestSpark.session();
+    Map<String, org.apache.spark.sql.Dataset<org.apache.spark.sql.Row>> tables = new HashMap<>(GoldenExtract.tables(spark));
+    // The proceedings' persons fail in their Spark job, after the other branches have started.
+    org.apache.spark.sql.api.java.UDF1<String, String> failing = person -> {
+      throw new IllegalStateException("cannot read person " + person);
+    };
+    spark.udf().register("failingPerson", failing, org.apache.spark.sql.types.DataTypes.StringType);
+    tables.put("proceedings", tables.get("proceedings").withColumn("person_id",
+        org.apache.spark.sql.functions.callUDF("failingPerson", org.apache.spark.sql.functions.col("person_id"))));
+    RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+        () -> new ComputeJob(spark, catalogue()).run(tables, Period.parseList("2024"), line -> { }));
+    org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(e.getMessage()).contains("cannot read person"),
+        "the branch's own error: " + e);
+  }
+
+  @Test
   void exactMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
     assertEquals("30.5", cell("NRM_DAYS", "2024", "_T"));
     assertEquals("30.5", cell("NRM_DAYS", "2024", "POLICE"));
