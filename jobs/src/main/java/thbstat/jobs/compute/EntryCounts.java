@@ -41,9 +41,19 @@ final class EntryCounts {
     this.median = median;
     this.byPeriod = byPeriod;
     this.slotCaches = slotCaches;
-    this.tuple = new int[SLOTS + slotCaches.length];
+    int used = slotCaches.length;
+    while (used > 0 && slotCaches[used - 1] == null) {
+      used--;
+    }
+    // Only the slots up to the last the entry uses: the tuple is hashed and compared per unit.
+    this.tuple = new int[SLOTS + used];
     this.table = new SignatureTable(tuple.length);
     this.sums = summed ? new BigDecimal[64] : null;
+  }
+
+  /** How many slots the tuple holds, from the first: the caller fills {@code tuple[SLOTS + s]} for these. */
+  int slotCount() {
+    return tuple.length - SLOTS;
   }
 
   /** One unit with the current tuple and {@code value} (null: none) to sum. */
@@ -113,7 +123,8 @@ final class EntryCounts {
       }
       String[] texts = new String[slotCaches.length];
       for (int slot = 0; slot < texts.length; slot++) {
-        texts[slot] = slotCaches[slot] == null ? "" : slotCaches[slot].coded(table.get(n, SLOTS + slot)).text();
+        texts[slot] = slotCaches[slot] == null || slot >= slotCount() ? ""
+            : slotCaches[slot].coded(table.get(n, SLOTS + slot)).text();
       }
       PartitionGroups.Slots slots = new PartitionGroups.Slots(texts);
       for (String period : periods) {

@@ -194,7 +194,7 @@ final class MergedUnitGroups implements FlatMapFunction<Iterator<InternalRow>, R
       tuple[EntryCounts.QUARTER] = period;
       tuple[EntryCounts.NUMERATOR] = m.numerator ? 1 : 0;
       tuple[EntryCounts.MEDIAN] = e.record().median() ? medians.idOf(m.value) : 0;
-      for (int s = 0; s < caches.length; s++) {
+      for (int s = 0; s < counts.slotCount(); s++) {
         tuple[EntryCounts.SLOTS + s] = caches[s] == null ? 0 : m.codes[s];
       }
       counts.add(m.value);

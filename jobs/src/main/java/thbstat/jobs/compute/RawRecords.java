@@ -165,7 +165,7 @@ final class RawRecords implements Serializable {
         } else if (e.value() >= 0) {
           value = value(e, r);
         }
-        for (int s = 0; s < e.slotCount(); s++) {
+        for (int s = 0; s < count.slotCount(); s++) {
           int coder = e.slotCoder()[s];
           tuple[EntryCounts.SLOTS + s] = coder < 0 ? 0 : codes(coder, r, rowId);
         }
