@@ -201,21 +201,11 @@ public final class Benchmark {
 
   private Path extract(double scale) {
     Path dir = data.resolve("scale-" + fmtScale(scale) + "/extract");
-    Path done = dir.resolve(".complete");
-    if (Files.exists(done)) {
-      System.out.println("reusing extract " + dir);
-      return dir;
-    }
-    long t0 = System.nanoTime();
-    GenerateOptions o = new GenerateOptions(dir, 1, scale, OutputFormat.PARQUET, 2015, year, true);
-    new ExtractGenerator(o).generate().forEach(t -> System.out.println("generated " + t));
-    try {
-      Files.writeString(done, "");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    System.out.printf(Locale.ROOT, "generated scale %s in %.1f s%n", fmtScale(scale), (System.nanoTime() - t0) / 1e9);
-    return dir;
+    return once(dir, "extract", () -> {
+      GenerateOptions o = new GenerateOptions(dir, 1, scale, OutputFormat.PARQUET, 2015, year, true);
+      new ExtractGenerator(o).generate().forEach(t -> System.out.println("generated " + t));
+      return "generated scale " + fmtScale(scale);
+    });
   }
 
   /**
@@ -224,23 +214,33 @@ public final class Benchmark {
    */
   private Path laidOut(double scale, Path extract) {
     Path dir = data.resolve("scale-" + fmtScale(scale) + "/clean");
+    return once(dir, "clean tables", () -> {
+      for (ExtractTable t : Extract.TABLES) {
+        CleanLayout.write(spark.read().parquet(extract.resolve(t.name() + ".parquet").toString()), t,
+            dir.resolve(t.name() + ".parquet").toString());
+      }
+      return "laid out scale " + fmtScale(scale) + " as clean tables";
+    });
+  }
+
+  /**
+   * {@code dir}, made by {@code make} (which says what it did) unless a finished one is there; a
+   * marker file tells a finished folder from one an interrupted run left.
+   */
+  private static Path once(Path dir, String what, java.util.function.Supplier<String> make) {
     Path done = dir.resolve(".complete");
     if (Files.exists(done)) {
-      System.out.println("reusing clean tables " + dir);
+      System.out.println("reusing " + what + " " + dir);
       return dir;
     }
     long t0 = System.nanoTime();
-    for (ExtractTable t : Extract.TABLES) {
-      CleanLayout.write(spark.read().parquet(extract.resolve(t.name() + ".parquet").toString()), t,
-          dir.resolve(t.name() + ".parquet").toString());
-    }
+    String made = make.get();
     try {
       Files.writeString(done, "");
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    System.out.printf(Locale.ROOT, "laid out scale %s as clean tables in %.1f s%n", fmtScale(scale),
-        (System.nanoTime() - t0) / 1e9);
+    System.out.printf(Locale.ROOT, "%s in %.1f s%n", made, (System.nanoTime() - t0) / 1e9);
     return dir;
   }
 

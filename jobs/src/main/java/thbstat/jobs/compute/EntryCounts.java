@@ -75,23 +75,13 @@ final class EntryCounts {
   static final class MedianValues {
     private final Map<BigDecimal, Integer> ids = new HashMap<>();
     private final List<BigDecimal> values = new ArrayList<>();
-    /** Whole numbers met, as two ints each, and the id of each plus one: no object per row. */
-    private final SignatureTable wholes = new SignatureTable(2);
-    private final int[] probe = new int[2];
-    private int[] idOfWhole = new int[64];
+    /** Whole numbers met: no object per row. */
+    private final LongIds wholes =
+        new LongIds(whole -> idOf(BigDecimal.valueOf(whole).setScale(Expressions.VALUE_TYPE.scale())));
 
     /** The number of the whole number {@code whole}, as a value of {@link Expressions#VALUE_TYPE}. */
     int idOfWhole(long whole) {
-      probe[0] = (int) (whole >>> 32);
-      probe[1] = (int) whole;
-      int n = wholes.numberOf(probe);
-      if (n >= idOfWhole.length) {
-        idOfWhole = Arrays.copyOf(idOfWhole, Math.max(n + 1, idOfWhole.length * 2));
-      }
-      if (idOfWhole[n] == 0) {
-        idOfWhole[n] = idOf(BigDecimal.valueOf(whole).setScale(Expressions.VALUE_TYPE.scale())) + 1;
-      }
-      return idOfWhole[n] - 1;
+      return wholes.idOf(whole);
     }
 
     /** The number of {@code value}; -1 for null. */

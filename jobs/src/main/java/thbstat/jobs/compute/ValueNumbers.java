@@ -42,9 +42,7 @@ final class ValueNumbers {
   private final int[] probe = new int[1];
   private int[] numberOfInt = new int[64];
   /** Longs and decimals of up to 18 digits, by their (unscaled) long: numbered without an object. */
-  private final SignatureTable longs;
-  private final int[] probe2 = new int[2];
-  private int[] numberOfLong = new int[64];
+  private final LongIds longs;
   /** Lists: hash slots holding a list's number (0 is free: number 0 is null), and each number's hash. */
   private int[] listSlots = new int[64];
   private int[] listHashes = new int[64];
@@ -68,7 +66,9 @@ final class ValueNumbers {
     this.ints = intLike ? new SignatureTable(1) : null;
     boolean longLike = type instanceof LongType
         || type instanceof DecimalType d && d.precision() <= Decimal.MAX_LONG_DIGITS();
-    this.longs = longLike ? new SignatureTable(2) : null;
+    int scale = type instanceof DecimalType d ? d.scale() : -1;
+    this.longs = !longLike ? null
+        : new LongIds(whole -> add(scale >= 0 ? BigDecimal.valueOf(whole, scale) : (Object) whole, null));
   }
 
   /** Starts a batch of a columnar scan whose vector of this column is {@code vector}. */
@@ -133,16 +133,7 @@ final class ValueNumbers {
       // Amounts are mostly distinct: numbered by their long, with no object made for one met before.
       long whole = type instanceof DecimalType d
           ? row.getDecimal(ordinal, d.precision(), d.scale()).toUnscaledLong() : row.getLong(ordinal);
-      probe2[0] = (int) (whole >>> 32);
-      probe2[1] = (int) whole;
-      int n = longs.numberOf(probe2);
-      if (n >= numberOfLong.length) {
-        numberOfLong = Arrays.copyOf(numberOfLong, Math.max(n + 1, numberOfLong.length * 2));
-      }
-      if (numberOfLong[n] == 0) {
-        numberOfLong[n] = add(type instanceof DecimalType d ? BigDecimal.valueOf(whole, d.scale()) : (Object) whole, null);
-      }
-      return numberOfLong[n];
+      return longs.idOf(whole);
     }
     if (type instanceof DecimalType d) {
       var value = row.getDecimal(ordinal, d.precision(), d.scale());
