@@ -201,7 +201,7 @@ public final class Benchmark {
 
   private Path extract(double scale) {
     Path dir = data.resolve("scale-" + fmtScale(scale) + "/extract");
-    return once(dir, "extract", () -> {
+    return once(dir, "extract", "", () -> {
       GenerateOptions o = new GenerateOptions(dir, 1, scale, OutputFormat.PARQUET, 2015, year, true);
       new ExtractGenerator(o).generate().forEach(t -> System.out.println("generated " + t));
       return "generated scale " + fmtScale(scale);
@@ -210,11 +210,11 @@ public final class Benchmark {
 
   /**
    * The generated tables rewritten in the layout of ingest's clean tables ({@link CleanLayout}),
-   * once per scale (reused when there, like the extract).
+   * once per scale (reused when there in the current layout, like the extract).
    */
   private Path laidOut(double scale, Path extract) {
     Path dir = data.resolve("scale-" + fmtScale(scale) + "/clean");
-    return once(dir, "clean tables", () -> {
+    return once(dir, "clean tables", "layout " + CleanLayout.VERSION, () -> {
       for (ExtractTable t : Extract.TABLES) {
         CleanLayout.write(spark.read().parquet(extract.resolve(t.name() + ".parquet").toString()), t,
             dir.resolve(t.name() + ".parquet").toString());
@@ -225,18 +225,24 @@ public final class Benchmark {
 
   /**
    * {@code dir}, made by {@code make} (which says what it did) unless a finished one is there; a
-   * marker file tells a finished folder from one an interrupted run left.
+   * marker file, holding {@code stamp}, tells a finished folder from one an interrupted run left
+   * or an older version made.
    */
-  private static Path once(Path dir, String what, java.util.function.Supplier<String> make) {
+  private static Path once(Path dir, String what, String stamp, java.util.function.Supplier<String> make) {
     Path done = dir.resolve(".complete");
-    if (Files.exists(done)) {
-      System.out.println("reusing " + what + " " + dir);
-      return dir;
+    try {
+      if (Files.exists(done) && Files.readString(done).equals(stamp)) {
+        System.out.println("reusing " + what + " " + dir);
+        return dir;
+      }
+      Files.deleteIfExists(done);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
     long t0 = System.nanoTime();
     String made = make.get();
     try {
-      Files.writeString(done, "");
+      Files.writeString(done, stamp);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -62,7 +62,7 @@ final class FirstDateUnits implements Serializable {
           throw new IllegalArgumentException("first-date units of one branch share one unit key");
         }
         keyColumn = k;
-        entries.add(new Entry(plan.index(), r.conditions(plan.indicator().filter()), r.column(plan.indicator().date())));
+        entries.add(new Entry(plan.index(), r.conditions(plan.filter()), r.column(plan.indicator().date())));
       }
     }
     this.key = keyColumn;

@@ -56,7 +56,7 @@ final class RawRecords implements Serializable {
     Map<String, Integer> coderIds = new HashMap<>();
     for (IndicatorPlan plan : plans) {
       for (RawColumns.Resolver r : columns.resolvers(plan.source())) {
-        int[] conds = r.conditions(plan.indicator().filter());
+        int[] conds = r.conditions(plan.filter());
         int[] numerator = plan.measure() instanceof Measure.Share s ? r.conditions(s.numerator()) : null;
         int value = -1;
         int valueTo = -1;

@@ -71,7 +71,8 @@ final class TableRecords {
     Map<Integer, List<MergedUnitGroups.Entry>> mergedByKey = new LinkedHashMap<>();
     Map<Integer, List<IndicatorPlan>> plansByKey = new LinkedHashMap<>();
     Map<Integer, NeededRows> needed = new LinkedHashMap<>();
-    for (IndicatorPlan plan : plans) {
+    List<IndicatorPlan> parts = plans.stream().flatMap(p -> p.split(table.schema()).stream()).toList();
+    for (IndicatorPlan plan : parts) {
       for (ColumnResolver r : resolvers(table, plan.source())) {
         Column date = r.column(plan.indicator().date());
         Column qualifies = qualifies(plan, r, from, to);
@@ -231,7 +232,7 @@ final class TableRecords {
   /** Whether a row yields a record of the plan: its filter holds and its date is in the span. */
   private static Column qualifies(IndicatorPlan plan, ColumnResolver r, LocalDate from, LocalDate to) {
     Column date = r.column(plan.indicator().date());
-    Column qualifies = Expressions.allOf(plan.indicator().filter(), r).and(date.isNotNull());
+    Column qualifies = Expressions.allOf(plan.filter(), r).and(date.isNotNull());
     if (rangeRestricted(plan)) {
       qualifies = qualifies.and(date.geq(lit(java.sql.Date.valueOf(from)))).and(date.leq(lit(java.sql.Date.valueOf(to))));
     }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -55,6 +57,27 @@ class CleanLayoutTest {
   void ordersRowsByTheYearOfTheirLatestDateThenByKey() {
     List<Row> ordered = CleanLayout.ordered(proceedings(), Extract.PROCEEDINGS).collectAsList();
     assertEquals(List.of("P0/C4", "P3/C3", "P1/C2", "P1/C9", "P2/C1", "P9/C5"), keys(ordered));
+  }
+
+  @Test
+  void ordersAcrossPartitionsNotOnlyWithinEach() {
+    List<Row> ordered = CleanLayout.ordered(proceedings().repartition(3), Extract.PROCEEDINGS).collectAsList();
+    assertEquals(List.of("P0/C4", "P3/C3", "P1/C2", "P1/C9", "P2/C1", "P9/C5"), keys(ordered));
+  }
+
+  @Test
+  void countsTheRowsSharingEachIdThatIsNotTheKey() {
+    assertEquals(List.of("person_id", "case_id"), CleanLayout.sharedIds(Extract.PROCEEDINGS));
+    assertEquals(List.of("case_id"), CleanLayout.sharedIds(Extract.VICTIMS));
+    assertEquals(List.of(), CleanLayout.sharedIds(Extract.TRAININGS));
+    Dataset<Row> extra = proceedings().union(spark.createDataFrame(List.of(row("P3", "C4", "2020-01-01", null, null,
+        null)), proceedings().schema()));
+    Map<String, String> counts = CleanLayout.withSharing(extra, Extract.PROCEEDINGS).collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.getString(0) + "/" + r.getString(1),
+            r -> r.getAs(CleanLayout.sharingColumn("person_id")) + " " + r.getAs(CleanLayout.sharingColumn("case_id"))));
+    // P1 and P3 are in two cases each; C4 has two defendants.
+    assertEquals(Map.of("P0/C4", "1 2", "P3/C3", "2 1", "P3/C4", "2 2", "P1/C2", "2 1", "P1/C9", "2 1",
+        "P2/C1", "1 1", "P9/C5", "1 1"), counts);
   }
 
   @Test
