@@ -111,10 +111,10 @@ final class EntryCounts {
         medianValue = medians.value(table.get(n, MEDIAN));
         sum = medianValue.multiply(BigDecimal.valueOf(units[n]));
       }
-      String[] texts = new String[slotCaches.length];
+      // Only the slots the indicator uses: the groups of one with no dimension, from any branch, all read "".
+      String[] texts = new String[slotCount()];
       for (int slot = 0; slot < texts.length; slot++) {
-        texts[slot] = slotCaches[slot] == null || slot >= slotCount() ? ""
-            : slotCaches[slot].coded(table.get(n, SLOTS + slot)).text();
+        texts[slot] = slotCaches[slot] == null ? "" : slotCaches[slot].coded(table.get(n, SLOTS + slot)).text();
       }
       PartitionGroups.Slots slots = new PartitionGroups.Slots(texts);
       for (String period : periods) {

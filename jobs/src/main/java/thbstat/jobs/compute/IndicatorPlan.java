@@ -37,7 +37,7 @@ record IndicatorPlan(int index, Indicator indicator, Source source, List<Dimensi
 
   /**
    * The conditions a row meets to be one of the plan's records: the indicator's filter, and for a
-   * part of its units, how many rows of the table share the row's unit key.
+   * part of its units, whether other rows of the table may share the row's unit key.
    */
   List<Condition> filter() {
     if (units == Units.ALL) {
@@ -45,13 +45,13 @@ record IndicatorPlan(int index, Indicator indicator, Source source, List<Dimensi
     }
     List<Condition> filter = new ArrayList<>(indicator.filter());
     filter.add(new Condition(CleanLayout.sharingColumn(unitKey()),
-        units == Units.SINGLE_ROW ? Condition.Op.LE : Condition.Op.GT, List.of("1")));
+        units == Units.SINGLE_ROW ? Condition.Op.FALSE : Condition.Op.TRUE, List.of()));
     return filter;
   }
 
   /**
-   * This plan, or where its units must be merged and the table says how many rows share each
-   * unit key ({@link CleanLayout#sharingColumn}), its two parts: the units of one row, counted as
+   * This plan, or where its units must be merged and the table says which unit keys other rows may
+   * share ({@link CleanLayout#sharingColumn}), its two parts: the units of one row, counted as
    * rows, and the others, merged. Each unit is in one part only, so their cells add up.
    */
   List<IndicatorPlan> split(StructType table) {

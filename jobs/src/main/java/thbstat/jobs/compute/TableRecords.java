@@ -37,7 +37,8 @@ import thbstat.indicators.period.Period;
  * then codes the dimensions ({@link SlotCoder}) and counts each partition's groups from the
  * projection: {@link MergedUnitGroups} after one shuffle by unit key where a unit spans several
  * rows. Where every row is its own unit, {@link RawRecords} reads the table's own columns
- * instead, without a projection.
+ * instead, without a projection; so it does for the units whose key no other row shares, where the
+ * clean table says so ({@link IndicatorPlan#split}).
  */
 final class TableRecords {
   static final String IND = "ind";

@@ -1,25 +1,29 @@
 package thbstat.jobs.ingest;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.year;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.util.sketch.BloomFilter;
 import thbstat.indicators.contract.ColumnType;
 import thbstat.indicators.contract.ExtractColumn;
 import thbstat.indicators.contract.ExtractTable;
 
 /**
- * How a clean table is laid out in Parquet. Its rows are in order of the year of the row's latest
- * date, then of the table's key, in row groups of about 16 MB; each row also says how many rows
- * of the table share each of its ids ({@link #sharingColumn}).
+ * How a clean table is laid out in Parquet. Each file's rows are in order of the year of the row's
+ * latest date, then of the table's key, in row groups of about 16 MB; each row also says, for each
+ * of its ids that is not the table's key, whether other rows may share it ({@link #sharingColumn}).
  *
  * <p>The compute stage reads, for a period, the rows with some date in it, and Parquet skips a
  * row group whose every date column lies outside it. In the order of a row's first date, a year's
@@ -28,26 +32,33 @@ import thbstat.indicators.contract.ExtractTable;
  * year and later ones. Within a year, the key's order lets a unit's rows (a person's) reach the
  * compute stage's merge nearly sorted, whatever the order of the extract.
  *
- * <p>Most persons appear in one case only, and most cases may have one defendant: a unit (a
- * person) whose id is on one row only is that row, and the compute stage counts it where it reads
- * it, without the shuffle that gathers the rows of the others.
+ * <p>Most persons appear in one case only: a unit whose id is on no other row is that row, and
+ * the compute stage counts it where it reads it, without the shuffle that gathers the rows of the
+ * others.
  */
 public final class CleanLayout {
   /** Changes when the layout does, so that a copy laid out by an older version is not mistaken for one in this layout. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   /** Row-group size: the compute stage splits a clean file by row groups, so a single file still feeds every core. */
   public static final long ROW_GROUP_BYTES = 16L << 20;
 
+  /**
+   * The share of the ids on one row only that {@link #sharingColumn} calls shared all the same:
+   * the Bloom filter's false positives, which cost the compute stage a merge, never a wrong count.
+   */
+  static final double FALSE_SHARED = 0.01;
+
   private CleanLayout() {}
 
   /**
-   * The column that holds, on each row, the number of rows of the table with its value of
-   * {@code idColumn} (rows with no value share theirs with each other). Absent from clean tables
-   * written before it existed, and for an id that is the table's key.
+   * The boolean column that says, on each row, whether other rows of the table may have its value
+   * of {@code idColumn}: false when none has, true when some has (and for about 1% of the others,
+   * and where the id is empty). Absent from clean tables written before it existed, and for an id
+   * that is the table's key.
    */
   public static String sharingColumn(String idColumn) {
-    return "__rows_of_" + idColumn;
+    return "__shared_" + idColumn;
   }
 
   /** The ids whose {@link #sharingColumn} the table gets: every id column but a key of its own. */
@@ -63,17 +74,34 @@ public final class CleanLayout {
         .parquet(path);
   }
 
-  /** The rows with the {@link #sharingColumn} of each of the table's {@link #sharedIds}. */
+  /**
+   * The rows with the {@link #sharingColumn} of each of the table's {@link #sharedIds}. The ids on
+   * several rows are found by one aggregation of the id alone, and go to the tasks as a Bloom
+   * filter (about 10 bits per shared id), so the rows themselves are not shuffled.
+   */
   static Dataset<Row> withSharing(Dataset<Row> rows, ExtractTable table) {
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(rows.sparkSession().sparkContext());
     for (String id : sharedIds(table)) {
-      rows = rows.withColumn(sharingColumn(id), count(lit(1)).over(Window.partitionBy(col(id))).cast("int"));
+      Dataset<Row> shared = rows.groupBy(col(id)).count()
+          .filter(col("count").gt(1).and(col(id).isNotNull())).select(col(id)).persist();
+      try {
+        long n = shared.count();
+        BloomFilter filter = n == 0 ? BloomFilter.create(1, FALSE_SHARED)
+            : shared.stat().bloomFilter(col(id), n, FALSE_SHARED);
+        Broadcast<BloomFilter> sharedIds = context.broadcast(filter);
+        UserDefinedFunction mayBeShared = functions.udf(
+            (UDF1<String, Boolean>) v -> v == null || sharedIds.value().mightContainString(v), DataTypes.BooleanType);
+        rows = rows.withColumn(sharingColumn(id), mayBeShared.apply(col(id)));
+      } finally {
+        shared.unpersist();
+      }
     }
     return rows;
   }
 
   /**
-   * The rows in order: by the year of the latest of their dates (rows with no date first), then
-   * by the table's key. Sorted across the files, so a year's rows lie in few row groups.
+   * The rows in the order each file gets them: by the year of the latest of their dates (rows with
+   * no date first), then by the table's key. Only within each partition: no shuffle.
    */
   static Dataset<Row> ordered(Dataset<Row> rows, ExtractTable table) {
     List<Column> order = new ArrayList<>();
@@ -85,6 +113,6 @@ public final class CleanLayout {
       order.add(year(greatest(dates.toArray(Column[]::new))));
     }
     table.key().forEach(k -> order.add(col(k)));
-    return order.isEmpty() ? rows : rows.orderBy(order.toArray(Column[]::new));
+    return order.isEmpty() ? rows : rows.sortWithinPartitions(order.toArray(Column[]::new));
   }
 }

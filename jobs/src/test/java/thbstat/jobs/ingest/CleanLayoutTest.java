@@ -60,13 +60,7 @@ class CleanLayoutTest {
   }
 
   @Test
-  void ordersAcrossPartitionsNotOnlyWithinEach() {
-    List<Row> ordered = CleanLayout.ordered(proceedings().repartition(3), Extract.PROCEEDINGS).collectAsList();
-    assertEquals(List.of("P0/C4", "P3/C3", "P1/C2", "P1/C9", "P2/C1", "P9/C5"), keys(ordered));
-  }
-
-  @Test
-  void countsTheRowsSharingEachIdThatIsNotTheKey() {
+  void marksTheIdsThatOtherRowsShare() {
     assertEquals(List.of("person_id", "case_id"), CleanLayout.sharedIds(Extract.PROCEEDINGS));
     assertEquals(List.of("case_id"), CleanLayout.sharedIds(Extract.VICTIMS));
     assertEquals(List.of(), CleanLayout.sharedIds(Extract.TRAININGS));
@@ -76,8 +70,8 @@ class CleanLayoutTest {
         .collect(Collectors.toMap(r -> r.getString(0) + "/" + r.getString(1),
             r -> r.getAs(CleanLayout.sharingColumn("person_id")) + " " + r.getAs(CleanLayout.sharingColumn("case_id"))));
     // P1 and P3 are in two cases each; C4 has two defendants.
-    assertEquals(Map.of("P0/C4", "1 2", "P3/C3", "2 1", "P3/C4", "2 2", "P1/C2", "2 1", "P1/C9", "2 1",
-        "P2/C1", "1 1", "P9/C5", "1 1"), counts);
+    assertEquals(Map.of("P0/C4", "false true", "P3/C3", "true false", "P3/C4", "true true", "P1/C2", "true false",
+        "P1/C9", "true false", "P2/C1", "false false", "P9/C5", "false false"), counts);
   }
 
   @Test

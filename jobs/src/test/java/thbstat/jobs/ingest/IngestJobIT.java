@@ -51,19 +51,19 @@ class IngestJobIT {
     assertEquals(List.of(12L, 10L, 10L), r.tables().stream().map(TableSummary::accepted).toList());
     assertEquals(List.of(QuarantineWriter.HEADER), IngestFixtures.lines(r.quarantineFile()));
     Dataset<Row> v = spark.read().parquet(tmp.resolve("clean/victims.parquet").toString());
-    // The contract's columns, then how many rows share each id that is not the key.
+    // The contract's columns, then whether other rows share each id that is not the key.
     List<String> columns = new ArrayList<>(Extract.VICTIMS.columnNames());
-    columns.add("__rows_of_case_id");
+    columns.add("__shared_case_id");
     assertEquals(columns, List.of(v.columns()));
     assertEquals("struct<victim_id:string,case_id:string,report_date:date,referred_by:string,status:string,"
         + "decision_date:date,sex:string,age:int,citizenship:string,exploitation:array<string>,"
         + "exploitation_country:string,police_admin:string,recruitment:string,reflection_period:boolean,"
         + "residence_permit:boolean,assistance:array<string>,compensation_claimed:boolean,"
-        + "compensation_awarded_rsd:decimal(18,2),__rows_of_case_id:int>", v.schema().simpleString());
-    // C-2023-00001 is the case of two victims, C-2023-00002 of one; the seven rows with no case share theirs.
-    assertEquals(2, v.filter("victim_id = 'V-2023-000002'").first().getInt(18));
-    assertEquals(1, v.filter("victim_id = 'V-2023-000005'").first().getInt(18));
-    assertEquals(7, v.filter("victim_id = 'V-2023-000003'").first().getInt(18));
+        + "compensation_awarded_rsd:decimal(18,2),__shared_case_id:boolean>", v.schema().simpleString());
+    // C-2023-00001 is the case of two victims, C-2023-00002 of one; rows with no case count as shared.
+    assertTrue(v.filter("victim_id = 'V-2023-000002'").first().getBoolean(18));
+    assertFalse(v.filter("victim_id = 'V-2023-000005'").first().getBoolean(18));
+    assertTrue(v.filter("victim_id = 'V-2023-000003'").first().getBoolean(18));
     Row first = v.filter("victim_id = 'V-2023-000002'").first();
     assertEquals(List.of("labour", "sexual"), first.getList(9));
     JsonNode dq = new ObjectMapper().readTree(tmp.resolve("data-quality.json").toFile());
