@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.BooleanType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -102,6 +104,23 @@ final class RawColumns implements Serializable {
     return columns.stream().filter(c -> c.constant() == null).map(Column::name).distinct().toList();
   }
 
+  private static final byte SET = 1;
+  private static final byte UNSET = 2;
+  private static final byte TRUE = 3;
+  private static final byte FALSE = 4;
+
+  /** How a condition is tested on the row itself, as {@link RawCondition} would on its value; 0: through its value's number. */
+  private static byte directTest(Condition.Op op, DataType type) {
+    boolean list = type instanceof ArrayType;
+    return switch (op) {
+      case SET -> list ? 0 : SET;
+      case UNSET -> list ? 0 : UNSET;
+      case TRUE -> type instanceof BooleanType ? TRUE : 0;
+      case FALSE -> type instanceof BooleanType ? FALSE : 0;
+      default -> 0;
+    };
+  }
+
   /** A reader of one partition's rows, whose columns are at {@code ordinals} (name → position in the row). */
   Reader reader(Map<String, Integer> ordinals) {
     return new Reader(ordinals);
@@ -118,6 +137,13 @@ final class RawColumns implements Serializable {
     private int row;
     /** Per condition, per value number: 0 unknown, 1 true, 2 false. */
     private final byte[][] truth;
+    /** Per condition: its column. */
+    private final int[] columnOf;
+    /**
+     * Per condition tested on the row itself, with no value numbered: {@link #SET}, {@link #UNSET}
+     * (a column that is not a list), {@link #TRUE}, {@link #FALSE} (a boolean column); else 0.
+     */
+    private final byte[] direct;
 
     private Reader(Map<String, Integer> ordinals) {
       int n = columns.size();
@@ -142,6 +168,15 @@ final class RawColumns implements Serializable {
       dayOfRow = new int[n];
       stampOfDay = new int[n];
       truth = new byte[conditions.size()][16];
+      columnOf = new int[conditions.size()];
+      direct = new byte[conditions.size()];
+      for (int c = 0; c < columnOf.length; c++) {
+        int column = conditionColumn.get(c);
+        columnOf[c] = column;
+        if (ordinal[column] >= 0) {
+          direct[c] = directTest(conditions.get(c).op(), types.get(column));
+        }
+      }
     }
 
     /** Starts a columnar batch. */
@@ -164,7 +199,20 @@ final class RawColumns implements Serializable {
     /** Whether all the conditions hold for the current row ({@code rowId}: its place in the batch, -1 outside one). */
     boolean allHold(int[] conds, InternalRow r, int rowId) {
       for (int c : conds) {
-        int column = conditionColumn.get(c);
+        int column = columnOf[c];
+        if (direct[c] != 0) {
+          int at = ordinal[column];
+          boolean holds = switch (direct[c]) {
+            case SET -> !r.isNullAt(at);
+            case UNSET -> r.isNullAt(at);
+            case TRUE -> !r.isNullAt(at) && r.getBoolean(at);
+            default -> !r.isNullAt(at) && !r.getBoolean(at);
+          };
+          if (!holds) {
+            return false;
+          }
+          continue;
+        }
         int n = number(column, r, rowId);
         byte[] known = truth[c];
         if (n >= known.length) {

@@ -51,6 +51,10 @@ final class RawCondition implements Serializable {
     }
   }
 
+  Condition.Op op() {
+    return op;
+  }
+
   /** Whether {@code value} (as {@link ValueNumbers#value}, null for null) meets the condition. */
   boolean test(Object value) {
     return switch (op) {
