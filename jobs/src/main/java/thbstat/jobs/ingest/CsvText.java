@@ -86,6 +86,85 @@ public final class CsvText {
     }
   }
 
+  /** The physical lines of one record whose quoted values run over line breaks, 1-based, first to last. */
+  public record RecordLines(long first, long last) {}
+
+  /**
+   * Where a CSV file's records take more than one physical line: a quoted value holds a line
+   * break. {@code unclosedFrom}: the line where a quoted value opens that the file never closes
+   * (-1: none).
+   */
+  public record MultiLineRecords(List<RecordLines> records, long unclosedFrom) {}
+
+  /** {@link #multiLineRecords(InputStream, char)} of a file. */
+  public static MultiLineRecords multiLineRecords(Location file, char delimiter) throws IOException {
+    try (InputStream in = file.open()) {
+      return multiLineRecords(in, delimiter);
+    }
+  }
+
+  /**
+   * Finds the records that span lines, reading the bytes as the row parser reads the text: a
+   * value is quoted when its first character is {@code "}; in it, {@code ""} is a quote and a line
+   * break is part of the value; a quote elsewhere is an ordinary character. Lines end as Spark's
+   * text reader ends them: at LF, CR LF or a lone CR. (The characters that matter are ASCII, so
+   * the bytes of UTF-8 can be read one by one.)
+   */
+  static MultiLineRecords multiLineRecords(InputStream in, char delimiter) throws IOException {
+    List<RecordLines> records = new ArrayList<>();
+    byte[] buf = new byte[1 << 16];
+    long line = 1;
+    long recordFirst = 1;
+    long quoteOpened = -1;
+    int state = FIELD_START;
+    boolean afterCr = false;
+    int n;
+    while ((n = in.read(buf)) > 0) {
+      for (int i = 0; i < n; i++) {
+        int b = buf[i];
+        boolean lf = b == '\n';
+        if (lf && afterCr) {
+          afterCr = false; // the LF of a CR LF: the line already ended
+          continue;
+        }
+        afterCr = b == '\r';
+        if (lf || afterCr) {
+          line++;
+          if (state != QUOTED) {
+            if (line - 1 > recordFirst) {
+              records.add(new RecordLines(recordFirst, line - 1));
+            }
+            recordFirst = line;
+            state = FIELD_START;
+          }
+        } else if (state == QUOTED) {
+          state = b == '"' ? QUOTE_IN_QUOTED : QUOTED;
+        } else if (b == delimiter) {
+          state = FIELD_START;
+        } else if (b == '"' && state == FIELD_START) {
+          state = QUOTED;
+          quoteOpened = line;
+        } else if (b == '"' && state == QUOTE_IN_QUOTED) {
+          state = QUOTED; // a doubled quote inside quotes
+        } else {
+          state = UNQUOTED;
+        }
+      }
+    }
+    if (state == QUOTED) {
+      return new MultiLineRecords(records, quoteOpened);
+    }
+    if (line > recordFirst) {
+      records.add(new RecordLines(recordFirst, line));
+    }
+    return new MultiLineRecords(records, -1);
+  }
+
+  private static final int FIELD_START = 0;
+  private static final int UNQUOTED = 1;
+  private static final int QUOTED = 2;
+  private static final int QUOTE_IN_QUOTED = 3;
+
   /**
    * The 1-based line of the first byte sequence that is not valid UTF-8, or empty when the whole
    * file is valid UTF-8. Streams the file once.

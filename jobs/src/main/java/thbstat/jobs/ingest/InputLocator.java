@@ -79,7 +79,14 @@ final class InputLocator {
       List<String> columns = CsvText.split(header, delimiter).stream()
           .map(c -> c.trim().toLowerCase(Locale.ROOT))
           .toList();
-      return new InputFile(table, path, "csv", columns, delimiter);
+      CsvText.MultiLineRecords multiLine = CsvText.multiLineRecords(path, delimiter);
+      if (multiLine.unclosedFrom() >= 0) {
+        problems.add(new Problem(path.toString(), (int) Math.min(Integer.MAX_VALUE, multiLine.unclosedFrom()), 0,
+            "a quoted value opens on this line and is never closed, so every line after it would be part of"
+                + " that value; close the quote (\"\") or remove it"));
+        return null;
+      }
+      return new InputFile(table, path, "csv", columns, delimiter, multiLine.records());
     } catch (IOException e) {
       problems.add(Problem.of(path.toString(), "cannot read: " + e.getMessage()));
       return null;

@@ -1,7 +1,11 @@
 package thbstat.jobs.ingest;
 
 import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.from_csv;
 import static org.apache.spark.sql.functions.length;
@@ -10,6 +14,7 @@ import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.replace;
 import static org.apache.spark.sql.functions.spark_partition_id;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
@@ -20,6 +25,7 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.ArrayType;
@@ -57,7 +63,7 @@ final class RawReader {
   }
 
   private Dataset<Row> csv(InputFile file) {
-    Dataset<Row> lines = numberedLines(file)
+    Dataset<Row> lines = records(file)
         .filter(col(LINE).gt(1).and(trim(col("value")).notEqual("")));
 
     int n = file.columns().size();
@@ -83,6 +89,32 @@ final class RawReader {
     return lines
         .withColumn("__parsed", from_csv(col("value"), lit(fields.toDDL()), options))
         .select(select.toArray(Column[]::new));
+  }
+
+  /**
+   * The file's records, each numbered by its first line: a record whose quoted values hold line
+   * breaks ({@link InputFile#multiLineRecords}) is its lines joined again, with LF between them.
+   */
+  private Dataset<Row> records(InputFile file) {
+    Dataset<Row> lines = numberedLines(file);
+    if (file.multiLineRecords().isEmpty()) {
+      return lines;
+    }
+    List<Row> firstLineOf = new ArrayList<>();
+    for (CsvText.RecordLines r : file.multiLineRecords()) {
+      for (long line = r.first(); line <= r.last(); line++) {
+        firstLineOf.add(RowFactory.create(line, r.first()));
+      }
+    }
+    Dataset<Row> spans = spark.createDataFrame(firstLineOf,
+        new StructType().add("__l", DataTypes.LongType).add("__first", DataTypes.LongType));
+    Dataset<Row> tagged = lines.join(broadcast(spans), lines.col(LINE).equalTo(spans.col("__l")), "left");
+    Dataset<Row> single = tagged.filter(col("__first").isNull()).select(col(LINE), col("value"));
+    Dataset<Row> joined = tagged.filter(col("__first").isNotNull())
+        .groupBy(col("__first"))
+        .agg(concat_ws("\n", array_sort(collect_list(struct(col(LINE), col("value")))).getField("value")).as("value"))
+        .select(col("__first").as(LINE), col("value"));
+    return single.unionByName(joined);
   }
 
   /**

@@ -45,4 +45,36 @@ class CsvTextTest {
     assertEquals(OptionalLong.empty(), CsvText.firstInvalidUtf8Line(
         new ByteArrayInputStream("\uFEFF€𝄞".getBytes(StandardCharsets.UTF_8))));
   }
+
+  private static CsvText.MultiLineRecords multiLine(String text, char delimiter) throws Exception {
+    return CsvText.multiLineRecords(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), delimiter);
+  }
+
+  @Test
+  void recordsWhoseQuotedValuesHoldLineBreaksAreFoundWithTheirLines() throws Exception {
+    // line 2 runs to line 3 (LF), line 5 to line 7 (CR LF, then a lone CR), the rest are single lines
+    String text = "id,notes\n1,\"two\nlines\"\n2,plain\r\n3,\"a\r\nb\rc\"\r\n4,\"\"\"quoted\"\" only\"\n";
+    assertEquals(List.of(new CsvText.RecordLines(2, 3), new CsvText.RecordLines(5, 7)),
+        multiLine(text, ',').records());
+    assertEquals(-1, multiLine(text, ',').unclosedFrom());
+  }
+
+  @Test
+  void aQuoteInsideAnUnquotedValueIsAnOrdinaryCharacter() throws Exception {
+    assertEquals(List.of(), multiLine("id;notes\n1;5\" screen\n2;x\"\n", ';').records());
+    // after the delimiter ';' a quote opens a value, after ',' (not the delimiter) it does not
+    assertEquals(List.of(new CsvText.RecordLines(2, 3)), multiLine("id;n\n1;\"a\nb\"\n2;c\n", ';').records());
+    assertEquals(List.of(), multiLine("id;n\n1,\"a\n2;c\n", ';').records());
+  }
+
+  @Test
+  void aQuoteNeverClosedIsReportedWhereItOpens() throws Exception {
+    CsvText.MultiLineRecords m = multiLine("id,notes\n1,ok\n2,\"opens here\n3,x\n4,y\n", ',');
+    assertEquals(3, m.unclosedFrom());
+  }
+
+  @Test
+  void theLastRecordMayEndWithoutALineBreak() throws Exception {
+    assertEquals(List.of(new CsvText.RecordLines(2, 3)), multiLine("id,n\n1,\"a\nb\"", ',').records());
+  }
 }

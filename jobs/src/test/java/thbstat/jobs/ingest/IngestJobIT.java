@@ -179,6 +179,48 @@ class IngestJobIT {
   }
 
   @Test
+  void quotedValuesMayHoldLineBreaksAndEachRowIsNamedByItsFirstLine() throws Exception {
+    Path in = IngestFixtures.copyValid(tmp);
+    List<String> victims = IngestFixtures.lines(in.resolve("victims.csv"));
+    // An extra column 'notes' (ignored): the 1st row's value runs over three lines (LF, then CR LF),
+    // the 4th row's over two; the 6th row has sex 'x'.
+    StringBuilder text = new StringBuilder(victims.get(0)).append(",notes\n");
+    for (int i = 1; i < victims.size(); i++) {
+      List<String> fields = new ArrayList<>(CsvText.split(victims.get(i), ','));
+      if (i == 6) {
+        fields.set(6, "x");
+      }
+      String notes = i == 1 ? "\"first\nsecond\r\nthird\"" : i == 4 ? "\"a \"\"quoted\"\" word,\nand more\"" : "";
+      text.append(String.join(",", fields)).append(',').append(notes).append('\n');
+    }
+    IngestFixtures.write(in.resolve("victims.csv"), text.toString());
+
+    IngestResult r = ingest(in, tmp.resolve("out"));
+    // 12 rows over 15 lines: rows 1-6 start on lines 2, 5, 6, 7, 9, 10.
+    assertEquals(12, r.tables().get(0).read());
+    assertEquals(11, r.tables().get(0).accepted());
+    assertEquals(List.of("victims.csv,10,sex,code"),
+        IngestFixtures.quarantineKeys(r.quarantineFile()));
+    Dataset<Row> v = spark.read().parquet(tmp.resolve("out/clean/victims.parquet").toString());
+    assertEquals(11, v.count());
+    assertEquals("XXX", v.filter("victim_id = '" + CsvText.split(victims.get(4), ',').get(0) + "'").first()
+        .getAs("citizenship"));
+  }
+
+  @Test
+  void aQuoteNeverClosedStopsTheRunNamingItsLine() throws Exception {
+    Path in = IngestFixtures.copyValid(tmp);
+    List<String> victims = new ArrayList<>(IngestFixtures.lines(in.resolve("victims.csv")));
+    victims.set(3, victims.get(3).replaceFirst(",", ",\"")); // a quote opens the 2nd value of line 4
+    IngestFixtures.write(in.resolve("victims.csv"), String.join("\n", victims) + "\n");
+    ThbstatException e = assertThrows(ThbstatException.class, () -> ingest(in, tmp.resolve("out")));
+    List<String> problems = e.problems().stream().map(Object::toString).toList();
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).contains("victims.csv:4: a quoted value opens on this line and is never closed"),
+        problems.get(0));
+  }
+
+  @Test
   void directIdentifiersStopTheRunBeforeAnythingIsWritten() throws Exception {
     Path in = IngestFixtures.copyValid(tmp);
     List<String> victims = IngestFixtures.lines(in.resolve("victims.csv"));
