@@ -38,7 +38,7 @@ import thbstat.indicators.contract.ExtractTable;
  */
 public final class CleanLayout {
   /** Changes when the layout does, so that a copy laid out by an older version is not mistaken for one in this layout. */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   /** Row-group size: the compute stage splits a clean file by row groups, so a single file still feeds every core. */
   public static final long ROW_GROUP_BYTES = 16L << 20;
@@ -67,9 +67,17 @@ public final class CleanLayout {
         .filter(c -> !table.key().equals(List.of(c))).toList();
   }
 
-  /** Writes {@code rows} (in the clean schema of {@code table}) to {@code path}, in this layout; replaces what is there. */
+  /**
+   * Writes {@code rows} (in the clean schema of {@code table}) to {@code path}, in this layout;
+   * replaces what is there. One file per core at most: each file holds every year in its own
+   * order, so a year's rows lie in one block per file; in 8 files instead of 2 at 10M rows, the
+   * compute stage took 20% more time.
+   */
   public static void write(Dataset<Row> rows, ExtractTable table, String path) {
-    ordered(withSharing(rows, table), table).write().mode("overwrite")
+    int files = rows.sparkSession().sparkContext().defaultParallelism();
+    Dataset<Row> marked = withSharing(rows, table);
+    Dataset<Row> fewer = marked.rdd().getNumPartitions() > files ? marked.coalesce(files) : marked;
+    ordered(fewer, table).write().mode("overwrite")
         .option("parquet.block.size", ROW_GROUP_BYTES)
         .parquet(path);
   }

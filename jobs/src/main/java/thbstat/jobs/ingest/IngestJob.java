@@ -179,6 +179,8 @@ public final class IngestJob {
     Dataset<Row> checked = DuplicateKeys.apply(f, raw, RowRules.apply(f, raw))
         .persist(StorageLevel.MEMORY_AND_DISK());
     cached.add(checked);
+    // Checked with the scan's parallelism: the clean write that reads them gathers them into fewer files.
+    checked.count();
     Dataset<Row> violations = checked.filter(size(col(RowRules.VIOLATIONS)).gt(0))
         .select(lit(f.fileName()).as("file"), col(RawReader.LINE).as("line"),
             explode(col(RowRules.VIOLATIONS)).as("v"))
