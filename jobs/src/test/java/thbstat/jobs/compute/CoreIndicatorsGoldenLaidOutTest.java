@@ -2,16 +2,10 @@ package thbstat.jobs.compute;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import thbstat.indicators.contract.Extract;
 import thbstat.jobs.ingest.CleanLayout;
@@ -28,18 +22,8 @@ class CoreIndicatorsGoldenLaidOutTest extends CoreIndicatorsGoldenTest {
   @Override
   Map<String, Dataset<Row>> tables() {
     if (laidOut == null) {
-      SparkSession spark = TestSpark.session();
-      try {
-        Path dir = Files.createTempDirectory("thbstat-golden-laid-out");
-        laidOut = new LinkedHashMap<>();
-        GoldenExtract.tables(spark).forEach((name, rows) -> {
-          String path = dir.resolve(name + ".parquet").toString();
-          CleanLayout.write(rows, Extract.table(name).orElseThrow(), path);
-          laidOut.put(name, spark.read().parquet(path));
-        });
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      laidOut = GoldenExtract.writtenAs(TestSpark.session(), "thbstat-golden-laid-out",
+          (name, rows, path) -> CleanLayout.write(rows, Extract.table(name).orElseThrow(), path));
     }
     return laidOut;
   }

@@ -2,15 +2,9 @@ package thbstat.jobs.compute;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import thbstat.jobs.spark.TestSpark;
 
@@ -25,19 +19,9 @@ class CoreIndicatorsGoldenParquetTest extends CoreIndicatorsGoldenTest {
   @Override
   Map<String, Dataset<Row>> tables() {
     if (parquet == null) {
-      SparkSession spark = TestSpark.session();
-      try {
-        Path dir = Files.createTempDirectory("thbstat-golden-parquet");
-        parquet = new LinkedHashMap<>();
-        GoldenExtract.tables(spark).forEach((name, rows) -> {
-          String path = dir.resolve(name + ".parquet").toString();
-          // Two files per table, so that a table is read by more than one task.
-          rows.repartition(2).write().parquet(path);
-          parquet.put(name, spark.read().parquet(path));
-        });
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      // Two files per table, so that a table is read by more than one task.
+      parquet = GoldenExtract.writtenAs(TestSpark.session(), "thbstat-golden-parquet",
+          (name, rows, path) -> rows.repartition(2).write().parquet(path));
     }
     return parquet;
   }

@@ -2,6 +2,11 @@ package thbstat.jobs.compute;
 
 import static thbstat.jobs.compute.CleanTables.row;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -23,6 +28,27 @@ final class GoldenExtract {
         "victims", CleanTables.of(spark, Extract.VICTIMS, victims()),
         "proceedings", CleanTables.of(spark, Extract.PROCEEDINGS, proceedings()),
         "trainings", CleanTables.of(spark, Extract.TRAININGS, trainings()));
+  }
+
+  /** How a test writes one table: {@code name}, its rows, the Parquet path to write. */
+  interface ParquetWriter {
+    void write(String name, Dataset<Row> rows, String path);
+  }
+
+  /** The tables written to Parquet in a new temporary folder by {@code writer}, and read back. */
+  static Map<String, Dataset<Row>> writtenAs(SparkSession spark, String folder, ParquetWriter writer) {
+    try {
+      Path dir = Files.createTempDirectory(folder);
+      Map<String, Dataset<Row>> out = new LinkedHashMap<>();
+      tables(spark).forEach((name, rows) -> {
+        String path = dir.resolve(name + ".parquet").toString();
+        writer.write(name, rows, path);
+        out.put(name, spark.read().parquet(path));
+      });
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static List<String[]> victims() {
