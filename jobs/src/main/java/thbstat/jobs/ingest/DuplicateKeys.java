@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.array_remove;
 import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
@@ -18,6 +19,8 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 import thbstat.indicators.contract.ColumnType;
 import thbstat.indicators.contract.ExtractTable;
 
@@ -29,6 +32,8 @@ final class DuplicateKeys {
   private DuplicateKeys() {}
 
   private static final int LINES_NAMED = 10;
+  /** Up to this many duplicated keys are sent to every task; more are joined by a shuffle. */
+  private static final long BROADCAST_KEYS = 1_000_000;
 
   /**
    * {@code checked} with a {@code duplicate_key} violation added to every row of a duplicated key.
@@ -44,7 +49,7 @@ final class DuplicateKeys {
         throw new IllegalStateException(table.name() + ": key column " + k + " is not an identifier");
       }
       int i = file.columns().indexOf(k);
-      rawKey.add((i < 0 ? lit(null).cast("string") : col(RawReader.rawName(i))).as(k));
+      rawKey.add((i < 0 ? lit(null).cast("string") : RawReader.clean(col(RawReader.rawName(i)))).as(k));
     }
     Column fieldsBad = col(RawReader.FIELDS).isNotNull().and(col(RawReader.FIELDS).notEqual(file.columns().size()));
     rawKey.add(fieldsBad.as(RowRules.FIELDS_BAD));
@@ -55,12 +60,20 @@ final class DuplicateKeys {
     // Rows with a wrong field count have unreliable keys: they take no part.
     Column eligible = keyPresent.and(org.apache.spark.sql.functions.not(col(RowRules.FIELDS_BAD)));
     Column[] keyCols = key.stream().map(k -> col(k)).toArray(Column[]::new);
-    Dataset<Row> dups = raw.select(rawKey.toArray(Column[]::new)).filter(eligible)
+    Dataset<Row> keyed = raw.select(rawKey.toArray(Column[]::new)).filter(eligible);
+    // Keys are counted first, without their lines: collecting every key's lines sorted a list per
+    // row. Only the (usually no) duplicated keys then gather their lines.
+    Dataset<Row> dupKeys = keyed.groupBy(keyCols).count().filter(col("count").gt(1)).select(keyCols);
+    long duplicated = dupKeys.count();
+    if (duplicated == 0) {
+      return checked;
+    }
+    Seq<String> keyNames = CollectionConverters.asScala(key).toSeq();
+    Dataset<Row> dups = keyed.join(duplicated <= BROADCAST_KEYS ? broadcast(dupKeys) : dupKeys, keyNames)
         .groupBy(keyCols)
         .agg(count(lit(1)).as("__dup_count"),
-            slice(array_sort(collect_list(col(RawReader.LINE))), 1, LINES_NAMED + 1).as("__dup_lines"))
-        .filter(col("__dup_count").gt(1));
-    Dataset<Row> joined = checked.join(dups, scala.jdk.javaapi.CollectionConverters.asScala(key).toSeq(), "left");
+            slice(array_sort(collect_list(col(RawReader.LINE))), 1, LINES_NAMED + 1).as("__dup_lines"));
+    Dataset<Row> joined = checked.join(duplicated <= BROADCAST_KEYS ? broadcast(dups) : dups, keyNames, "left");
     Column others = slice(array_remove(col("__dup_lines"), col(RawReader.LINE)), 1, LINES_NAMED);
     Column message = concat(
         lit("duplicate key: "), col("__dup_count").cast("string"), lit(" rows have it; other line(s): "),

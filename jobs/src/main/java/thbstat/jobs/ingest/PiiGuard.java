@@ -49,6 +49,11 @@ final class PiiGuard {
     if (scanned.isEmpty()) {
       return problems;
     }
+    // Cleaned once in a projection of their own: the patterns read each value many times.
+    List<Column> cleaned = new ArrayList<>(List.of(col(RawReader.LINE)));
+    for (int i : scanned) {
+      cleaned.add(RawReader.clean(col(RawReader.rawName(i))).as(RawReader.rawName(i)));
+    }
     List<Column> aggs = new ArrayList<>();
     for (int i : scanned) {
       Column s = col(RawReader.rawName(i));
@@ -58,7 +63,7 @@ final class PiiGuard {
         aggs.add(min(when(match, col(RawReader.LINE))));
       }
     }
-    Row r = raw.agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new)).first();
+    Row r = raw.select(cleaned.toArray(Column[]::new)).agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new)).first();
     int k = 0;
     for (int i : scanned) {
       for (PiiPatterns.ValuePattern p : PiiPatterns.VALUE_PATTERNS) {

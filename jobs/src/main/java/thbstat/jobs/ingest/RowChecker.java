@@ -4,10 +4,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -37,11 +35,8 @@ import thbstat.indicators.contract.Requirement;
 final class RowChecker implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private static final Pattern DATE = Pattern.compile(Values.DATE_PATTERN);
   private static final Pattern INTEGER = Pattern.compile(Values.INTEGER_PATTERN);
   private static final Pattern DECIMAL = Pattern.compile(Values.DECIMAL_PATTERN);
-  private static final DateTimeFormatter ISO_DAY =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
   private static final int DECIMAL_PRECISION = 18;
   private static final int DECIMAL_SCALE = 2;
 
@@ -106,8 +101,7 @@ final class RowChecker implements Serializable {
   }
 
   /**
-   * {@code raw}: line, field count (or null), then the file's columns as trimmed strings (empty →
-   * null); the result, in Spark's internal form, has the columns of {@link RowRules#schema}.
+   * {@code raw}: line, field count (or null), then the file's columns as strings as read; the result, in Spark's internal form, has the columns of {@link RowRules#schema}.
    */
   InternalRow check(InternalRow raw) {
     int n = names.length;
@@ -116,7 +110,8 @@ final class RowChecker implements Serializable {
     Object[] clean = new Object[n];
     boolean[] holds = new boolean[n];
     for (int i = 0; i < n; i++) {
-      text[i] = rawIndex[i] < 0 || raw.isNullAt(2 + rawIndex[i]) ? null : raw.getUTF8String(2 + rawIndex[i]).toString();
+      text[i] = rawIndex[i] < 0 || raw.isNullAt(2 + rawIndex[i])
+          ? null : RawReader.clean(raw.getUTF8String(2 + rawIndex[i]).toString());
       typed[i] = parse(i, text[i]);
       if (conditions[i] != null) {
         holds[i] = conditions[i].holds(clean);
@@ -266,15 +261,35 @@ final class RowChecker implements Serializable {
     return elements.isEmpty() ? null : Collections.unmodifiableList(new ArrayList<>(elements));
   }
 
-  private static LocalDate date(String s) {
-    if (!DATE.matcher(s).find()) {
+  /** {@code YYYY-MM-DD} of a day that exists, else null (digits only, ISO order). */
+  static LocalDate date(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 7);
+    int day = digits(s, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
       return null;
     }
     try {
-      return LocalDate.parse(s, ISO_DAY);
-    } catch (DateTimeParseException e) {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
       return null;
     }
+  }
+
+  /** The ASCII digits s[from, to) as a number, or -1 when one is not a digit. */
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   /** As a cast to decimal(18,2): rounded half up, null when it needs more than 18 digits. */

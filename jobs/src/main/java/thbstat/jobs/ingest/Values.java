@@ -12,7 +12,6 @@ public final class Values {
   /** Spellings that count as "unknown" in the data-quality report (besides empty). */
   public static final List<String> UNKNOWN_WORDS = List.of("unknown", "u", "XXX");
 
-  public static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
   public static final String INTEGER_PATTERN = "^[+-]?[0-9]{1,9}$";
   public static final String DECIMAL_PATTERN = "^[+-]?([0-9]{1,16}(\\.[0-9]*)?|\\.[0-9]+)$";
 

@@ -92,12 +92,33 @@ class RowCheckerTest {
   @Test
   void listsAreLowerCasedTrimmedDistinctAndSortedAndCountriesUpperCased() {
     InternalRow out = proceedings(p("exploitation", " Labour |sexual||LABOUR|\u00A0sexual\t|ZZ"), p("citizenship", "srb"));
-    assertEquals(List.of("exploitation| Labour |sexual||LABOUR|\u00A0sexual\t|ZZ|code|invalid element(s): zz"),
+    // the quarantined text is the value trimmed at its ends
+    assertEquals(List.of("exploitation|Labour |sexual||LABOUR|\u00A0sexual\t|ZZ|code|invalid element(s): zz"),
         violations(out));
     assertEquals(List.of("labour", "sexual", "zz"), texts(out.getArray(FIRST + index(Extract.PROCEEDINGS, "exploitation"))));
     assertEquals("SRB", text(out, FIRST + index(Extract.PROCEEDINGS, "citizenship")));
     // only separators: no list, no violation
     assertTrue(proceedings(p("exploitation", "|")).isNullAt(FIRST + index(Extract.PROCEEDINGS, "exploitation")));
+  }
+
+  @Test
+  void valuesAreReadTrimmedAndBlankIsMissing() {
+    InternalRow out = check(Extract.TRAININGS, 4, null,
+        " T4\t", "\u00A02024-03-01 ", "2024-03-02", " police", "identification", "10 ", "\t \u00A0", "7");
+    assertEquals(List.of("participants_m|null|required|required value is missing"), violations(out));
+    assertEquals("T4", text(out, FIRST));
+    assertEquals(LocalDate.of(2024, 3, 1), LocalDate.ofEpochDay(out.getInt(FIRST + 1)));
+    assertEquals(10, out.getInt(FIRST + 5));
+  }
+
+  @Test
+  void datesAreYearMonthDayOfADayThatExists() {
+    assertEquals(LocalDate.of(2024, 2, 29), RowChecker.date("2024-02-29"));
+    assertEquals(LocalDate.of(1, 1, 1), RowChecker.date("0001-01-01"));
+    for (String bad : new String[] {"2023-02-29", "2024-04-31", "2024-13-01", "2024-00-10", "2024-01-00",
+        "2024-1-01", "20.01.2023", "2024-01-01x", "2024/01/01", "+024-01-01", "２０２４-01-01", "2024-01-01\n"}) {
+      assertEquals(null, RowChecker.date(bad), bad);
+    }
   }
 
   @Test
