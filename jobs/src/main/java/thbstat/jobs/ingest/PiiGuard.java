@@ -1,20 +1,16 @@
 package thbstat.jobs.ingest;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count_if;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.pmod;
-import static org.apache.spark.sql.functions.substring;
-import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.catalyst.InternalRow;
 import thbstat.indicators.contract.ColumnType;
 import thbstat.indicators.contract.ExtractColumn;
 import thbstat.indicators.problem.Problem;
@@ -23,7 +19,8 @@ import thbstat.indicators.problem.Problem;
  * The anonymisation guard: a column whose name or values look like a direct identifier stops the
  * run before anything is written. Names are checked for every column; values for the ID columns
  * and for the columns the contract does not know (code, date and number columns are already
- * constrained), in one aggregate pass per file.
+ * constrained), in one pass per file, in Java: as Spark expressions, the twenty counts updated on
+ * every row cost more than the patterns.
  */
 final class PiiGuard {
   private PiiGuard() {}
@@ -49,30 +46,23 @@ final class PiiGuard {
     if (scanned.isEmpty()) {
       return problems;
     }
-    // Cleaned once in a projection of their own: the patterns read each value many times.
-    List<Column> cleaned = new ArrayList<>(List.of(col(RawReader.LINE)));
+    List<Column> columns = new ArrayList<>(List.of(col(RawReader.LINE)));
     for (int i : scanned) {
-      cleaned.add(RawReader.clean(col(RawReader.rawName(i))).as(RawReader.rawName(i)));
+      columns.add(col(RawReader.rawName(i)));
     }
-    List<Column> aggs = new ArrayList<>();
-    for (int i : scanned) {
-      Column s = col(RawReader.rawName(i));
-      for (PiiPatterns.ValuePattern p : PiiPatterns.VALUE_PATTERNS) {
-        Column match = matches(p, s);
-        aggs.add(count_if(match));
-        aggs.add(min(when(match, col(RawReader.LINE))));
-      }
-    }
-    Row r = raw.select(cleaned.toArray(Column[]::new)).agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new)).first();
+    int n = scanned.size();
+    long[] found = raw.select(columns.toArray(Column[]::new)).queryExecution().toRdd().toJavaRDD()
+        .mapPartitions((FlatMapFunction<Iterator<InternalRow>, long[]>) rows -> List.of(tally(rows, n)).iterator())
+        .fold(none(n), PiiGuard::merge);
     int k = 0;
     for (int i : scanned) {
       for (PiiPatterns.ValuePattern p : PiiPatterns.VALUE_PATTERNS) {
-        long n = r.getLong(k);
-        if (n > 0) {
-          long line = r.getLong(k + 1);
+        long count = found[k];
+        if (count > 0) {
+          long line = found[k + 1];
           problems.add(new Problem(file.path().toString(), (int) Math.min(Integer.MAX_VALUE, line), 0,
-              "column '" + file.columns().get(i) + "' looks like a direct identifier: " + n
-                  + (n == 1 ? " value looks like " : " values look like ") + p.description()
+              "column '" + file.columns().get(i) + "' looks like a direct identifier: " + count
+                  + (count == 1 ? " value looks like " : " values look like ") + p.description()
                   + " (first on this line); remove or pseudonymise it before running thbstat"));
         }
         k += 2;
@@ -81,31 +71,47 @@ final class PiiGuard {
     return problems;
   }
 
-  private static Column matches(PiiPatterns.ValuePattern p, Column s) {
-    Column m = s.isNotNull();
-    // The unanchored patterns try a match at every position of every value; each match holds one
-    // of these literals, so a plain substring test first skips the regex for almost every value.
-    if (p == PiiPatterns.EMAIL) {
-      m = m.and(s.contains("@"));
-    } else if (p == PiiPatterns.PHONE) {
-      m = m.and(s.contains("381").or(s.contains("06")));
+  /**
+   * Per scanned column and pattern, in {@link PiiPatterns#VALUE_PATTERNS} order: the number of
+   * values that fire, and the first line of one. The rows are (line, the columns as read).
+   */
+  private static long[] tally(Iterator<InternalRow> rows, int columns) {
+    List<PiiPatterns.ValuePattern> patterns = PiiPatterns.VALUE_PATTERNS;
+    long[] found = none(columns);
+    while (rows.hasNext()) {
+      InternalRow row = rows.next();
+      for (int c = 0; c < columns; c++) {
+        String value = row.isNullAt(1 + c) ? null : RawReader.clean(row.getUTF8String(1 + c).toString());
+        if (value == null) {
+          continue;
+        }
+        for (int p = 0; p < patterns.size(); p++) {
+          if (patterns.get(p).fires(value)) {
+            int k = 2 * (c * patterns.size() + p);
+            found[k]++;
+            found[k + 1] = Math.min(found[k + 1], row.getLong(0));
+          }
+        }
+      }
     }
-    m = m.and(s.rlike(p.regex()));
-    return p == PiiPatterns.JMBG ? m.and(jmbgCheckDigit(s)) : m;
+    return found;
   }
 
-  /** The check digit rule of {@link PiiPatterns#isJmbg} as a Spark expression over 13 digits. */
-  static Column jmbgCheckDigit(Column s) {
-    Column sum = lit(0);
-    for (int i = 1; i <= 6; i++) {
-      sum = sum.plus(lit(8 - i).multiply(digit(s, i).plus(digit(s, i + 6))));
+  /** The tally of no rows. */
+  private static long[] none(int columns) {
+    long[] found = new long[2 * columns * PiiPatterns.VALUE_PATTERNS.size()];
+    for (int k = 1; k < found.length; k += 2) {
+      found[k] = Long.MAX_VALUE;
     }
-    Column m = lit(11).minus(pmod(sum, lit(11)));
-    Column check = when(m.gt(9), lit(0)).otherwise(m);
-    return check.equalTo(digit(s, 13));
+    return found;
   }
 
-  private static Column digit(Column s, int pos) {
-    return substring(s, pos, 1).try_cast(DataTypes.IntegerType);
+  private static long[] merge(long[] a, long[] b) {
+    long[] out = new long[a.length];
+    for (int k = 0; k < a.length; k += 2) {
+      out[k] = a[k] + b[k];
+      out[k + 1] = Math.min(a[k + 1], b[k + 1]);
+    }
+    return out;
   }
 }

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * What a direct identifier looks like (CONTRACT.md §1, "Bad input"): column names, and value
- * patterns. The regexes are Java syntax and run both here (unit tests) and in Spark's
- * {@code rlike}, which uses {@link java.util.regex}.
+ * patterns ({@link java.util.regex} syntax), tested on every value of the scanned columns.
  */
 public final class PiiPatterns {
   private PiiPatterns() {}
@@ -20,24 +20,41 @@ public final class PiiPatterns {
       "pasos", "phone", "telefon", "mobile", "email", "address", "adresa", "dob", "dateofbirth",
       "birthdate", "datumrodjenja", "birthday");
 
-  /** One value pattern: a short name, a readable description, the regex. */
-  public record ValuePattern(String name, String description, String regex) {
+  /**
+   * One value pattern: a short name, a readable description, the regex, and a test that every
+   * value the regex finds passes ({@code mayMatch}); the regex runs only on the values it lets
+   * through, almost none in a pseudonymised column.
+   */
+  public record ValuePattern(String name, String description, Pattern regex, Predicate<String> mayMatch) {
+    ValuePattern(String name, String description, String regex, Predicate<String> mayMatch) {
+      this(name, description, Pattern.compile(regex), mayMatch);
+    }
+
+    /** Whether the regex finds a match in {@code value}. */
     public boolean matches(String value) {
-      return value != null && Pattern.compile(regex).matcher(value).find();
+      return value != null && regex.matcher(value).find();
+    }
+
+    /** Whether {@code value} looks like this identifier: the regex and, for a JMBG, its check digit. */
+    public boolean fires(String value) {
+      return value != null && mayMatch.test(value) && matches(value) && (this != JMBG || isJmbg(value));
     }
   }
 
   public static final ValuePattern JMBG = new ValuePattern(
-      "jmbg", "13-digit personal numbers (JMBG) with a valid check digit", "^[0-9]{13}$");
+      "jmbg", "13-digit personal numbers (JMBG) with a valid check digit", "^[0-9]{13}$", v -> v.length() == 13);
   public static final ValuePattern PASSPORT = new ValuePattern(
-      "passport", "passport numbers", "^([A-Z]{1,2}[0-9]{6,9}|[0-9]{9})$");
+      "passport", "passport numbers", "^([A-Z]{1,2}[0-9]{6,9}|[0-9]{9})$", // 7 to 11 characters, and a line break after them that $ skips
+      v -> v.length() >= 7 && v.length() <= 13);
   public static final ValuePattern PHONE = new ValuePattern(
       "phone", "phone numbers",
-      "(\\+|00)381[\\s\\-/]*[0-9]([\\s\\-/]?[0-9]){6,9}|(^|\\s)06[0-9]([\\s\\-/]?[0-9]){5,7}(\\s|$)");
+      "(\\+|00)381[\\s\\-/]*[0-9]([\\s\\-/]?[0-9]){6,9}|(^|\\s)06[0-9]([\\s\\-/]?[0-9]){5,7}(\\s|$)",
+      v -> v.contains("381") || v.contains("06"));
   public static final ValuePattern EMAIL = new ValuePattern(
-      "email", "e-mail addresses", "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}");
+      "email", "e-mail addresses", "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}",
+      v -> v.indexOf('@', 1) > 0);
   public static final ValuePattern PERSON_NAME = new ValuePattern(
-      "name", "personal names", "^\\p{Lu}\\p{Ll}+([\\s\\-]+\\p{Lu}\\p{Ll}+)+$");
+      "name", "personal names", "^\\p{Lu}\\p{Ll}+([\\s\\-]+\\p{Lu}\\p{Ll}+)+$", v -> v.length() >= 5);
 
   public static final List<ValuePattern> VALUE_PATTERNS = List.of(JMBG, PASSPORT, PHONE, EMAIL, PERSON_NAME);
 
