@@ -18,6 +18,7 @@ import thbstat.indicators.contract.Extract;
 import thbstat.indicators.contract.ExtractTable;
 import thbstat.indicators.model.Catalogue;
 import thbstat.indicators.model.Indicator;
+import thbstat.indicators.model.Measure;
 import thbstat.indicators.period.Period;
 import thbstat.indicators.table.IndicatorCell;
 import thbstat.indicators.table.IndicatorTable;
@@ -52,6 +53,8 @@ public final class Benchmark {
   private final double ingestMax;
   /** Times each compute and DuckDB stage is run at a scale; the fastest run is reported. */
   private final int repeat;
+  /** Whether the top scale also times every indicator alone. */
+  private final boolean eachIndicator;
   private SparkSession spark;
 
   /** One stage's measurement. */
@@ -59,10 +62,11 @@ public final class Benchmark {
 
   /** Everything measured at one scale. */
   record Result(double scale, Stage ingest, Stage full, Stage single, Stage duck, long victims, long proceedings,
-      int cellsCompared, int mismatches) {}
+      int cellsCompared, int mismatches, List<Stage> each) {}
 
-  private Benchmark(Path data, int year, Path catalogueFile, double ingestMax, int repeat) {
+  private Benchmark(Path data, int year, Path catalogueFile, double ingestMax, int repeat, boolean eachIndicator) {
     this.ingestMax = ingestMax;
+    this.eachIndicator = eachIndicator;
     this.repeat = repeat;
     this.data = data;
     this.year = year;
@@ -79,6 +83,7 @@ public final class Benchmark {
     boolean generateOnly = false;
     double ingestMax = Double.MAX_VALUE;
     int repeat = 1;
+    boolean eachIndicator = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data" -> data = Path.of(args[++i]);
@@ -95,16 +100,17 @@ public final class Benchmark {
         case "--generate-only" -> generateOnly = true;
         case "--ingest-max-scale" -> ingestMax = Double.parseDouble(args[++i]);
         case "--repeat" -> repeat = Integer.parseInt(args[++i]);
+        case "--each-indicator" -> eachIndicator = true;
         default -> {
           System.err.println("usage: bench/run.sh [--scales 800,8000] [--max-scale X] [--year 2024] "
-              + "[--data DIR] [--catalogue FILE] [--shuffle-partitions N] [--ingest-max-scale X] [--repeat N] [--generate-only]");
+              + "[--data DIR] [--catalogue FILE] [--shuffle-partitions N] [--ingest-max-scale X] [--repeat N] [--each-indicator] [--generate-only]");
           System.exit(2);
         }
       }
     }
     final double max = maxScale;
     scales.removeIf(s -> s > max);
-    Benchmark b = new Benchmark(data, year, catalogueFile, ingestMax, repeat);
+    Benchmark b = new Benchmark(data, year, catalogueFile, ingestMax, repeat, eachIndicator);
     if (generateOnly) {
       scales.forEach(b::extract);
       return;
@@ -120,8 +126,8 @@ public final class Benchmark {
     List<Result> results = new ArrayList<>();
     try {
       warmUp();
-      for (double scale : scales) {
-        results.add(atScale(scale));
+      for (int i = 0; i < scales.size(); i++) {
+        results.add(atScale(scales.get(i), eachIndicator && i == scales.size() - 1));
       }
     } finally {
       spark.stop();
@@ -139,7 +145,7 @@ public final class Benchmark {
     System.out.println("warm-up at scale 1 done (untimed)");
   }
 
-  private Result atScale(double scale) throws Exception {
+  private Result atScale(double scale, boolean timeEach) throws Exception {
     System.out.printf(Locale.ROOT, "%n== scale %s ==%n", fmtScale(scale));
     Path extract = extract(scale);
     Path ingestDir = data.resolve("scale-" + fmtScale(scale) + "/ingest");
@@ -178,7 +184,7 @@ public final class Benchmark {
       full[0] = new ComputeJob(spark, catalogue).run(clean, periods, progress());
       return rows;
     });
-    Catalogue one = single();
+    Catalogue one = only(SINGLE);
     long singleRows = rowsOf.get("victims");
     Stage singleStage = measureBest("compute (one indicator, " + SINGLE + ")", () -> {
       new ComputeJob(spark, one).run(clean, periods, progress());
@@ -195,8 +201,21 @@ public final class Benchmark {
     int mismatches = compare(ours, duck[0]);
     System.out.printf(Locale.ROOT, "cells compared: %,d thbstat, %,d DuckDB; mismatches: %d%n", ours.size(),
         duck[0].size(), mismatches);
+    List<Stage> each = new ArrayList<>();
+    if (timeEach) {
+      // Once each, after the full catalogue has warmed the JVM: what the catalogue would cost
+      // indicator by indicator, and which indicator alone costs most.
+      for (Indicator i : catalogue.indicators()) {
+        Catalogue alone = only(i.id());
+        long sourceRows = rowsOf.getOrDefault(i.source(), rows);
+        each.add(measure("  alone: " + i.id(), () -> {
+          new ComputeJob(spark, alone).run(clean, periods, s -> { });
+          return sourceRows;
+        }));
+      }
+    }
     return new Result(scale, ingest, fullStage, singleStage, duckStage, rowsOf.get("victims"),
-        rowsOf.get("proceedings"), Math.max(ours.size(), duck[0].size()), mismatches);
+        rowsOf.get("proceedings"), Math.max(ours.size(), duck[0].size()), mismatches, each);
   }
 
   private Path extract(double scale) {
@@ -250,8 +269,24 @@ public final class Benchmark {
     return dir;
   }
 
-  private Catalogue single() {
-    List<Indicator> only = catalogue.indicators().stream().filter(i -> i.id().equals(SINGLE)).toList();
+  /** The catalogue of one indicator and, for a ratio or rate, the indicators it is built on (no alerts). */
+  private Catalogue only(String id) {
+    Set<String> needed = new java.util.HashSet<>();
+    java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(id));
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (needed.add(next)) {
+        catalogue.indicator(next).map(Indicator::measure).ifPresent(m -> {
+          if (m instanceof Measure.Ratio r) {
+            todo.push(r.numerator());
+            todo.push(r.denominator());
+          } else if (m instanceof Measure.Rate r) {
+            todo.push(r.indicator());
+          }
+        });
+      }
+    }
+    List<Indicator> only = catalogue.indicators().stream().filter(i -> needed.contains(i.id())).toList();
     return new Catalogue(catalogue.version(), catalogue.dimensions(), catalogue.sources(), catalogue.populations(),
         only, List.of());
   }
@@ -390,12 +425,38 @@ public final class Benchmark {
           fmtScale(bottom.scale()), fmtScale(top.scale()), rowGrowth), growth, 12.0, "x");
       target("the same growth in cpu seconds", top.full().cpuSeconds() / bottom.full().cpuSeconds(), 12.0, "x");
     }
+    if (!top.each().isEmpty()) {
+      eachIndicatorSummary(top);
+    }
     if (mismatches > 0) {
       System.out.printf("FAILED: %d core cells differ between thbstat and DuckDB%n", mismatches);
       return 1;
     }
     System.out.println("every core cell agrees with DuckDB");
     return 0;
+  }
+
+  /**
+   * The catalogue against its indicators computed one at a time: the slowest alone (the least the
+   * catalogue can cost), and their sum (what a job per indicator would cost). For information: the
+   * issue's target compares with {@value #SINGLE}.
+   */
+  private static void eachIndicatorSummary(Result top) {
+    List<Stage> sorted = new ArrayList<>(top.each());
+    sorted.sort(java.util.Comparator.comparingDouble(Stage::seconds).reversed());
+    double sum = sorted.stream().mapToDouble(Stage::seconds).sum();
+    double cpuSum = sorted.stream().mapToDouble(Stage::cpuSeconds).sum();
+    Stage slowest = sorted.get(0);
+    System.out.printf(Locale.ROOT, "%neach indicator alone at the top scale (%d; slowest first):%n", sorted.size());
+    for (Stage s : sorted.subList(0, Math.min(8, sorted.size()))) {
+      System.out.printf(Locale.ROOT, "  %-40s %6.1f s (cpu %6.1f s)%n", s.name().replace("  alone: ", ""),
+          s.seconds(), s.cpuSeconds());
+    }
+    System.out.printf(Locale.ROOT, "  full catalogue / slowest alone (%s): %.2fx wall, %.2fx cpu%n",
+        slowest.name().replace("  alone: ", ""), top.full().seconds() / slowest.seconds(),
+        top.full().cpuSeconds() / slowest.cpuSeconds());
+    System.out.printf(Locale.ROOT, "  sum of the %d alone: %.1f s (cpu %.1f s), %.1fx the full catalogue's %.1f s%n",
+        sorted.size(), sum, cpuSum, sum / top.full().seconds(), top.full().seconds());
   }
 
   private static void target(String what, double measured, double limit, String unit) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -196,22 +198,21 @@ public final class ComputeJob {
         sum);
   }
 
+  /** The indicators a ratio or rate is built on. */
+  private static List<String> bases(Indicator i) {
+    if (i.measure() instanceof Measure.Ratio r) {
+      return List.of(r.numerator(), r.denominator());
+    }
+    return List.of(((Measure.Rate) i.measure()).indicator());
+  }
+
   /** Ratios and rates, each after the indicators it is built on. */
   private void addDerived(Map<String, List<IndicatorCell>> byIndicator, List<String> outputDims) {
     List<Indicator> pending = new ArrayList<>(catalogue.indicators().stream().filter(i -> i.measure().derived()).toList());
     while (!pending.isEmpty()) {
       boolean progressed = false;
       for (Indicator i : List.copyOf(pending)) {
-        String base1;
-        String base2;
-        if (i.measure() instanceof Measure.Ratio r) {
-          base1 = r.numerator();
-          base2 = r.denominator();
-        } else {
-          base1 = ((Measure.Rate) i.measure()).indicator();
-          base2 = base1;
-        }
-        if (!byIndicator.containsKey(base1) || !byIndicator.containsKey(base2)) {
+        if (!bases(i).stream().allMatch(byIndicator::containsKey)) {
           continue;
         }
         DerivedCells derived = new DerivedCells(outputDims, byIndicator);
@@ -228,7 +229,13 @@ public final class ComputeJob {
         progressed = true;
       }
       if (!progressed) {
-        throw new IllegalStateException("derived indicators refer to each other in a cycle: " + pending);
+        Set<String> pendingIds = pending.stream().map(Indicator::id).collect(Collectors.toSet());
+        List<String> missing = pending.stream().flatMap(i -> bases(i).stream()
+            .filter(b -> !byIndicator.containsKey(b) && !pendingIds.contains(b))
+            .map(b -> i.id() + " is built on " + b + ", which this catalogue does not compute")).toList();
+        throw new IllegalStateException(missing.isEmpty()
+            ? "derived indicators refer to each other in a cycle: " + pendingIds
+            : String.join("; ", missing));
       }
     }
   }

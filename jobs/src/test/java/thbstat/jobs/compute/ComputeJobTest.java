@@ -83,6 +83,17 @@ class ComputeJobTest {
   }
 
   @Test
+  void aRateWithoutItsIndicatorIsNamedNotCalledACycle() {
+    Catalogue full = catalogue();
+    Catalogue rateAlone = new Catalogue(full.version(), full.dimensions(), full.sources(), full.populations(),
+        List.of(full.indicator("VIC_RATE").orElseThrow()), List.of());
+    org.apache.spark.sql.SparkSession spark = TestSpark.session();
+    IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> new ComputeJob(spark, rateAlone).run(GoldenExtract.tables(spark), Period.parseList("2024"), line -> { }));
+    assertEquals("VIC_RATE is built on VIC_IDENTIFIED, which this catalogue does not compute", e.getMessage());
+  }
+
+  @Test
   void exactMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
     assertEquals("30.5", cell("NRM_DAYS", "2024", "_T"));
     assertEquals("30.5", cell("NRM_DAYS", "2024", "POLICE"));
