@@ -8,7 +8,7 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.from_csv;
-import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.octet_length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.regexp_replace;
@@ -80,9 +80,11 @@ final class RawReader {
     options.put("quote", "\"");
     options.put("escape", "\"");
     options.put("mode", "PERMISSIVE");
-    Column unquoted = regexp_replace(col("value"), "\"[^\"]*\"", "");
-    Column count = length(unquoted)
-        .minus(length(replace(unquoted, lit(String.valueOf(file.delimiter())), lit(""))))
+    // Fields = delimiters outside quotes + 1. The delimiter is one ASCII byte, so byte lengths
+    // count it; the regex that drops quoted parts runs only on the lines that have a quote.
+    Column value = col("value");
+    Column count = when(value.contains("\""), delimiters(regexp_replace(value, "\"[^\"]*\"", ""), file.delimiter()))
+        .otherwise(delimiters(value, file.delimiter()))
         .plus(1);
     List<Column> select = new ArrayList<>();
     select.add(col(LINE));
@@ -93,6 +95,10 @@ final class RawReader {
     return lines
         .withColumn("__parsed", from_csv(col("value"), lit(fields.toDDL()), options))
         .select(select.toArray(Column[]::new));
+  }
+
+  private static Column delimiters(Column text, char delimiter) {
+    return octet_length(text).minus(octet_length(replace(text, lit(String.valueOf(delimiter)), lit(""))));
   }
 
   /**
