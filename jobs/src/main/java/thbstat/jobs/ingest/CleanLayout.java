@@ -75,19 +75,26 @@ public final class CleanLayout {
    */
   public static void write(Dataset<Row> rows, ExtractTable table, String path) {
     int files = rows.sparkSession().sparkContext().defaultParallelism();
-    Dataset<Row> marked = withSharing(rows, table);
-    Dataset<Row> fewer = marked.rdd().getNumPartitions() > files ? marked.coalesce(files) : marked;
-    ordered(fewer, table).write().mode("overwrite")
-        .option("parquet.block.size", ROW_GROUP_BYTES)
-        .parquet(path);
+    List<Broadcast<BloomFilter>> filters = new ArrayList<>();
+    try {
+      Dataset<Row> marked = withSharing(rows, table, filters);
+      Dataset<Row> fewer = marked.rdd().getNumPartitions() > files ? marked.coalesce(files) : marked;
+      ordered(fewer, table).write().mode("overwrite")
+          .option("parquet.block.size", ROW_GROUP_BYTES)
+          .parquet(path);
+    } finally {
+      // Released now, not when the driver's garbage collector reaches them.
+      filters.forEach(f -> f.destroy());
+    }
   }
 
   /**
    * The rows with the {@link #sharingColumn} of each of the table's {@link #sharedIds}. The ids on
    * several rows are found by one aggregation of the id alone, and go to the tasks as a Bloom
-   * filter (about 10 bits per shared id), so the rows themselves are not shuffled.
+   * filter (about 10 bits per shared id), so the rows themselves are not shuffled. The filters are
+   * added to {@code filters}; destroy them once the rows are written.
    */
-  static Dataset<Row> withSharing(Dataset<Row> rows, ExtractTable table) {
+  static Dataset<Row> withSharing(Dataset<Row> rows, ExtractTable table, List<Broadcast<BloomFilter>> filters) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(rows.sparkSession().sparkContext());
     for (String id : sharedIds(table)) {
       Dataset<Row> shared = rows.groupBy(col(id)).count()
@@ -97,6 +104,7 @@ public final class CleanLayout {
         BloomFilter filter = n == 0 ? BloomFilter.create(1, FALSE_SHARED)
             : shared.stat().bloomFilter(col(id), n, FALSE_SHARED);
         Broadcast<BloomFilter> sharedIds = context.broadcast(filter);
+        filters.add(sharedIds);
         UserDefinedFunction mayBeShared = functions.udf(
             (UDF1<String, Boolean>) v -> v == null || sharedIds.value().mightContainString(v), DataTypes.BooleanType);
         rows = rows.withColumn(sharingColumn(id), mayBeShared.apply(col(id)));

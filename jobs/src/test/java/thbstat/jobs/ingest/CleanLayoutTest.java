@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -66,9 +67,12 @@ class CleanLayoutTest {
     assertEquals(List.of(), CleanLayout.sharedIds(Extract.TRAININGS));
     Dataset<Row> extra = proceedings().union(spark.createDataFrame(List.of(row("P3", "C4", "2020-01-01", null, null,
         null)), proceedings().schema()));
-    Map<String, String> counts = CleanLayout.withSharing(extra, Extract.PROCEEDINGS).collectAsList().stream()
+    List<org.apache.spark.broadcast.Broadcast<org.apache.spark.util.sketch.BloomFilter>> filters = new ArrayList<>();
+    Map<String, String> counts = CleanLayout.withSharing(extra, Extract.PROCEEDINGS, filters).collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getString(0) + "/" + r.getString(1),
             r -> r.getAs(CleanLayout.sharingColumn("person_id")) + " " + r.getAs(CleanLayout.sharingColumn("case_id"))));
+    assertEquals(2, filters.size(), "one filter per shared id");
+    filters.forEach(f -> f.destroy());
     // P1 and P3 are in two cases each; C4 has two defendants.
     assertEquals(Map.of("P0/C4", "false true", "P3/C3", "true false", "P3/C4", "true true", "P1/C2", "true false",
         "P1/C9", "true false", "P2/C1", "false false", "P9/C5", "false false"), counts);
