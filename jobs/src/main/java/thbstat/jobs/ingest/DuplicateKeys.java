@@ -23,6 +23,7 @@ import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
 import thbstat.indicators.contract.ColumnType;
 import thbstat.indicators.contract.ExtractTable;
+import thbstat.indicators.contract.Requirement;
 
 /**
  * Uniqueness of a table's key. Every row of a duplicated key gets a {@code duplicate_key}
@@ -36,23 +37,22 @@ final class DuplicateKeys {
   private static final long BROADCAST_KEYS = 1_000_000;
 
   /**
-   * {@code checked} with a {@code duplicate_key} violation added to every row of a duplicated key.
-   * The key columns are identifiers, whose clean value is their raw text, so the duplicates are
-   * found from the raw rows: the rules run once, on the checked side only.
+   * {@code checked} with a {@code duplicate_key} violation added to every row of a duplicated key;
+   * {@code checked} itself when no key is duplicated. The key columns are required identifiers,
+   * whose clean value is their text as read, trimmed: the checked rows (cached) give them.
    */
-  static Dataset<Row> apply(InputFile file, Dataset<Row> raw, Dataset<Row> checked) {
+  static Dataset<Row> apply(InputFile file, Dataset<Row> checked) {
     ExtractTable table = file.table();
     List<String> key = table.key();
-    List<Column> rawKey = new ArrayList<>(List.of(col(RawReader.LINE)));
+    List<Column> keyColumns = new ArrayList<>(List.of(col(RawReader.LINE)));
     for (String k : key) {
-      if (table.column(k).orElseThrow().type() != ColumnType.ID) {
-        throw new IllegalStateException(table.name() + ": key column " + k + " is not an identifier");
+      if (table.column(k).orElseThrow().type() != ColumnType.ID
+          || table.column(k).orElseThrow().requirement() != Requirement.REQUIRED) {
+        throw new IllegalStateException(table.name() + ": key column " + k + " is not a required identifier");
       }
-      int i = file.columns().indexOf(k);
-      rawKey.add((i < 0 ? lit(null).cast("string") : RawReader.clean(col(RawReader.rawName(i)))).as(k));
+      keyColumns.add(col(k));
     }
-    Column fieldsBad = col(RawReader.FIELDS).isNotNull().and(col(RawReader.FIELDS).notEqual(file.columns().size()));
-    rawKey.add(fieldsBad.as(RowRules.FIELDS_BAD));
+    keyColumns.add(col(RowRules.FIELDS_BAD));
     Column keyPresent = lit(true);
     for (String k : key) {
       keyPresent = keyPresent.and(col(k).isNotNull());
@@ -60,7 +60,7 @@ final class DuplicateKeys {
     // Rows with a wrong field count have unreliable keys: they take no part.
     Column eligible = keyPresent.and(org.apache.spark.sql.functions.not(col(RowRules.FIELDS_BAD)));
     Column[] keyCols = key.stream().map(k -> col(k)).toArray(Column[]::new);
-    Dataset<Row> keyed = raw.select(rawKey.toArray(Column[]::new)).filter(eligible);
+    Dataset<Row> keyed = checked.select(keyColumns.toArray(Column[]::new)).filter(eligible);
     // Keys are counted first, without their lines: collecting every key's lines sorted a list per
     // row. Only the (usually no) duplicated keys then gather their lines.
     Dataset<Row> dupKeys = keyed.groupBy(keyCols).count().filter(col("count").gt(1)).select(keyCols);

@@ -182,11 +182,18 @@ public final class IngestJob {
     for (String extra : f.extraColumns()) {
       warnings.add(f.fileName() + ": column '" + extra + "' is not in the contract; ignored");
     }
-    Dataset<Row> checked = DuplicateKeys.apply(f, raw, RowRules.apply(f, raw))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    cached.add(checked);
+    Dataset<Row> ruled = RowRules.apply(f, raw).persist(StorageLevel.MEMORY_AND_DISK());
+    cached.add(ruled);
     // Checked with the scan's parallelism: the clean write that reads them gathers them into fewer files.
-    checked.count();
+    ruled.count();
+    raw.unpersist();
+    Dataset<Row> checked = DuplicateKeys.apply(f, ruled);
+    if (checked != ruled) {
+      checked = checked.persist(StorageLevel.MEMORY_AND_DISK());
+      cached.add(checked);
+      checked.count();
+      ruled.unpersist();
+    }
     Dataset<Row> violations = checked.filter(size(col(RowRules.VIOLATIONS)).gt(0))
         .select(lit(f.fileName()).as("file"), col(RawReader.LINE).as("line"),
             explode(col(RowRules.VIOLATIONS)).as("v"))
@@ -196,7 +203,6 @@ public final class IngestJob {
     Location clean = cleanDir.resolve(f.table().name() + ".parquet");
     CleanLayout.write(accepted.select(f.table().columnNames().stream().map(c -> col(c)).toArray(Column[]::new)),
         f.table(), clean.forSpark());
-    raw.unpersist();
     TableQuality q = quality(f, checked, warnings);
     checkWritten(clean, q.summary().accepted());
     return new CheckedTable(violations, q, warnings, seconds(t0));
