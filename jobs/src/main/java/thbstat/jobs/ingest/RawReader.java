@@ -8,9 +8,9 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.from_csv;
-import static org.apache.spark.sql.functions.octet_length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.octet_length;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.replace;
 import static org.apache.spark.sql.functions.spark_partition_id;
@@ -27,7 +27,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -42,11 +41,10 @@ import org.apache.spark.sql.types.TimestampType;
 /**
  * Reads one input file into raw rows: {@value #LINE} (CSV: physical line, header = 1; Parquet:
  * 1-based row number), {@value #FIELDS} (fields found on a CSV line, or null), and the file's
- * columns as strings, as read (not trimmed), named {@code c0, c1, …} in file order. A rule reads
- * a value {@link #clean cleaned}: the row rules in Java ({@link RowChecker}), the guard and the
- * key check as a Spark expression over the few columns they read. Trimming every column in
- * Spark cost 2 s of CPU per million rows and per pass: a trim with a set of characters copies
- * each end character out of the string to look it up.
+ * columns as strings, as read (not trimmed), named {@code c0, c1, …} in file order. The row rules
+ * ({@link RowChecker}) and the guard ({@link PiiGuard}) read each value {@link #clean cleaned}, in
+ * Java: trimming every column in Spark cost 2 s of CPU per million rows and per pass (a trim with
+ * a set of characters copies each end character out of the string to look it up).
  */
 final class RawReader {
   static final String LINE = "__line";
@@ -196,12 +194,6 @@ final class RawReader {
   static final String TRIMMED = " \t\u00A0";
 
   /** A raw value as the rules read it: trimmed (spaces, tabs, no-break spaces), empty → null. */
-  static Column clean(Column c) {
-    Column t = functions.trim(c, TRIMMED);
-    return when(t.equalTo(""), lit(null).cast("string")).otherwise(t);
-  }
-
-  /** {@link #clean(Column)} of one value in Java. */
   static String clean(String s) {
     if (s == null) {
       return null;
