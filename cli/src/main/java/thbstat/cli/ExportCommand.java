@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import thbstat.cli.pack.PackKeys;
 import thbstat.cli.pack.PackWriter;
 import thbstat.indicators.catalogue.CatalogueLoader;
 import thbstat.indicators.catalogue.CatalogueLocator;
@@ -34,7 +35,8 @@ import thbstat.indicators.problem.ThbstatException;
         "- indicators.yaml: the catalogue the run used;",
         "- manifest.json: the run's manifest (input and catalogue hashes, engine",
         "  version, row counts, disclosure rules, protection) and the SHA-256 and",
-        "  size of every other file, with the creation time.",
+        "  size of every other file, with the creation time;",
+        "- manifest.json.sig: with --sign-key, the manifest's Ed25519 signature.",
         "The pack is verified as 'thbstat verify' does before it is moved into place;",
         "a pack that fails is never written (exit 1, the failures printed). No Spark."
     },
@@ -43,6 +45,7 @@ import thbstat.indicators.problem.ThbstatException;
         "Examples:",
         "  thbstat export --from out --period 2025 --out packs",
         "  thbstat export --from out --period 2025 --out packs --lang en",
+        "  thbstat export --from out --period 2025 --out packs --sign-key natco.key",
         "",
         "Exit codes: 0 written and verified, 1 the pack failed its verification (nothing written), 2 usage error."
     })
@@ -67,6 +70,10 @@ public final class ExportCommand implements Callable<Integer> {
       description = "The indicator catalogue the run used (default: indicators.yaml of the installation).")
   Path catalogueFile;
 
+  @Option(names = "--sign-key", paramLabel = "FILE",
+      description = "Sign the manifest with this Ed25519 private key (PEM, from 'thbstat keygen').")
+  Path signKey;
+
   @Override
   public Integer call() {
     List<String> problems = new ArrayList<>();
@@ -88,12 +95,14 @@ public final class ExportCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       throw ThbstatException.usage(problems.stream().map(m -> new Problem(null, 0, 0, m)).toList());
     }
+    PackKeys.SigningKey signer = signKey == null ? null : PackKeys.readPrivate(signKey);
     Path cataloguePath = CatalogueLocator.locate(catalogueFile);
     PackWriter.Written w = new PackWriter(CatalogueLoader.load(cataloguePath), cataloguePath)
-        .write(from, p, languages, out);
+        .write(from, p, languages, out, signer);
     PrintWriter o = spec.commandLine().getOut();
     w.report().lines().forEach(o::println);
-    o.printf("wrote %s: %d files, verified (%.1f s)%n", w.file(), w.files(), w.seconds());
+    o.printf("wrote %s: %d files, %sverified (%.1f s)%n", w.file(), w.files(), signer == null ? "" : "signed, ",
+        w.seconds());
     return 0;
   }
 

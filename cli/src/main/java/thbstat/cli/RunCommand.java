@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import thbstat.cli.pack.PackKeys;
 import thbstat.cli.pack.PackWriter;
 import thbstat.cli.run.FileHashes;
 import thbstat.cli.run.CleanTables;
@@ -62,7 +63,8 @@ import thbstat.reports.sdmx.IndicatorTableCsv;
         "                                counts, disclosure rules, timings",
         "  OUT/P/alerts.csv              for a quarter: the early-warning rules",
         "  OUT/P/thbstat-P.zip           the export pack (see 'thbstat export'), verified",
-        "                                before it is written; not with --no-export",
+        "                                before it is written, signed with --sign-key;",
+        "                                not with --no-export",
         "The clean extract (unless --clean), the quarantine file and the data-quality",
         "report go to OUT/ingest/. The extract may be on HDFS or S3 (--input hdfs://…,",
         "s3a://…); on a cluster, give --clean on storage every executor shares. OUT is",
@@ -108,6 +110,10 @@ public final class RunCommand implements Callable<Integer> {
       description = "Do not write the export pack OUT/P/thbstat-P.zip of each period (see 'thbstat export').")
   boolean noExport;
 
+  @Option(names = "--sign-key", paramLabel = "FILE",
+      description = "Sign each export pack with this Ed25519 private key (PEM, from 'thbstat keygen').")
+  Path signKey;
+
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master (default: local[*]); e.g. spark://host:7077, yarn, k8s://…")
   String master;
@@ -143,19 +149,26 @@ public final class RunCommand implements Callable<Integer> {
     if (shufflePartitions < 1) {
       problems.add("--shuffle-partitions must be at least 1");
     }
+    if (signKey != null && noExport) {
+      problems.add("--sign-key signs the export pack, which --no-export leaves out");
+    }
     if (!problems.isEmpty()) {
       throw ThbstatException.usage(problems.stream()
           .map(p -> new thbstat.indicators.problem.Problem(null, 0, 0, p)).toList());
     }
     Path cataloguePath = CatalogueLocator.locate(catalogueFile);
     Catalogue catalogue = CatalogueLoader.load(cataloguePath);
+    PackKeys.SigningKey signer = signKey == null ? null : PackKeys.readPrivate(signKey);
     return new RunOptions(input, clean, periods, out, cataloguePath, catalogue, strict, master, shufflePartitions,
-        !noExport);
+        !noExport, signer);
   }
 
-  /** The parsed and checked command line; {@code clean} is null for the default, OUT/ingest/clean. */
+  /**
+   * The parsed and checked command line; {@code clean} is null for the default, OUT/ingest/clean;
+   * {@code signer} is null for unsigned packs.
+   */
   public record RunOptions(String input, String clean, List<Period> periods, Path out, Path cataloguePath, Catalogue catalogue,
-      boolean strict, String master, int shufflePartitions, boolean export) {
+      boolean strict, String master, int shufflePartitions, boolean export, PackKeys.SigningKey signer) {
     public RunOptions {
       periods = List.copyOf(periods);
     }
@@ -251,8 +264,9 @@ public final class RunCommand implements Callable<Integer> {
     PackWriter packs = new PackWriter(o.catalogue(), o.cataloguePath());
     for (Period p : o.periods()) {
       Path dir = folder.root().resolve(p.toString());
-      PackWriter.Written w = packs.write(folder.root(), p, List.of(Language.values()), dir);
-      out.printf("pack %s: %s, %d files, verified (%.1f s)%n", p, w.file(), w.files(), w.seconds());
+      PackWriter.Written w = packs.write(folder.root(), p, List.of(Language.values()), dir, o.signer());
+      out.printf("pack %s: %s, %d files, %sverified (%.1f s)%n", p, w.file(), w.files(),
+          o.signer() == null ? "" : "signed, ", w.seconds());
     }
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -276,6 +277,144 @@ class ExportVerifyIT {
         tmp.resolve("p").toString(), "--catalogue", other.toString());
     assertEquals(2, r.exitCode(), r.err());
     assertTrue(r.err().contains("is not the catalogue the run used"), r.err());
+  }
+
+  @Test
+  void aSignedPackVerifiesUnderItsOwnKeyOnly() throws Exception {
+    Cli.Result k = Cli.run("keygen", "--out", tmp.resolve("keys/natco").toString());
+    assertEquals(0, k.exitCode(), k.err());
+    Path key = tmp.resolve("keys/natco.key");
+    Path pub = tmp.resolve("keys/natco.pub");
+    assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(key)), "the private key is its owner's only");
+    String fingerprint = k.out().lines().filter(l -> l.startsWith("key SHA256:")).findFirst().orElseThrow()
+        .substring(4);
+    Cli.Result again = Cli.run("keygen", "--out", tmp.resolve("keys/natco").toString());
+    assertEquals(2, again.exitCode());
+    assertTrue(again.err().contains(key + ": exists already; a key is never overwritten"), again.err());
+
+    Path out = tmp.resolve("packs");
+    Cli.Result r = Cli.run("export", "--from", runOut.toString(), "--period", "2024", "--out", out.toString(),
+        "--lang", "en", "--sign-key", key.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    Path signed = out.resolve("thbstat-2024.zip");
+    assertTrue(r.out().contains("wrote " + signed + ": 13 files, signed, verified"), r.out());
+    Map<String, byte[]> entries = PackFiles.read(signed);
+    assertEquals(List.of("manifest.json", "manifest.json.sig", CSV), entries.keySet().stream().limit(3).toList());
+    JsonNode m = new ObjectMapper().readTree(entries.get("manifest.json"));
+    assertEquals(fingerprint, m.at("/pack/signature/key").asText());
+    assertEquals("Ed25519", m.at("/pack/signature/algorithm").asText());
+    // checked with the JDK's own Ed25519, as a reader without thbstat would with OpenSSL
+    java.security.Signature ed = java.security.Signature.getInstance("Ed25519");
+    ed.initVerify(java.security.KeyFactory.getInstance("Ed25519").generatePublic(
+        new java.security.spec.X509EncodedKeySpec(pemBody(pub))));
+    ed.update(entries.get("manifest.json"));
+    assertTrue(ed.verify(entries.get("manifest.json.sig")), "manifest.json.sig is the raw signature of manifest.json");
+
+    Cli.Result trusted = Cli.run("verify", "--trust", pub.toString(), signed.toString());
+    assertEquals(0, trusted.exitCode(), trusted.out());
+    assertTrue(trusted.out().contains("  signature: manifest.json signed by " + pub + " (Ed25519 key " + fingerprint
+        + ")"), trusted.out());
+    assertTrue(trusted.out().contains("files: 11 files named in manifest.json, all there, nothing else"),
+        "the signature is the one entry the manifest cannot name: " + trusted.out());
+
+    Cli.Result unchecked = Cli.run("verify", signed.toString());
+    assertEquals(0, unchecked.exitCode(), unchecked.out());
+    assertTrue(unchecked.out().contains("signature: signed with Ed25519 key " + fingerprint
+        + "; not checked: pass --trust KEY.pub to check it"), unchecked.out());
+
+    Cli.Result other = Cli.run("keygen", "--out", tmp.resolve("keys/other").toString());
+    assertEquals(0, other.exitCode(), other.err());
+    Path otherPub = tmp.resolve("keys/other.pub");
+    Cli.Result wrong = Cli.run("verify", "--trust", otherPub.toString(), signed.toString());
+    assertEquals(1, wrong.exitCode(), wrong.out());
+    assertTrue(wrong.out().contains("FAIL manifest.json.sig: signed with key " + fingerprint
+        + ", which is not a trusted key (" + otherPub + " SHA256:"), wrong.out());
+    Cli.Result either = Cli.run("verify", "--trust", otherPub.toString(), "--trust", pub.toString(),
+        signed.toString());
+    assertEquals(0, either.exitCode(), either.out());
+
+    // A forger re-hashes a changed number: the hashes pass, the signature does not.
+    String csv = new String(entries.get(CSV), StandardCharsets.UTF_8);
+    String total = line(csv, "CAP_TRAINED", Map.of());
+    entries.put(CSV, csv.replace(total, total.replace(",37,PS,F", ",38,PS,F")).getBytes(StandardCharsets.UTF_8));
+    PackFiles.rehash(entries);
+    Cli.Result forged = Cli.run("verify", "--trust", pub.toString(),
+        PackFiles.write(entries, tmp.resolve("forged.zip")).toString());
+    assertEquals(1, forged.exitCode(), forged.out());
+    assertTrue(forged.out().contains("hashes: 11 files match their SHA-256 and size"), forged.out());
+    assertTrue(forged.out().contains("FAIL manifest.json.sig: not a valid signature of manifest.json by " + pub
+        + " (the manifest changed after it was signed, or the signature is not this key's)"), forged.out());
+
+    // ... and stripping the signature leaves a pack that --trust refuses, or names as broken.
+    entries.remove("manifest.json.sig");
+    Cli.Result stripped = Cli.run("verify", "--trust", pub.toString(),
+        PackFiles.write(entries, tmp.resolve("stripped.zip")).toString());
+    assertEquals(1, stripped.exitCode(), stripped.out());
+    assertTrue(stripped.out().contains("FAIL manifest.json: says it is signed with key " + fingerprint
+        + ", but the pack has no manifest.json.sig"), stripped.out());
+    ObjectNode manifest = (ObjectNode) new ObjectMapper().readTree(entries.get("manifest.json"));
+    ((ObjectNode) manifest.get("pack")).remove("signature");
+    entries.put("manifest.json", new ObjectMapper().writeValueAsBytes(manifest));
+    Cli.Result unsigned = Cli.run("verify", "--trust", pub.toString(),
+        PackFiles.write(entries, tmp.resolve("unsigned.zip")).toString());
+    assertEquals(1, unsigned.exitCode(), unsigned.out());
+    assertTrue(unsigned.out().contains("FAIL manifest.json: the pack is not signed, and --trust asks for a"
+        + " signature by " + pub + " " + fingerprint), unsigned.out());
+  }
+
+  @Test
+  void runSignsThePackOfEachPeriod() throws Exception {
+    assertEquals(0, Cli.run("keygen", "--out", tmp.resolve("natco").toString()).exitCode());
+    Path out = tmp.resolve("out");
+    Cli.Result r = Cli.run("run", "--input", GOLDEN.toString(), "--period", "2023,2024", "--out", out.toString(),
+        "--sign-key", tmp.resolve("natco.key").toString());
+    assertEquals(0, r.exitCode(), r.err());
+    // 2024's pack also holds 2023's table, which its reports show beside it
+    for (Map.Entry<String, Integer> e : Map.of("2023", 29, "2024", 30).entrySet()) {
+      String p = e.getKey();
+      Path zip = out.resolve(p).resolve("thbstat-" + p + ".zip");
+      assertTrue(r.out().contains("pack " + p + ": " + zip + ", " + e.getValue() + " files, signed, verified"),
+          r.out());
+      Cli.Result v = Cli.run("verify", "--trust", tmp.resolve("natco.pub").toString(), zip.toString());
+      assertEquals(0, v.exitCode(), v.out());
+      assertTrue(v.out().contains("signature: manifest.json signed by " + tmp.resolve("natco.pub")), v.out());
+    }
+  }
+
+  @Test
+  void anUnsignedPackSaysSo() throws Exception {
+    Cli.Result v = Cli.run("verify", pack.toString());
+    assertEquals(0, v.exitCode(), v.out());
+    assertTrue(v.out().contains("  signature: none: the pack is not signed, so the checks prove it whole and"
+        + " consistent, not who made it"), v.out());
+  }
+
+  @Test
+  void keysThatCannotSignOrVerifyAreUsageErrors() throws Exception {
+    Cli.Result k = Cli.run("keygen", "--out", tmp.resolve("natco").toString());
+    assertEquals(0, k.exitCode(), k.err());
+    Path pub = tmp.resolve("natco.pub");
+    Cli.Result export = Cli.run("export", "--from", runOut.toString(), "--period", "2024", "--out",
+        tmp.resolve("packs").toString(), "--sign-key", pub.toString());
+    assertEquals(2, export.exitCode(), export.err());
+    assertTrue(export.err().contains(pub + ": expected an Ed25519 private key"), export.err());
+    assertTrue(Files.notExists(tmp.resolve("packs")), "nothing written");
+
+    Path missing = tmp.resolve("nobody.pub");
+    Cli.Result verify = Cli.run("verify", "--trust", missing.toString(), pack.toString());
+    assertEquals(2, verify.exitCode(), verify.err());
+    assertTrue(verify.err().contains(missing + ": no such file"), verify.err());
+
+    Cli.Result run = Cli.run("run", "--input", GOLDEN.toString(), "--period", "2024", "--out",
+        tmp.resolve("out").toString(), "--no-export", "--sign-key", tmp.resolve("natco.key").toString());
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().contains("--sign-key signs the export pack, which --no-export leaves out"), run.err());
+  }
+
+  private static byte[] pemBody(Path pem) throws Exception {
+    String body = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+    return java.util.Base64.getDecoder().decode(body);
   }
 
   private Cli.Result verify(Map<String, byte[]> entries) throws Exception {

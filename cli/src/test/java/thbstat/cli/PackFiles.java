@@ -47,7 +47,8 @@ final class PackFiles {
   }
 
   /**
-   * Makes the manifest agree with the entries again: SHA-256 and size of every file, the run's
+   * Makes the manifest agree with the entries again: SHA-256 and size of every file (the signature
+   * aside, which signs the manifest and cannot be named in it), the run's
    * hash of the public table and of the catalogue, the reports still there. After this only the
    * checks of the contents can catch a change.
    */
@@ -57,7 +58,7 @@ final class PackFiles {
     ObjectNode pack = (ObjectNode) m.get("pack");
     ObjectNode files = pack.putObject("files");
     for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-      if (!e.getKey().equals("manifest.json")) {
+      if (!e.getKey().equals("manifest.json") && !e.getKey().equals("manifest.json.sig")) {
         files.putObject(e.getKey()).put("sha256", sha256(e.getValue())).put("size", e.getValue().length);
       }
     }

@@ -14,6 +14,8 @@ public final class Pack {
   /** The pack's format, recorded in the manifest's {@code pack} section. */
   public static final String FORMAT = "thbstat-pack/1";
   public static final String MANIFEST = "manifest.json";
+  /** The Ed25519 signature of manifest.json, raw, when the pack is signed. */
+  public static final String SIGNATURE = "manifest.json.sig";
   public static final String PUBLIC_TABLE = "indicators-public.csv";
   public static final String CATALOGUE = "indicators.yaml";
   public static final String DATA_QUALITY = "data-quality.json";
@@ -37,23 +39,23 @@ public final class Pack {
     return ReportKind.forPeriod(period);
   }
 
-  /** Where an entry goes in the zip: manifest first, then tables, catalogue, data quality, reports. */
+  /** Where an entry goes in the zip: manifest and signature first, then tables, catalogue, data quality, reports. */
   static int rank(String entry) {
-    List<String> fixed = Arrays.asList(MANIFEST, PUBLIC_TABLE);
+    List<String> fixed = Arrays.asList(MANIFEST, SIGNATURE, PUBLIC_TABLE);
     int i = fixed.indexOf(entry);
     if (i >= 0) {
       return i;
     }
     if (entry.startsWith(HISTORY)) {
-      return 2;
-    }
-    if (entry.equals(CATALOGUE)) {
       return 3;
     }
-    if (entry.equals(DATA_QUALITY)) {
+    if (entry.equals(CATALOGUE)) {
       return 4;
     }
-    return 5;
+    if (entry.equals(DATA_QUALITY)) {
+      return 5;
+    }
+    return 6;
   }
 
   static String sha256(byte[] bytes) {

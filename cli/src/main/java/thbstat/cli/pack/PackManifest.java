@@ -28,9 +28,13 @@ final class PackManifest {
     this.pack = pack;
   }
 
-  /** The run's manifest with the pack section added. */
+  /**
+   * The run's manifest with the pack section added.
+   *
+   * @param signer the fingerprint of the key that signs the manifest, or null for an unsigned pack
+   */
   static byte[] write(Map<String, Object> runManifest, String period, String created, List<String> history,
-      List<ReportEntry> reports, Map<String, byte[]> files) throws IOException {
+      List<ReportEntry> reports, Map<String, byte[]> files, String signer) throws IOException {
     Map<String, Object> m = new LinkedHashMap<>(runManifest);
     Map<String, Object> pack = new LinkedHashMap<>();
     pack.put("format", Pack.FORMAT);
@@ -54,6 +58,13 @@ final class PackManifest {
       fs.put(name, e);
     });
     pack.put("files", fs);
+    if (signer != null) {
+      Map<String, Object> signature = new LinkedHashMap<>();
+      signature.put("algorithm", PackKeys.ALGORITHM);
+      signature.put("file", Pack.SIGNATURE);
+      signature.put("key", signer);
+      pack.put("signature", signature);
+    }
     m.put("pack", pack);
     return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsBytes(m);
@@ -118,6 +129,11 @@ final class PackManifest {
       }
     }
     return out;
+  }
+
+  /** The fingerprint of the key the manifest says signs it, or null for an unsigned pack. */
+  String signer() {
+    return pack.get("signature") instanceof Map<?, ?> s && s.get("key") instanceof String k ? k : null;
   }
 
   /** The SHA-256 of indicators.yaml the run recorded. */

@@ -37,6 +37,19 @@ import thbstat.reports.model.ReportKind;
 public final class PackVerifier {
   private static final String FILES = "files";
   private static final String HASHES = "hashes";
+  private static final String SIGNATURE = "signature";
+
+  private final List<PackKeys.TrustedKey> trusted;
+
+  /** A verifier that trusts no key: it reports a signature but cannot check it. */
+  public PackVerifier() {
+    this(List.of());
+  }
+
+  /** A verifier that requires the manifest to be signed by one of {@code trusted} when it is not empty. */
+  public PackVerifier(List<PackKeys.TrustedKey> trusted) {
+    this.trusted = List.copyOf(trusted);
+  }
 
   /** Verifies the pack; never throws for a bad pack, the report says what is wrong. */
   public VerifyReport verify(Path zip) {
@@ -80,6 +93,7 @@ public final class PackVerifier {
     VerifyReport report = VerifyReport.of(shownAs);
     files(entries, duplicates, manifest, report);
     hashes(entries, manifest, report);
+    signature(manifestBytes, entries.get(Pack.SIGNATURE), manifest, report);
     contents(entries, manifest, report);
     return report;
   }
@@ -94,7 +108,7 @@ public final class PackVerifier {
       }
     }
     for (String f : new TreeSet<>(entries.keySet())) {
-      if (!f.equals(Pack.MANIFEST) && !named.contains(f)) {
+      if (!f.equals(Pack.MANIFEST) && !f.equals(Pack.SIGNATURE) && !named.contains(f)) {
         failures.add(f + ": in the pack but not named in manifest.json");
       }
     }
@@ -138,6 +152,47 @@ public final class PackVerifier {
       failures.add(Pack.PUBLIC_TABLE + ": not the table the run wrote (manifest outputs " + written + ")");
     }
     r.add(HASHES, ok + " files match their SHA-256 and size; indicators.yaml is the run's catalogue", failures);
+  }
+
+  /**
+   * Who made the pack: the manifest's Ed25519 signature, checked against the trusted keys. The
+   * manifest names every other file with its SHA-256, so the signature covers them all.
+   */
+  private void signature(byte[] manifestBytes, byte[] signature, PackManifest m, VerifyReport r) {
+    String signer = m.signer();
+    List<String> failures = new ArrayList<>();
+    String summary;
+    if (signature == null && signer == null) {
+      summary = "none: the pack is not signed, so the checks prove it whole and consistent, not who made it";
+      if (!trusted.isEmpty()) {
+        failures.add(Pack.MANIFEST + ": the pack is not signed, and --trust asks for a signature by "
+            + names(trusted));
+      }
+    } else if (signature == null) {
+      summary = "";
+      failures.add(Pack.MANIFEST + ": says it is signed with key " + signer + ", but the pack has no "
+          + Pack.SIGNATURE);
+    } else if (signer == null) {
+      summary = "";
+      failures.add(Pack.SIGNATURE + ": in the pack, but manifest.json names no signing key (pack.signature)");
+    } else if (trusted.isEmpty()) {
+      summary = "signed with Ed25519 key " + signer + "; not checked: pass --trust KEY.pub to check it";
+    } else {
+      PackKeys.TrustedKey key = trusted.stream().filter(k -> k.fingerprint().equals(signer)).findFirst().orElse(null);
+      summary = key == null ? "" : "manifest.json signed by " + key.file() + " (Ed25519 key " + signer + ")";
+      if (key == null) {
+        failures.add(Pack.SIGNATURE + ": signed with key " + signer + ", which is not a trusted key ("
+            + names(trusted) + ")");
+      } else if (!key.verifies(manifestBytes, signature)) {
+        failures.add(Pack.SIGNATURE + ": not a valid signature of manifest.json by " + key.file()
+            + " (the manifest changed after it was signed, or the signature is not this key's)");
+      }
+    }
+    r.add(SIGNATURE, summary, failures);
+  }
+
+  private static String names(List<PackKeys.TrustedKey> keys) {
+    return String.join(", ", keys.stream().map(k -> k.file() + " " + k.fingerprint()).toList());
   }
 
   /** Tables, disclosure, audit and reports: all read the pack's tables and its catalogue. */

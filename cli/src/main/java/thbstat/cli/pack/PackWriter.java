@@ -50,11 +50,18 @@ public final class PackWriter {
     this.cataloguePath = cataloguePath;
   }
 
+  /** An unsigned pack. */
+  public Written write(Path runOut, Period period, List<Language> languages, Path outDir) {
+    return write(runOut, period, languages, outDir, null);
+  }
+
   /**
+   * @param signer the key that signs the manifest, or null for an unsigned pack
    * @throws ThbstatException usage (exit 2) when the run folder lacks what the pack needs; data
    *     (exit 1) when the pack fails its own verification
    */
-  public Written write(Path runOut, Period period, List<Language> languages, Path outDir) {
+  public Written write(Path runOut, Period period, List<Language> languages, Path outDir,
+      PackKeys.SigningKey signer) {
     long started = System.nanoTime();
     Path dir = runOut.resolve(period.toString());
     Path dataQuality = runOut.resolve("ingest").resolve(Pack.DATA_QUALITY);
@@ -79,13 +86,15 @@ public final class PackWriter {
       Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
       List<PackManifest.ReportEntry> reports = reports(run, period, languages, created, files);
       byte[] manifest = PackManifest.write(runManifest, period.toString(), created.toString(), history, reports,
-          files);
+          files, signer == null ? null : signer.fingerprint());
+      byte[] signature = signer == null ? null : signer.sign(manifest);
       Files.createDirectories(outDir);
       Path target = outDir.resolve(Pack.fileName(period));
       Path temp = Files.createTempFile(outDir, "." + Pack.fileName(period) + "-", ".tmp");
       try {
-        writeZip(temp, manifest, files, created);
-        VerifyReport report = new PackVerifier().verify(temp, target.toString());
+        writeZip(temp, manifest, signature, files, created);
+        List<PackKeys.TrustedKey> trusted = signer == null ? List.of() : List.of(signer.trusted());
+        VerifyReport report = new PackVerifier(trusted).verify(temp, target.toString());
         if (!report.passed()) {
           List<Problem> problems = new ArrayList<>();
           problems.add(Problem.of(target.toString(), "the pack fails its own verification; nothing was written"));
@@ -93,7 +102,8 @@ public final class PackWriter {
           throw new ThbstatException(ThbstatException.Kind.DATA, problems);
         }
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        return new Written(target, files.size() + 1, report, (System.nanoTime() - started) / 1e9);
+        int entries = files.size() + (signature == null ? 1 : 2);
+        return new Written(target, entries, report, (System.nanoTime() - started) / 1e9);
       } finally {
         Files.deleteIfExists(temp);
       }
@@ -147,11 +157,14 @@ public final class PackWriter {
     return out;
   }
 
-  /** Entries in a fixed order (manifest, tables, catalogue, data quality, reports), all dated {@code created}. */
-  private static void writeZip(Path file, byte[] manifest, Map<String, byte[]> files, Instant created)
-      throws IOException {
+  /** Entries in a fixed order (manifest, signature, tables, catalogue, data quality, reports), all dated {@code created}. */
+  private static void writeZip(Path file, byte[] manifest, byte[] signature, Map<String, byte[]> files,
+      Instant created) throws IOException {
     Map<String, byte[]> all = new LinkedHashMap<>();
     all.put(Pack.MANIFEST, manifest);
+    if (signature != null) {
+      all.put(Pack.SIGNATURE, signature);
+    }
     all.putAll(files);
     List<String> order = new ArrayList<>(all.keySet());
     order.sort(Comparator.comparingInt(Pack::rank).thenComparing(Comparator.naturalOrder()));
