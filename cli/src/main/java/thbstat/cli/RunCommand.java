@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,7 @@ import thbstat.jobs.protect.Protection;
 import thbstat.jobs.protect.TableProtection;
 import thbstat.jobs.spark.SparkSessions;
 import thbstat.jobs.store.IndicatorStore;
+import thbstat.reports.input.RunOutput;
 import thbstat.reports.sdmx.IndicatorTableCsv;
 
 /** {@code thbstat run}: ingest, compute and write the indicator tables of one or more periods. */
@@ -61,6 +63,7 @@ import thbstat.reports.sdmx.IndicatorTableCsv;
         "  OUT/P/indicators.parquet      the indicator store",
         "  OUT/P/manifest.json           hashes of inputs, catalogue and outputs, row",
         "                                counts, disclosure rules, timings",
+        "  OUT/P/data-quality.json       the data-quality report of the ingest behind P",
         "  OUT/P/alerts.csv              for a quarter: the early-warning rules",
         "  OUT/P/thbstat-P.zip           the export pack (see 'thbstat export'), verified",
         "                                before it is written, signed with --sign-key;",
@@ -224,6 +227,9 @@ public final class RunCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         IndicatorTableCsv.write(internal, internal.cells(), dir.resolve("indicators.csv"));
         IndicatorTableCsv.write(published, published.cells(), dir.resolve("indicators-public.csv"));
+        // The period keeps the report of the ingest that made it; a later run replaces OUT/ingest.
+        Files.copy(staging.resolve(RunOutput.DATA_QUALITY), dir.resolve(RunOutput.PERIOD_DATA_QUALITY),
+            StandardCopyOption.REPLACE_EXISTING);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -233,6 +239,7 @@ public final class RunCommand implements Callable<Integer> {
       timings.put("protect_and_write", Math.round(seconds * 100) / 100.0);
       Map<String, String> outputs = new java.util.TreeMap<>(FileHashes.of(dir, dir.resolve("indicators.csv")));
       outputs.putAll(FileHashes.of(dir, dir.resolve("indicators-public.csv")));
+      outputs.putAll(FileHashes.of(dir, dir.resolve(RunOutput.PERIOD_DATA_QUALITY)));
       Manifest.write(dir.resolve("manifest.json"), Manifest.of(p, o, spark, catalogueHash, inputs, ingest,
           internal.cells().size(), outputs, timings, protection));
       int primary = protection.tables().stream().mapToInt(TableProtection::primary).sum();

@@ -383,6 +383,52 @@ class ExportVerifyIT {
   }
 
   @Test
+  void aPeriodKeepsTheDataQualityOfItsOwnIngestWhenALaterRunReadsAnotherExtract() throws Exception {
+    JsonNode manifest = new ObjectMapper().readTree(runOut.resolve("2024/manifest.json").toFile());
+    Path own = runOut.resolve("2024/data-quality.json");
+    assertArrayEquals(Files.readAllBytes(runOut.resolve("ingest/data-quality.json")), Files.readAllBytes(own));
+    assertEquals(PackFiles.sha256(Files.readAllBytes(own)), manifest.at("/outputs/data-quality.json").asText());
+
+    Path out = tmp.resolve("out");
+    copyFolder(runOut, out);
+    Path seven = Files.createDirectories(tmp.resolve("seven"));
+    for (String f : List.of("proceedings.csv", "trainings.csv")) {
+      Files.copy(GOLDEN.resolve(f), seven.resolve(f));
+    }
+    // the golden victims without V7, the last but one row: 7 victims
+    List<String> victims = new ArrayList<>(Files.readAllLines(GOLDEN.resolve("victims.csv")));
+    assertTrue(victims.remove(7).startsWith("V7,"));
+    Files.write(seven.resolve("victims.csv"), victims);
+    Cli.Result later = Cli.run("run", "--input", seven.toString(), "--period", "2023", "--out", out.toString());
+    assertEquals(0, later.exitCode(), later.err());
+    assertEquals(7, new ObjectMapper().readTree(out.resolve("ingest/data-quality.json").toFile())
+        .at("/tables/victims/rows/read").asInt());
+
+    Cli.Result export = Cli.run("export", "--from", out.toString(), "--period", "2024", "--out",
+        tmp.resolve("packs").toString(), "--lang", "en");
+    assertEquals(0, export.exitCode(), export.err());
+    JsonNode dq = new ObjectMapper().readTree(PackFiles.read(tmp.resolve("packs/thbstat-2024.zip"))
+        .get("data-quality.json"));
+    assertEquals(8, dq.at("/tables/victims/rows/read").asInt(), "2024 was made from the 8 golden victims");
+    JsonNode dq2023 = new ObjectMapper().readTree(PackFiles.read(out.resolve("2023/thbstat-2023.zip"))
+        .get("data-quality.json"));
+    assertEquals(7, dq2023.at("/tables/victims/rows/read").asInt());
+  }
+
+  private static void copyFolder(Path from, Path to) throws Exception {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.toList()) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target);
+        }
+      }
+    }
+  }
+
+  @Test
   void anUnsignedPackSaysSo() throws Exception {
     Cli.Result v = Cli.run("verify", pack.toString());
     assertEquals(0, v.exitCode(), v.out());

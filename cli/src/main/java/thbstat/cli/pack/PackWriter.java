@@ -64,7 +64,7 @@ public final class PackWriter {
       PackKeys.SigningKey signer) {
     long started = System.nanoTime();
     Path dir = runOut.resolve(period.toString());
-    Path dataQuality = runOut.resolve("ingest").resolve(Pack.DATA_QUALITY);
+    Path dataQuality = RunOutput.dataQuality(runOut, period);
     Map<String, byte[]> files = new LinkedHashMap<>();
     Map<String, Object> runManifest;
     RunOutput run;

@@ -28,7 +28,8 @@ import thbstat.reports.sdmx.IndicatorTableCsvReader;
  * @param catalogueSha256 SHA-256 of the catalogue they were computed with
  * @param inputs input file → SHA-256
  * @param dataFile the files read (the reference period's table, the data-quality report) → SHA-256
- * @param dataQuality the run's data-quality report ({@code FROM/ingest/data-quality.json}), or null
+ * @param dataQuality the data-quality report of the run that made the reference period
+ *     ({@code FROM/P/data-quality.json}, see {@link #dataQuality}), or null
  *     when the folder has none
  */
 public record RunOutput(Map<String, IndicatorTable> tables, String engineVersion, String catalogueSha256,
@@ -36,8 +37,13 @@ public record RunOutput(Map<String, IndicatorTable> tables, String engineVersion
   public static final String PUBLIC_FILE = "indicators-public.csv";
   public static final String INTERNAL_FILE = "indicators.csv";
   public static final String MANIFEST = "manifest.json";
-  /** Where {@code run} leaves the data-quality report, relative to its output folder. */
+  /** Where the ingest leaves the data-quality report, relative to the run's output folder. */
   public static final String DATA_QUALITY = "ingest/data-quality.json";
+  /**
+   * The copy {@code run} keeps in each period's folder: the report of the ingest that made that
+   * period's tables, which a later run on another extract does not replace.
+   */
+  public static final String PERIOD_DATA_QUALITY = "data-quality.json";
   /** Earlier years read for the multi-year tables, the trend and the Action Plan. */
   public static final int YEARS_BACK = 4;
   /** Earlier quarters read: the bulletin shows the last eight quarters. */
@@ -90,14 +96,23 @@ public record RunOutput(Map<String, IndicatorTable> tables, String engineVersion
     }
     Map<String, String> read = new LinkedHashMap<>();
     read.put(period + "/" + file, sha256(table));
-    Path dq = from.resolve(DATA_QUALITY);
+    Path dq = dataQuality(from, period);
     DataQuality quality = null;
     if (Files.isRegularFile(dq)) {
       quality = readDataQuality(dq);
-      read.put(DATA_QUALITY, sha256(dq));
+      read.put(from.relativize(dq).toString().replace('\\', '/'), sha256(dq));
     }
     return new RunOutput(tables, m.path("engine").path("version").asText("unknown"),
         m.path("catalogue").path("sha256").asText("unknown"), inputs, read, quality);
+  }
+
+  /**
+   * The data-quality report of the ingest that made {@code period}'s tables: the period's copy,
+   * or, in a folder written before periods kept one, the ingest's (which may be a later run's).
+   */
+  public static Path dataQuality(Path from, Period period) {
+    Path own = from.resolve(period.toString()).resolve(PERIOD_DATA_QUALITY);
+    return Files.isRegularFile(own) ? own : from.resolve(DATA_QUALITY);
   }
 
   /**

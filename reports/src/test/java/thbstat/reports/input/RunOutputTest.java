@@ -64,6 +64,24 @@ class RunOutputTest {
   }
 
   @Test
+  void thePeriodsOwnDataQualityReportIsReadBeforeTheLastIngests(@TempDir Path from) throws Exception {
+    period(from, "2025-Q1");
+    period(from, "2025-Q2");
+    Files.createDirectories(from.resolve("ingest"));
+    // a later run on another extract replaced OUT/ingest; 2025-Q1 keeps the report of its own ingest
+    Files.writeString(from.resolve(RunOutput.DATA_QUALITY), DATA_QUALITY);
+    Files.writeString(from.resolve("2025-Q1").resolve(RunOutput.PERIOD_DATA_QUALITY),
+        DATA_QUALITY.replace("\"read\" : 100", "\"read\" : 97").replace("\"accepted\" : 96", "\"accepted\" : 93"));
+    RunOutput q1 = RunOutput.read(from, Period.parse("2025-Q1"), false);
+    assertEquals(new DataQuality.TableRows("victims", 97, 93, 4), q1.dataQuality().tables().get(1));
+    assertTrue(q1.dataFile().containsKey("2025-Q1/data-quality.json"), q1.dataFile().toString());
+    // a folder written before periods kept their own copy falls back on the ingest's
+    RunOutput q2 = RunOutput.read(from, Period.parse("2025-Q2"), false);
+    assertEquals(new DataQuality.TableRows("victims", 100, 96, 4), q2.dataQuality().tables().get(1));
+    assertTrue(q2.dataFile().containsKey(RunOutput.DATA_QUALITY), q2.dataFile().toString());
+  }
+
+  @Test
   void withoutADataQualityReportThereIsNoneAndABrokenOneIsNamed(@TempDir Path from) throws Exception {
     period(from, "2025-Q2");
     assertNull(RunOutput.read(from, Period.parse("2025-Q2"), false).dataQuality());
