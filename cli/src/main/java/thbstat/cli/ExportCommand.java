@@ -74,6 +74,9 @@ public final class ExportCommand implements Callable<Integer> {
       description = "Sign the manifest with this Ed25519 private key (PEM, from 'thbstat keygen').")
   Path signKey;
 
+  @Option(names = "--passphrase-file", paramLabel = "FILE", description = KeyPassphrase.FILE_HELP)
+  Path passphraseFile;
+
   @Override
   public Integer call() {
     List<String> problems = new ArrayList<>();
@@ -89,13 +92,17 @@ public final class ExportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       problems.add("--lang: " + e.getMessage());
     }
+    if (passphraseFile != null && signKey == null) {
+      problems.add("--passphrase-file is the passphrase of --sign-key, which is not given");
+    }
     if (!Files.isDirectory(from)) {
       problems.add("--from: " + from + " is not a folder (the --out of 'thbstat run')");
     }
     if (!problems.isEmpty()) {
       throw ThbstatException.usage(problems.stream().map(m -> new Problem(null, 0, 0, m)).toList());
     }
-    PackKeys.SigningKey signer = signKey == null ? null : PackKeys.readPrivate(signKey);
+    PackKeys.SigningKey signer = signKey == null ? null
+        : PackKeys.readPrivate(signKey, KeyPassphrase.toRead(passphraseFile));
     Path cataloguePath = CatalogueLocator.locate(catalogueFile);
     PackWriter.Written w = new PackWriter(CatalogueLoader.load(cataloguePath), cataloguePath)
         .write(from, p, languages, out, signer);

@@ -24,14 +24,15 @@ import thbstat.indicators.problem.ThbstatException;
     mixinStandardHelpOptions = true,
     description = {
         "Makes an Ed25519 key pair for signing export packs:",
-        "  NAME.key  the private key: it stays on the machine that makes the packs",
-        "            (readable by its owner only); whoever holds it can sign as you;",
+        "  NAME.key  the private key, encrypted with a passphrase: it stays on the",
+        "            machine that makes the packs (readable by its owner only);",
         "  NAME.pub  the public key: publish it, or send it to whoever verifies packs.",
-        "Both are PEM files as OpenSSL writes them. Prints the key's fingerprint, which",
-        "readers should confirm by another channel (a letter, the ministry's site).",
-        "Existing files are never overwritten."
+        "Both are PEM files as OpenSSL writes them. The passphrase comes from",
+        "--passphrase-file, THBSTAT_KEY_PASSPHRASE or a terminal's prompt (twice).",
+        "Prints the key's fingerprint, which readers should confirm by another channel",
+        "(a letter, the ministry's site). Existing files are never overwritten."
     },
-    footer = {"", "Example:", "  thbstat keygen --out keys/natco",
+    footer = {"", "Examples:", "  thbstat keygen --out keys/natco",
         "  thbstat run --input extract --period 2025 --out out --sign-key keys/natco.key",
         "  thbstat verify --trust natco.pub out/2025/thbstat-2025.zip", "",
         "Exit codes: 0 written, 2 a file exists already or cannot be written."})
@@ -42,6 +43,16 @@ public final class KeygenCommand implements Callable<Integer> {
       description = "Path and name of the key files, without extension (writes NAME.key and NAME.pub).")
   Path out;
 
+  @Option(names = "--passphrase-file", paramLabel = "FILE", description = KeyPassphrase.FILE_HELP)
+  Path passphraseFile;
+
+  @Option(names = "--no-passphrase",
+      description = "Write the private key unencrypted (then only the file's permissions protect it).")
+  boolean noPassphrase;
+
+  /** The shortest passphrase accepted: the key file may be copied, and then only it protects the key. */
+  static final int MIN_PASSPHRASE = 8;
+
   @Override
   public Integer call() {
     Path privateFile = sibling(".key");
@@ -51,19 +62,33 @@ public final class KeygenCommand implements Callable<Integer> {
         throw ThbstatException.usage(f + ": exists already; a key is never overwritten (choose another --out)");
       }
     }
+    if (noPassphrase && passphraseFile != null) {
+      throw ThbstatException.usage("--no-passphrase and --passphrase-file exclude each other");
+    }
+    char[] passphrase = noPassphrase ? null : KeyPassphrase.toWrite(passphraseFile);
+    if (!noPassphrase && passphrase == null) {
+      throw ThbstatException.usage("the private key is written encrypted: give a passphrase with --passphrase-file,"
+          + " in " + KeyPassphrase.ENV + " or at a terminal's prompt, or pass --no-passphrase");
+    }
+    if (passphrase != null && passphrase.length < MIN_PASSPHRASE) {
+      throw ThbstatException.usage("the passphrase has " + passphrase.length + " characters; use at least "
+          + MIN_PASSPHRASE);
+    }
     KeyPair pair = PackKeys.generate();
     try {
       if (privateFile.getParent() != null) {
         Files.createDirectories(privateFile.getParent());
       }
-      writeOwnerOnly(privateFile, PackKeys.privatePem(pair.getPrivate()));
+      writeOwnerOnly(privateFile, passphrase == null ? PackKeys.privatePem(pair.getPrivate())
+          : PackKeys.encryptedPrivatePem(pair.getPrivate(), passphrase));
       Files.writeString(publicFile, PackKeys.publicPem(pair.getPublic()), StandardCharsets.US_ASCII,
           StandardOpenOption.CREATE_NEW);
     } catch (IOException e) {
       throw ThbstatException.usage(e.getMessage());
     }
     PrintWriter o = spec.commandLine().getOut();
-    o.println("wrote " + privateFile + " (private: keep it on the machine that makes the packs)");
+    o.println("wrote " + privateFile + " (private, " + (passphrase == null ? "not encrypted" : "encrypted")
+        + ": keep it on the machine that makes the packs)");
     o.println("wrote " + publicFile + " (public: for whoever verifies the packs)");
     o.println("key " + PackKeys.fingerprint(pair.getPublic()));
     return 0;

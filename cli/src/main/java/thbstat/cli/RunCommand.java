@@ -117,6 +117,9 @@ public final class RunCommand implements Callable<Integer> {
       description = "Sign each export pack with this Ed25519 private key (PEM, from 'thbstat keygen').")
   Path signKey;
 
+  @Option(names = "--passphrase-file", paramLabel = "FILE", description = KeyPassphrase.FILE_HELP)
+  Path passphraseFile;
+
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master (default: local[*]); e.g. spark://host:7077, yarn, k8s://…")
   String master;
@@ -155,13 +158,17 @@ public final class RunCommand implements Callable<Integer> {
     if (signKey != null && noExport) {
       problems.add("--sign-key signs the export pack, which --no-export leaves out");
     }
+    if (passphraseFile != null && signKey == null) {
+      problems.add("--passphrase-file is the passphrase of --sign-key, which is not given");
+    }
     if (!problems.isEmpty()) {
       throw ThbstatException.usage(problems.stream()
           .map(p -> new thbstat.indicators.problem.Problem(null, 0, 0, p)).toList());
     }
     Path cataloguePath = CatalogueLocator.locate(catalogueFile);
     Catalogue catalogue = CatalogueLoader.load(cataloguePath);
-    PackKeys.SigningKey signer = signKey == null ? null : PackKeys.readPrivate(signKey);
+    PackKeys.SigningKey signer = signKey == null ? null
+        : PackKeys.readPrivate(signKey, KeyPassphrase.toRead(passphraseFile));
     return new RunOptions(input, clean, periods, out, cataloguePath, catalogue, strict, master, shufflePartitions,
         !noExport, signer);
   }

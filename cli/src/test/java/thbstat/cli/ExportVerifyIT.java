@@ -281,21 +281,28 @@ class ExportVerifyIT {
 
   @Test
   void aSignedPackVerifiesUnderItsOwnKeyOnly() throws Exception {
-    Cli.Result k = Cli.run("keygen", "--out", tmp.resolve("keys/natco").toString());
+    Path passphrase = Files.writeString(tmp.resolve("passphrase.txt"), "correct horse battery\n");
+    Cli.Result k = Cli.run("keygen", "--out", tmp.resolve("keys/natco").toString(), "--passphrase-file",
+        passphrase.toString());
     assertEquals(0, k.exitCode(), k.err());
     Path key = tmp.resolve("keys/natco.key");
+    assertTrue(Files.readString(key).startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
     Path pub = tmp.resolve("keys/natco.pub");
     assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
         Files.getPosixFilePermissions(key)), "the private key is its owner's only");
     String fingerprint = k.out().lines().filter(l -> l.startsWith("key SHA256:")).findFirst().orElseThrow()
         .substring(4);
-    Cli.Result again = Cli.run("keygen", "--out", tmp.resolve("keys/natco").toString());
+    Cli.Result again = Cli.run("keygen", "--out", tmp.resolve("keys/natco").toString(), "--no-passphrase");
     assertEquals(2, again.exitCode());
     assertTrue(again.err().contains(key + ": exists already; a key is never overwritten"), again.err());
 
     Path out = tmp.resolve("packs");
+    Cli.Result noPassphrase = Cli.run("export", "--from", runOut.toString(), "--period", "2024", "--out",
+        out.toString(), "--lang", "en", "--sign-key", key.toString());
+    assertEquals(2, noPassphrase.exitCode(), noPassphrase.err());
+    assertTrue(noPassphrase.err().contains(key + ": the key is encrypted; give its passphrase"), noPassphrase.err());
     Cli.Result r = Cli.run("export", "--from", runOut.toString(), "--period", "2024", "--out", out.toString(),
-        "--lang", "en", "--sign-key", key.toString());
+        "--lang", "en", "--sign-key", key.toString(), "--passphrase-file", passphrase.toString());
     assertEquals(0, r.exitCode(), r.err());
     Path signed = out.resolve("thbstat-2024.zip");
     assertTrue(r.out().contains("wrote " + signed + ": 13 files, signed, verified"), r.out());
@@ -323,7 +330,7 @@ class ExportVerifyIT {
     assertTrue(unchecked.out().contains("signature: signed with Ed25519 key " + fingerprint
         + "; not checked: pass --trust KEY.pub to check it"), unchecked.out());
 
-    Cli.Result other = Cli.run("keygen", "--out", tmp.resolve("keys/other").toString());
+    Cli.Result other = Cli.run("keygen", "--out", tmp.resolve("keys/other").toString(), "--no-passphrase");
     assertEquals(0, other.exitCode(), other.err());
     Path otherPub = tmp.resolve("keys/other.pub");
     Cli.Result wrong = Cli.run("verify", "--trust", otherPub.toString(), signed.toString());
@@ -365,7 +372,7 @@ class ExportVerifyIT {
 
   @Test
   void runSignsThePackOfEachPeriod() throws Exception {
-    assertEquals(0, Cli.run("keygen", "--out", tmp.resolve("natco").toString()).exitCode());
+    assertEquals(0, Cli.run("keygen", "--out", tmp.resolve("natco").toString(), "--no-passphrase").exitCode());
     Path out = tmp.resolve("out");
     Cli.Result r = Cli.run("run", "--input", GOLDEN.toString(), "--period", "2023,2024", "--out", out.toString(),
         "--sign-key", tmp.resolve("natco.key").toString());
@@ -438,8 +445,17 @@ class ExportVerifyIT {
 
   @Test
   void keysThatCannotSignOrVerifyAreUsageErrors() throws Exception {
-    Cli.Result k = Cli.run("keygen", "--out", tmp.resolve("natco").toString());
+    if (System.getenv("THBSTAT_KEY_PASSPHRASE") == null) { // a developer may have it set
+      Cli.Result refused = Cli.run("keygen", "--out", tmp.resolve("natco").toString());
+      assertEquals(2, refused.exitCode(), "no passphrase to be had (no file, no variable, no terminal)");
+      assertTrue(refused.err().contains("the private key is written encrypted: give a passphrase with"
+          + " --passphrase-file, in THBSTAT_KEY_PASSPHRASE or at a terminal's prompt, or pass --no-passphrase"),
+          refused.err());
+      assertTrue(Files.notExists(tmp.resolve("natco.key")));
+    }
+    Cli.Result k = Cli.run("keygen", "--out", tmp.resolve("natco").toString(), "--no-passphrase");
     assertEquals(0, k.exitCode(), k.err());
+    assertTrue(k.out().contains("(private, not encrypted: "), k.out());
     Path pub = tmp.resolve("natco.pub");
     Cli.Result export = Cli.run("export", "--from", runOut.toString(), "--period", "2024", "--out",
         tmp.resolve("packs").toString(), "--sign-key", pub.toString());

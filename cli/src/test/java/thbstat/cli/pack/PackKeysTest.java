@@ -52,6 +52,37 @@ class PackKeysTest {
     assertFalse(key.verifies(new byte[0], Arrays.copyOf(SIGNATURE, 63)), "a truncated signature");
   }
 
+  /** The RFC key as {@code openssl pkcs8 -topk8 -v2 aes-256-cbc -v2prf hmacWithSHA256} encrypts it. */
+  private static final String OPENSSL_ENCRYPTED = """
+      -----BEGIN ENCRYPTED PRIVATE KEY-----
+      MIGbMFcGCSqGSIb3DQEFDTBKMCkGCSqGSIb3DQEFDDAcBAhsJpGaEoIejAICCAAw
+      DAYIKoZIhvcNAgkFADAdBglghkgBZQMEASoEEBjBc6AkUa/jdFh/0wKj8nwEQNyv
+      6PV2rwKMHJDpHPxlBcnRtUcG0gKelohdPvtDUL2/PJukrB3WoF5caKgyh8gbc18L
+      s+CKDUoPNMjrilIZ4W4=
+      -----END ENCRYPTED PRIVATE KEY-----
+      """;
+
+  @Test
+  void anOpensslEncryptedKeyOpensWithItsPassphrase() throws Exception {
+    Path file = Files.writeString(tmp.resolve("rfc-enc.key"), OPENSSL_ENCRYPTED);
+    PackKeys.SigningKey key = PackKeys.readPrivate(file, f -> "rfc8032-test".toCharArray());
+    assertArrayEquals(SIGNATURE, key.sign(new byte[0]));
+  }
+
+  @Test
+  void anEncryptedKeyWrittenHereReadsBackOnlyWithItsPassphrase() throws Exception {
+    KeyPair pair = PackKeys.generate();
+    String pem = PackKeys.encryptedPrivatePem(pair.getPrivate(), "correct horse".toCharArray());
+    assertTrue(pem.startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----\n"), pem);
+    assertFalse(pem.contains(Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()).substring(0, 20)));
+    Path file = Files.writeString(tmp.resolve("natco.key"), pem);
+    PackKeys.SigningKey key = PackKeys.readPrivate(file, f -> "correct horse".toCharArray());
+    assertArrayEquals(pair.getPublic().getEncoded(), key.publicKey().getEncoded());
+    ThbstatException e = assertThrows(ThbstatException.class,
+        () -> PackKeys.readPrivate(file, f -> "correct horse ".toCharArray()));
+    assertEquals(file + ": wrong passphrase", e.problems().get(0).message());
+  }
+
   @Test
   void writtenKeysReadBackAsTheSamePair() throws Exception {
     for (int i = 0; i < 20; i++) {
@@ -73,11 +104,12 @@ class PackKeysTest {
     assertEquals(pub + ": expected an Ed25519 private key (PEM 'PRIVATE KEY', from 'thbstat keygen'),"
         + " found PEM block(s) PUBLIC KEY", e.problems().get(0).message());
 
-    Path encrypted = Files.writeString(tmp.resolve("enc.key"),
-        "-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIGbMFcGCSqG\n-----END ENCRYPTED PRIVATE KEY-----\n");
+    Path encrypted = Files.writeString(tmp.resolve("enc.key"), OPENSSL_ENCRYPTED);
     e = assertThrows(ThbstatException.class, () -> PackKeys.readPrivate(encrypted));
-    assertTrue(e.problems().get(0).message().endsWith("found PEM block(s) ENCRYPTED PRIVATE KEY; thbstat reads"
-        + " unencrypted keys: keep the file where only the signer can read it"), e.problems().get(0).message());
+    assertEquals(encrypted + ": the key is encrypted; give its passphrase with --passphrase-file, in"
+        + " THBSTAT_KEY_PASSPHRASE, or at the prompt of a terminal", e.problems().get(0).message());
+    e = assertThrows(ThbstatException.class, () -> PackKeys.readPrivate(encrypted, f -> "rfc8032".toCharArray()));
+    assertEquals(encrypted + ": wrong passphrase", e.problems().get(0).message());
 
     Path rsa = pem("rsa.pub", "PUBLIC KEY", java.security.KeyPairGenerator.getInstance("RSA").generateKeyPair()
         .getPublic().getEncoded());
