@@ -170,6 +170,33 @@ class ExportVerifyIT {
   }
 
   @Test
+  void aNumberUnderAChartOfTheWorkbookIsCaughtByTheReportCheck() throws Exception {
+    Map<String, byte[]> entries = PackFiles.read(pack);
+    String cell;
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(entries.get(ANNUAL_EN + ".xlsx")))) {
+      Sheet funnel = wb.getSheet("C2");
+      Row convicted = null;
+      for (Row r : funnel) {
+        if (r.getCell(0) != null && r.getCell(0).toString().startsWith("Persons convicted")) {
+          convicted = r;
+        }
+      }
+      cell = convicted.getCell(1).getAddress().formatAsString();
+      convicted.getCell(1).setCellValue(convicted.getCell(1).getNumericCellValue() + 10);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wb.write(out);
+      entries.put(ANNUAL_EN + ".xlsx", out.toByteArray());
+    }
+    PackFiles.rehash(entries);
+    Cli.Result v = verify(entries);
+    assertEquals(1, v.exitCode(), v.out());
+    // golden proceedings: P1, P2 and P8 convicted of trafficking by a judgment final in 2024 (P5's
+    // cc350 is not a trafficking offence)
+    assertTrue(v.out().contains("FAIL " + ANNUAL_EN + ".xlsx sheet C2 cell " + cell + " (row 'Persons convicted of"
+        + " trafficking (final)', column 'Persons'): shows 13 where the pack's table gives 3"), v.out());
+  }
+
+  @Test
   void aRemovedFileIsNamed() throws Exception {
     Map<String, byte[]> entries = PackFiles.read(pack);
     entries.remove(ANNUAL_EN + ".pdf");

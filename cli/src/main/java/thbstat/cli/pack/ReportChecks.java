@@ -25,6 +25,7 @@ import thbstat.indicators.table.IndicatorTable;
 import thbstat.reports.i18n.NumberStyle;
 import thbstat.reports.model.Report;
 import thbstat.reports.model.ReportCell;
+import thbstat.reports.model.ReportChart;
 import thbstat.reports.model.ReportRow;
 import thbstat.reports.model.ReportTable;
 import thbstat.reports.model.TableLayout;
@@ -34,8 +35,9 @@ import thbstat.reports.pdf.PdfRows;
  * Checks that a report of the pack shows what the pack's table says: the report's model is
  * rebuilt from the pack's CSV and indicators.yaml with the product's own {@code ReportBuilder},
  * and every cell of it is compared with the workbook cell where {@code ExcelWorkbookWriter} puts
- * it (sheet = table id, rows from the frozen heading down, values from column B) and with the
- * row as the PDF prints it (label, then the formatted values of the column block).
+ * it (sheet = table id, rows from the frozen heading down, values from column B), every number a
+ * chart draws with its sheet's cells, and every table row as the PDF prints it (label, then the
+ * formatted values of the column block).
  */
 final class ReportChecks {
   private static final double EPS = 1e-9;
@@ -93,8 +95,67 @@ final class ReportChecks {
           }
         }
       }
+      for (ReportChart chart : model.charts()) {
+        compared += chart(entry, wb.getSheet(chart.id()), chart, failures);
+      }
     } catch (IOException | RuntimeException e) {
       failures.add(entry + ": not a readable workbook: " + e.getMessage());
+    }
+    return compared;
+  }
+
+  /**
+   * A chart's sheet: under the row that names its series, one row per category with the value
+   * the chart draws, empty where the value is protected or not available. The bars read these
+   * cells, so checking them checks the chart.
+   */
+  private static int chart(String entry, XSSFSheet sheet, ReportChart chart, List<String> failures) {
+    List<String> names = List.copyOf(chart.series().keySet());
+    if (sheet == null) {
+      failures.add(entry + ": no sheet " + chart.id() + " (" + chart.title() + ")");
+      return 0;
+    }
+    int head = -1;
+    for (Row r : sheet) {
+      boolean all = true;
+      for (int c = 0; c < names.size() && all; c++) {
+        Cell cell = r.getCell(c + 1);
+        all = cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(names.get(c));
+      }
+      if (all) {
+        head = r.getRowNum();
+        break;
+      }
+    }
+    if (head < 0) {
+      failures.add(entry + " sheet " + chart.id() + ": no row names the chart's series " + names);
+      return 0;
+    }
+    int compared = 0;
+    for (int i = 0; i < chart.categories().size(); i++) {
+      int rowNum = head + 1 + i;
+      Row x = sheet.getRow(rowNum);
+      String category = chart.categories().get(i);
+      String label = x == null || x.getCell(0) == null ? null : x.getCell(0).toString();
+      if (!category.equals(label)) {
+        failures.add(entry + " sheet " + chart.id() + " cell " + ref(rowNum, 0) + ": row label '" + label
+            + "' where the chart has '" + category + "'");
+        continue;
+      }
+      for (int c = 0; c < names.size(); c++) {
+        BigDecimal expected = chart.series().get(names.get(c)).get(i);
+        Cell cell = x.getCell(c + 1);
+        boolean empty = cell == null || cell.getCellType() == CellType.BLANK;
+        boolean same = expected == null ? empty
+            : !empty && cell.getCellType() == CellType.NUMERIC
+                && Math.abs(cell.getNumericCellValue() - expected.doubleValue()) < EPS;
+        compared++;
+        if (!same) {
+          failures.add(entry + " sheet " + chart.id() + " cell " + ref(rowNum, c + 1) + " (row '" + category
+              + "', column '" + names.get(c) + "'): shows " + shown(cell) + " where the pack's table gives "
+              + (expected == null ? "no value to draw (protected or not available)" : expected.toPlainString()));
+        }
+      }
     }
     return compared;
   }
@@ -175,7 +236,7 @@ final class ReportChecks {
   }
 
   private static String shown(Cell cell) {
-    if (cell == null) {
+    if (cell == null || cell.getCellType() == CellType.BLANK) {
       return "an empty cell";
     }
     if (cell.getCellType() == CellType.NUMERIC) {

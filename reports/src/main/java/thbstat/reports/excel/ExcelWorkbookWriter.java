@@ -20,13 +20,15 @@ import thbstat.reports.model.ColumnHeading;
 import thbstat.reports.model.Definition;
 import thbstat.reports.model.Report;
 import thbstat.reports.model.ReportCell;
+import thbstat.reports.model.ReportChart;
 import thbstat.reports.model.ReportRow;
 import thbstat.reports.model.ReportTable;
 
 /**
  * Writes a report as an xlsx workbook: an information sheet (title, period, generation date,
- * manifest hashes, contents), one sheet per table with real numeric cells, and a sheet of
- * definitions and sources.
+ * manifest hashes, contents), one sheet per table with real numeric cells, one sheet per chart
+ * (its numbers, and a native bar chart drawn from them, so it can be copied into a document),
+ * and a sheet of definitions and sources.
  */
 public final class ExcelWorkbookWriter {
   private static final int MAX_LABEL_CHARS = 60;
@@ -46,6 +48,9 @@ public final class ExcelWorkbookWriter {
       Sheet info = wb.createSheet(m.get("info"));
       for (ReportTable t : report.tables()) {
         tableSheet(wb.createSheet(t.id()), report, t, m, st);
+      }
+      for (ReportChart c : report.charts()) {
+        ExcelCharts.sheet(wb.createSheet(c.id()), report, c, m, st);
       }
       Sheet method = report.sections().isEmpty() ? null : wb.createSheet(report.sections().get(0).title());
       Sheet defs = wb.createSheet(m.get("definitions"));
@@ -80,11 +85,10 @@ public final class ExcelWorkbookWriter {
     row++;
     text(s, row++, 0, m.get("contents"), st.labelTotal);
     for (ReportTable t : r.tables()) {
-      Cell c = text(s, row, 0, t.id(), st.link);
-      Hyperlink link = s.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-      link.setAddress("'" + t.id() + "'!A1");
-      c.setHyperlink(link);
-      text(s, row++, 1, t.title(), st.label);
+      contentsLine(s, row++, t.id(), t.title(), st);
+    }
+    for (ReportChart c : r.charts()) {
+      contentsLine(s, row++, c.id(), c.title(), st);
     }
     text(s, row++, 0, "", st.label);
     text(s, row - 1, 1, m.get("definitions"), st.label);
@@ -100,6 +104,15 @@ public final class ExcelWorkbookWriter {
     s.setColumnWidth(0, 45 * 256);
     s.setColumnWidth(1, 80 * 256);
     printSetup(s, r, m, false);
+  }
+
+  /** A line of the contents: the sheet's name, linked to it, and its title. */
+  private static void contentsLine(Sheet s, int row, String sheet, String title, ExcelStyles st) {
+    Cell c = text(s, row, 0, sheet, st.link);
+    Hyperlink link = s.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+    link.setAddress("'" + sheet + "'!A1");
+    c.setHyperlink(link);
+    text(s, row, 1, title, st.label);
   }
 
   private static int pair(Sheet s, int row, String key, String value, ExcelStyles st) {
@@ -254,7 +267,7 @@ public final class ExcelWorkbookWriter {
     printSetup(s, r, m, true);
   }
 
-  private static void printSetup(Sheet s, Report r, Messages m, boolean landscape) {
+  static void printSetup(Sheet s, Report r, Messages m, boolean landscape) {
     PrintSetup ps = s.getPrintSetup();
     ps.setLandscape(landscape);
     ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -269,12 +282,12 @@ public final class ExcelWorkbookWriter {
     s.getFooter().setRight(m.get("page") + " &P " + m.get("of") + " &N");
   }
 
-  private static Cell text(Sheet s, int row, int col, String value, org.apache.poi.ss.usermodel.CellStyle style) {
+  static Cell text(Sheet s, int row, int col, String value, org.apache.poi.ss.usermodel.CellStyle style) {
     Row r = s.getRow(row) != null ? s.getRow(row) : s.createRow(row);
     return text(r, col, value, style);
   }
 
-  private static Cell text(Row r, int col, String value, org.apache.poi.ss.usermodel.CellStyle style) {
+  static Cell text(Row r, int col, String value, org.apache.poi.ss.usermodel.CellStyle style) {
     Cell c = r.createCell(col);
     c.setCellValue(value);
     c.setCellStyle(style);

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A chart of a report, in one language. Its numbers are also in a table of the same report, so
- * the workbook (which has no charts) loses nothing.
+ * A chart of a report, in one language. Its numbers are also in a table of the same report; the
+ * PDF draws it as a picture, the workbook as a sheet of its numbers with a native chart.
  *
  * @param id the chart's number (C1, C2)
  * @param title caption

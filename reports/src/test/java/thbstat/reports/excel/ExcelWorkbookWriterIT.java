@@ -13,7 +13,12 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import thbstat.indicators.table.IndicatorTable;
 import org.junit.jupiter.api.Test;
 import thbstat.indicators.i18n.Language;
 import thbstat.reports.Fixtures;
@@ -204,6 +209,58 @@ class ExcelWorkbookWriterIT {
       assertEquals(3, total.getCell(3).getNumericCellValue());
       assertEquals(2.0, total.getCell(4).getNumericCellValue(), 1e-9);
       assertEquals(12.5, rowLabelled(wb.getSheet("D2"), "victims.sex").getCell(1).getNumericCellValue(), 1e-9);
+    }
+  }
+
+  /**
+   * 2025: suspected 120, prosecuted confidential, convicted 25; identified victims of sexual
+   * exploitation 31, of whom children 13. Each chart is a sheet of its numbers and a bar chart
+   * that reads exactly those cells.
+   */
+  @Test
+  void annualChartsAreSheetsOfTheirNumbersWithANativeBarChart() throws Exception {
+    Map<String, String> sexual = Map.of("EXPLOITATION", "SEXUAL");
+    IndicatorTable y2025 = new IndicatorTable(Fixtures.CATALOGUE.outputDimensions(), List.of(
+        Fixtures.cell("CJ_SUSPECTED", "2025", Map.of(), 120, "F"),
+        Fixtures.cell("CJ_PROSECUTED", "2025", Map.of(), null, "C"),
+        Fixtures.cell("CJ_CONVICTED", "2025", Map.of(), 25, "F"),
+        Fixtures.cell("VIC_IDENTIFIED", "2025", sexual, 31, "F"),
+        Fixtures.cell("VIC_IDENTIFIED_CHILDREN", "2025", sexual, 13, "F")));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new ExcelWorkbookWriter().write(new ReportBuilder(Fixtures.CATALOGUE, Map.of("2025", y2025))
+        .build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance()), out);
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      XSSFSheet funnel = wb.getSheet("C2");
+      assertEquals("C2. Criminal-justice funnel: persons suspected, prosecuted and convicted",
+          funnel.getRow(0).getCell(0).getStringCellValue());
+      Row suspected = rowLabelled(funnel, "Persons suspected of trafficking");
+      assertEquals(120, suspected.getCell(1).getNumericCellValue());
+      Cell prosecuted = rowLabelled(funnel, "Persons prosecuted for trafficking").getCell(1);
+      assertEquals(CellType.BLANK, prosecuted.getCellType(), "a protected value has no bar and no number");
+      assertEquals(25, rowLabelled(funnel, "Persons convicted of trafficking (final)").getCell(1).getNumericCellValue());
+      assertTrue(hasText(funnel, "A bar is left out where the value is protected (x, (x)) or not available (:)."));
+
+      List<XSSFChart> charts = funnel.getDrawingPatriarch().getCharts();
+      assertEquals(1, charts.size());
+      XDDFBarChartData bars = (XDDFBarChartData) charts.get(0).getChartSeries().get(0);
+      assertEquals(BarDirection.BAR, bars.getBarDirection(), "a funnel is drawn with horizontal bars");
+      assertEquals(1, bars.getSeriesCount());
+      int first = suspected.getRowNum() + 1;
+      assertEquals("'C2'!$B$" + first + ":$B$" + (first + 2), bars.getSeries(0).getValuesData().getDataRangeReference());
+      assertEquals("'C2'!$A$" + first + ":$A$" + (first + 2),
+          bars.getSeries(0).getCategoryData().getDataRangeReference());
+
+      XSSFSheet forms = wb.getSheet("C1");
+      Row sexualRow = rowLabelled(forms, "Sexual exploitation");
+      assertEquals(31, sexualRow.getCell(1).getNumericCellValue());
+      assertEquals(13, sexualRow.getCell(2).getNumericCellValue());
+      XDDFBarChartData columns = (XDDFBarChartData) forms.getDrawingPatriarch().getCharts().get(0).getChartSeries()
+          .get(0);
+      assertEquals(BarDirection.COL, columns.getBarDirection());
+      assertEquals(2, columns.getSeriesCount(), "all ages and children");
+
+      Sheet info = wb.getSheet("About");
+      assertTrue(hasText(info, "C1") && hasText(info, "C2"), "the contents list the charts");
     }
   }
 

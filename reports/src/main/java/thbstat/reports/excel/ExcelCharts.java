@@ -1,0 +1,133 @@
+package thbstat.reports.excel;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import thbstat.reports.i18n.Messages;
+import thbstat.reports.model.Report;
+import thbstat.reports.model.ReportChart;
+
+/**
+ * A chart's sheet: its numbers as a small table (categories down, one column per series, an
+ * empty cell where the value is protected or not available), and a native bar chart that reads
+ * them, so the chart follows the cells and copies into a document as a chart, not a picture.
+ */
+final class ExcelCharts {
+  /** The PDF's palette (TrendChart), so both formats draw a series in the same colour. */
+  private static final byte[][] PALETTE = {{0x2F, 0x5D, (byte) 0x8A}, {(byte) 0xE0, (byte) 0x8E, 0x2B},
+      {0x5B, (byte) 0x9B, 0x5B}, {(byte) 0x8C, 0x56, (byte) 0x9E}};
+  /** Rows and (default-width) columns the chart takes, to the right of its numbers. */
+  private static final int CHART_ROWS = 26;
+  private static final int CHART_COLUMNS = 10;
+
+  private ExcelCharts() {}
+
+  static void sheet(Sheet s, Report r, ReportChart chart, Messages m, ExcelStyles st) {
+    int row = 0;
+    ExcelWorkbookWriter.text(s, row++, 0, chart.id() + ". " + chart.title(), st.title);
+    if (r.internal()) {
+      ExcelWorkbookWriter.text(s, row++, 0, m.get("internal"), st.banner);
+    }
+    ExcelWorkbookWriter.text(s, row++, 0, m.get("period") + ": " + r.period(), st.subtitle);
+    row++;
+    int head = row;
+    List<String> names = new ArrayList<>(chart.series().keySet());
+    Row h = s.createRow(row++);
+    ExcelWorkbookWriter.text(h, 0, "", st.headingLeft);
+    for (int c = 0; c < names.size(); c++) {
+      ExcelWorkbookWriter.text(h, c + 1, names.get(c), st.heading);
+    }
+    int labelWidth = 20;
+    for (int i = 0; i < chart.categories().size(); i++) {
+      Row x = s.createRow(row++);
+      ExcelWorkbookWriter.text(x, 0, chart.categories().get(i), st.label);
+      labelWidth = Math.max(labelWidth, chart.categories().get(i).length() + 2);
+      for (int c = 0; c < names.size(); c++) {
+        BigDecimal v = chart.series().get(names.get(c)).get(i);
+        if (v == null) {
+          x.createCell(c + 1).setCellStyle(st.number[0]); // left out of the chart; the note says why
+        } else {
+          x.createCell(c + 1).setCellValue(v.doubleValue());
+          x.getCell(c + 1).setCellStyle(st.number[0]);
+        }
+      }
+    }
+    int last = row - 1;
+    // beside the numbers, so that a landscape page holds both
+    draw((XSSFSheet) s, chart, head, last, names.size() + 2);
+    row = Math.max(row, head + CHART_ROWS) + 1;
+    if (!chart.note().isEmpty()) {
+      ExcelWorkbookWriter.text(s, row++, 0, chart.note(), st.note);
+    }
+    ExcelWorkbookWriter.text(s, row, 0, m.get("source") + ": " + m.get("source.value"), st.note);
+    s.setColumnWidth(0, Math.min(60, labelWidth) * 256);
+    for (int c = 0; c < names.size(); c++) {
+      s.setColumnWidth(c + 1, Math.max(12, Math.min(24, names.get(c).length() + 3)) * 256);
+    }
+    ExcelWorkbookWriter.printSetup(s, r, m, true);
+  }
+
+  /** A clustered bar chart of the cells in rows head+1..last, one series per column, from column {@code left}. */
+  private static void draw(XSSFSheet s, ReportChart chart, int head, int last, int left) {
+    XSSFDrawing drawing = s.createDrawingPatriarch();
+    XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, left, head, left + CHART_COLUMNS, head + CHART_ROWS);
+    XSSFChart xc = drawing.createChart(anchor);
+    xc.setAutoTitleDeleted(true); // the sheet's caption titles it, as in the PDF
+    if (chart.series().size() > 1) {
+      xc.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+    }
+    boolean horizontal = chart.style() == ReportChart.Style.HORIZONTAL_BARS;
+    XDDFCategoryAxis categories = xc.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
+    XDDFValueAxis values = xc.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
+    values.setNumberFormat("#,##0");
+    categories.setCrosses(AxisCrosses.AUTO_ZERO);
+    if (horizontal) {
+      // a funnel reads from the top, as in the PDF; the value axis then crosses at the last category
+      categories.setOrientation(AxisOrientation.MAX_MIN);
+      values.setCrosses(AxisCrosses.MAX);
+    } else {
+      values.setCrosses(AxisCrosses.AUTO_ZERO);
+    }
+    XDDFBarChartData data = (XDDFBarChartData) xc.createData(ChartTypes.BAR, categories, values);
+    data.setBarDirection(horizontal ? BarDirection.BAR : BarDirection.COL);
+    data.setVaryColors(false);
+    XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(s,
+        new CellRangeAddress(head + 1, last, 0, 0));
+    int c = 1;
+    for (Map.Entry<String, List<BigDecimal>> e : chart.series().entrySet()) {
+      XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromNumericCellRange(s,
+          new CellRangeAddress(head + 1, last, c, c));
+      XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(labels, numbers);
+      series.setTitle(e.getKey(), new CellReference(s.getSheetName(), head, c, true, true));
+      XDDFShapeProperties fill = new XDDFShapeProperties();
+      fill.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PALETTE[(c - 1) % PALETTE.length])));
+      series.setShapeProperties(fill);
+      c++;
+    }
+    xc.plot(data);
+  }
+}
