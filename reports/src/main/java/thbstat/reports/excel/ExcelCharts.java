@@ -28,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import thbstat.reports.i18n.Messages;
+import thbstat.reports.model.ChartColours;
 import thbstat.reports.model.Report;
 import thbstat.reports.model.ReportChart;
 
@@ -37,9 +38,6 @@ import thbstat.reports.model.ReportChart;
  * them, so the chart follows the cells and copies into a document as a chart, not a picture.
  */
 final class ExcelCharts {
-  /** The PDF's palette (TrendChart), so both formats draw a series in the same colour. */
-  private static final byte[][] PALETTE = {{0x2F, 0x5D, (byte) 0x8A}, {(byte) 0xE0, (byte) 0x8E, 0x2B},
-      {0x5B, (byte) 0x9B, 0x5B}, {(byte) 0x8C, 0x56, (byte) 0x9E}};
   /** Rows and (default-width) columns the chart takes, to the right of its numbers. */
   private static final int CHART_ROWS = 26;
   private static final int CHART_COLUMNS = 10;
@@ -58,9 +56,13 @@ final class ExcelCharts {
     List<String> names = new ArrayList<>(chart.series().keySet());
     Row h = s.createRow(row++);
     ExcelWorkbookWriter.text(h, 0, "", st.headingLeft);
+    int headingLines = 1;
     for (int c = 0; c < names.size(); c++) {
       ExcelWorkbookWriter.text(h, c + 1, names.get(c), st.heading);
+      int perLine = width(names.get(c)) - 2;
+      headingLines = Math.max(headingLines, (names.get(c).length() + perLine - 1) / perLine);
     }
+    h.setHeightInPoints(headingLines * 12.75f); // spreadsheets do not grow a row for text POI wraps
     int labelWidth = 20;
     for (int i = 0; i < chart.categories().size(); i++) {
       Row x = s.createRow(row++);
@@ -77,24 +79,36 @@ final class ExcelCharts {
       }
     }
     int last = row - 1;
-    // beside the numbers, so that a landscape page holds both
-    draw((XSSFSheet) s, chart, head, last, names.size() + 2);
-    row = Math.max(row, head + CHART_ROWS) + 1;
+    if (names.size() <= 2) { // beside a narrow table, so that a landscape page holds both
+      draw((XSSFSheet) s, chart, head, last, head, names.size() + 2);
+      row = Math.max(row, head + CHART_ROWS) + 1;
+    } else { // under a wide one
+      draw((XSSFSheet) s, chart, head, last, row + 1, 0);
+      row += CHART_ROWS + 2;
+    }
     if (!chart.note().isEmpty()) {
       ExcelWorkbookWriter.text(s, row++, 0, chart.note(), st.note);
     }
     ExcelWorkbookWriter.text(s, row, 0, m.get("source") + ": " + m.get("source.value"), st.note);
     s.setColumnWidth(0, Math.min(60, labelWidth) * 256);
     for (int c = 0; c < names.size(); c++) {
-      s.setColumnWidth(c + 1, Math.max(12, Math.min(24, names.get(c).length() + 3)) * 256);
+      s.setColumnWidth(c + 1, width(names.get(c)) * 256);
     }
     ExcelWorkbookWriter.printSetup(s, r, m, true);
   }
 
-  /** A clustered bar chart of the cells in rows head+1..last, one series per column, from column {@code left}. */
-  private static void draw(XSSFSheet s, ReportChart chart, int head, int last, int left) {
+  /** Characters of a series' column: its name, within 12 to 24 (wrapped beyond). */
+  private static int width(String name) {
+    return Math.max(12, Math.min(24, name.length() + 3));
+  }
+
+  /**
+   * A clustered bar chart of the cells in rows head+1..last, one series per column, its top left
+   * corner at row {@code top}, column {@code left}.
+   */
+  private static void draw(XSSFSheet s, ReportChart chart, int head, int last, int top, int left) {
     XSSFDrawing drawing = s.createDrawingPatriarch();
-    XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, left, head, left + CHART_COLUMNS, head + CHART_ROWS);
+    XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, left, top, left + CHART_COLUMNS, top + CHART_ROWS);
     XSSFChart xc = drawing.createChart(anchor);
     xc.setAutoTitleDeleted(true); // the sheet's caption titles it, as in the PDF
     if (chart.series().size() > 1) {
@@ -124,7 +138,9 @@ final class ExcelCharts {
       XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(labels, numbers);
       series.setTitle(e.getKey(), new CellReference(s.getSheetName(), head, c, true, true));
       XDDFShapeProperties fill = new XDDFShapeProperties();
-      fill.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PALETTE[(c - 1) % PALETTE.length])));
+      int rgb = ChartColours.rgb(c - 1);
+      fill.setFillProperties(new XDDFSolidFillProperties(
+          XDDFColor.from(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb})));
       series.setShapeProperties(fill);
       c++;
     }

@@ -19,6 +19,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import thbstat.indicators.i18n.Language;
+import thbstat.reports.model.ChartColours;
 import thbstat.reports.model.ReportChart;
 
 /**
@@ -26,8 +27,6 @@ import thbstat.reports.model.ReportChart;
  * with the DejaVu font the PDF embeds so Cyrillic labels render.
  */
 final class TrendChart {
-  private static final Color[] PALETTE = {new Color(0x2F, 0x5D, 0x8A), new Color(0xE0, 0x8E, 0x2B),
-      new Color(0x5B, 0x9B, 0x5B), new Color(0x8C, 0x56, 0x9E)};
   private static final int SCALE = 3;
   private static final Font FONT = loadFont();
 
@@ -47,7 +46,7 @@ final class TrendChart {
     BarRenderer bars = new BarRenderer();
     bars.setBarPainter(new StandardBarPainter());
     bars.setShadowVisible(false);
-    bars.setSeriesPaint(0, new Color(0x2F, 0x5D, 0x8A));
+    bars.setSeriesPaint(0, new Color(ChartColours.rgb(0)));
     bars.setMaximumBarWidth(0.18);
     bars.setDefaultItemLabelsVisible(true);
     bars.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator(
@@ -98,7 +97,7 @@ final class TrendChart {
     bars.setShadowVisible(false);
     bars.setItemMargin(0.03);
     for (int i = 0; i < chart.series().size(); i++) {
-      bars.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+      bars.setSeriesPaint(i, new Color(ChartColours.rgb(i)));
     }
     bars.setMaximumBarWidth(horizontal ? 0.25 : 0.12);
     bars.setDefaultItemLabelsVisible(true);

@@ -137,7 +137,35 @@ class ExcelWorkbookWriterIT {
       Row police = rowLabelled(wb.getSheet("Q3"), "Policija");
       assertEquals(9, police.getCell(1).getNumericCellValue());
       assertEquals(12, police.getCell(2).getNumericCellValue());
+
+      // the chart of the eight quarters: 2025-Q2's 50 identified victims, one colour per series
+      XSSFSheet c1 = (XSSFSheet) wb.getSheet("C1");
+      assertEquals(50, rowLabelled(c1, "2025-Q2").getCell(1 + List.copyOf(seriesNames(c1)).indexOf(
+          "Identifikovane žrtve")).getNumericCellValue());
+      XDDFBarChartData bars = (XDDFBarChartData) c1.getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0);
+      java.util.Set<String> colours = new java.util.HashSet<>();
+      for (int i = 0; i < bars.getSeriesCount(); i++) {
+        colours.add(java.util.HexFormat.of().formatHex(((org.apache.poi.xddf.usermodel.XDDFColorRgbBinary)
+            ((org.apache.poi.xddf.usermodel.XDDFSolidFillProperties) bars.getSeries(i).getShapeProperties()
+                .getFillProperties()).getColor()).getValue()));
+      }
+      assertTrue(bars.getSeriesCount() >= 2, "several headline figures are drawn");
+      assertEquals(bars.getSeriesCount(), colours.size(), "no two series share a colour: " + colours);
     }
+  }
+
+  /** The series a chart sheet names, from its heading row (the row whose first cell is empty). */
+  private static List<String> seriesNames(Sheet s) {
+    for (Row r : s) {
+      if (r.getCell(0) != null && r.getCell(0).getStringCellValue().isEmpty() && r.getCell(1) != null) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int c = 1; c < r.getLastCellNum(); c++) {
+          out.add(r.getCell(c).getStringCellValue());
+        }
+        return out;
+      }
+    }
+    throw new AssertionError("no heading row in " + s.getSheetName());
   }
 
   @Test
