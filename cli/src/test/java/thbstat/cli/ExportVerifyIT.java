@@ -197,6 +197,43 @@ class ExportVerifyIT {
   }
 
   @Test
+  void aPackOfTheFirstFormatVerifiesWithoutChartSheetsAndTheCurrentOneNeedsThem() throws Exception {
+    Map<String, byte[]> entries = PackFiles.read(pack);
+    for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+      if (e.getKey().endsWith(".xlsx")) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(e.getValue()))) {
+          for (String chart : List.of("C1", "C2")) {
+            if (wb.getSheetIndex(chart) >= 0) {
+              wb.removeSheetAt(wb.getSheetIndex(chart));
+            }
+          }
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          wb.write(out);
+          e.setValue(out.toByteArray());
+        }
+      }
+    }
+    PackFiles.rehash(entries);
+    Cli.Result current = verify(entries);
+    assertEquals(1, current.exitCode(), current.out());
+    assertTrue(current.out().contains("FAIL " + ANNUAL_EN + ".xlsx: no sheet C2 (Criminal-justice funnel: persons"
+        + " suspected, prosecuted and convicted)"), current.out());
+
+    ObjectNode manifest = (ObjectNode) new ObjectMapper().readTree(entries.get("manifest.json"));
+    ((ObjectNode) manifest.get("pack")).put("format", "thbstat-pack/1");
+    entries.put("manifest.json", new ObjectMapper().writeValueAsBytes(manifest));
+    Cli.Result first = verify(entries);
+    assertEquals(0, first.exitCode(), "a pack made before workbooks had charts: " + first.out());
+
+    ((ObjectNode) manifest.get("pack")).put("format", "thbstat-pack/9");
+    entries.put("manifest.json", new ObjectMapper().writeValueAsBytes(manifest));
+    Cli.Result unknown = verify(entries);
+    assertEquals(1, unknown.exitCode(), unknown.out());
+    assertTrue(unknown.out().contains("FAIL manifest.json: pack.format 'thbstat-pack/9' is not one this thbstat"
+        + " reads (thbstat-pack/1, thbstat-pack/2)"), unknown.out());
+  }
+
+  @Test
   void aRemovedFileIsNamed() throws Exception {
     Map<String, byte[]> entries = PackFiles.read(pack);
     entries.remove(ANNUAL_EN + ".pdf");

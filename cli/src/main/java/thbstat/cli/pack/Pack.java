@@ -11,8 +11,13 @@ import thbstat.reports.model.ReportKind;
  * names, in which order. Writer and verifier both read it from here.
  */
 public final class Pack {
-  /** The pack's format, recorded in the manifest's {@code pack} section. */
-  public static final String FORMAT = "thbstat-pack/1";
+  /**
+   * The pack's format, recorded in the manifest's {@code pack} section. Format 2 added the
+   * workbooks' chart sheets and the optional signature; a pack of format 1 still verifies, its
+   * workbooks without charts.
+   */
+  public static final String FORMAT = "thbstat-pack/2";
+  static final String FORMAT_1 = "thbstat-pack/1";
   public static final String MANIFEST = "manifest.json";
   /** The Ed25519 signature of manifest.json, raw, when the pack is signed. */
   public static final String SIGNATURE = "manifest.json.sig";

@@ -90,6 +90,11 @@ final class PackManifest {
     return new PackManifest(root, (Map<String, Object>) pack);
   }
 
+  /** The pack's format ({@link Pack#FORMAT}, or an earlier one). */
+  String format() {
+    return pack.get("format") instanceof String f ? f : "";
+  }
+
   String period() {
     return (String) pack.get("period");
   }

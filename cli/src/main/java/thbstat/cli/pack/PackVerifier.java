@@ -115,6 +115,10 @@ public final class PackVerifier {
     if (!m.period().equals(m.runPeriod())) {
       failures.add(Pack.MANIFEST + ": pack.period " + m.period() + " is not the run's period " + m.runPeriod());
     }
+    if (!m.format().equals(Pack.FORMAT) && !m.format().equals(Pack.FORMAT_1)) {
+      failures.add(Pack.MANIFEST + ": pack.format '" + m.format() + "' is not one this thbstat reads ("
+          + Pack.FORMAT_1 + ", " + Pack.FORMAT + ")");
+    }
     for (String required : List.of(Pack.PUBLIC_TABLE, Pack.CATALOGUE)) {
       if (!named.contains(required)) {
         failures.add(Pack.MANIFEST + ": names no " + required);
@@ -295,7 +299,7 @@ public final class PackVerifier {
         continue;
       }
       if (e.file().endsWith(".xlsx")) {
-        cells += checks.workbook(e.file(), bytes, model, failures);
+        cells += checks.workbook(e.file(), bytes, model, !m.format().equals(Pack.FORMAT_1), failures);
         workbooks++;
       } else if (e.file().endsWith(".pdf")) {
         cells += checks.pdf(e.file(), bytes, model, failures);
