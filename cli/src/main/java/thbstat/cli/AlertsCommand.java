@@ -32,8 +32,7 @@ import thbstat.jobs.spark.SparkSessions;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Runs the early-warning rules of indicators.yaml (section alerts:) for each",
-        "quarter.",
+        "Runs the early-warning rules of indicators.yaml (section alerts:) for each quarter.",
         "",
         "Validates the extract, computes the quarter and the quarters before it that the",
         "rules compare with, and writes OUT/P/alerts.csv (rule, indicator, cell,",

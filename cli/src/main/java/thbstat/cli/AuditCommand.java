@@ -26,9 +26,11 @@ import thbstat.reports.sdmx.IndicatorTableCsvReader;
     name = "audit",
     mixinStandardHelpOptions = true,
     description = {
-        "Audits public indicator tables (indicators-public.csv) against the disclosure rules in the manifest.json"
-            + " beside each: for every protected cell, the interval a reader can derive from all published cells by"
-            + " linear programming, and a failure when a primary cell's interval does not reach 0 and the threshold.",
+        "Audits public indicator tables (indicators-public.csv) against their disclosure rules.",
+        "",
+        "The rules are read from the manifest.json beside each table. For every protected cell, prints the"
+            + " interval a reader can derive from all published cells by linear programming, and a failure when a"
+            + " primary cell's interval does not reach 0 and the threshold.",
     },
     footer = {"", "Exit codes: 0 safe, 1 a cell can be narrowed too far, 2 unreadable input."})
 public final class AuditCommand implements Callable<Integer> {

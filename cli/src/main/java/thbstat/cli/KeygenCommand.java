@@ -23,7 +23,8 @@ import thbstat.indicators.problem.ThbstatException;
     name = "keygen",
     mixinStandardHelpOptions = true,
     description = {
-        "Makes an Ed25519 key pair for signing export packs:",
+        "Makes an Ed25519 key pair for signing export packs.",
+        "",
         "  NAME.key  the private key, encrypted with a passphrase: it stays on the",
         "            machine that makes the packs (readable by its owner only);",
         "  NAME.pub  the public key: publish it, or send it to whoever verifies packs.",

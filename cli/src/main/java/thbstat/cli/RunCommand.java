@@ -55,8 +55,9 @@ import thbstat.reports.sdmx.IndicatorTableCsv;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Validates the extract, computes every indicator of indicators.yaml for the",
-        "periods and writes, for each period P:",
+        "Validates the extract, computes every indicator of indicators.yaml for the periods and writes them.",
+        "",
+        "For each period P:",
         "  OUT/P/indicators.csv          the internal table",
         "  OUT/P/indicators-public.csv   the publication tables after disclosure control,",
         "                                audited before it is written",

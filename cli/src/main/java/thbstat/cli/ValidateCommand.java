@@ -25,8 +25,7 @@ import thbstat.jobs.spark.SparkSessions;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Checks an extract (victims, proceedings, trainings as CSV or Parquet) against",
-        "the data contract.",
+        "Checks an extract (victims, proceedings, trainings as CSV or Parquet) against the data contract.",
         "",
         "Stops before writing anything when a file cannot be read or a column looks like",
         "a direct identifier (names, JMBG, passport or phone numbers, e-mail addresses,",
