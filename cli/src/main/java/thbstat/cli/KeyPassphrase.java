@@ -25,30 +25,18 @@ final class KeyPassphrase {
   /** The passphrase of an existing key, asked only if the key turns out to be encrypted. */
   static PackKeys.Passphrase toRead(Path passphraseFile) {
     return key -> {
-      if (passphraseFile != null) {
-        return fromFile(passphraseFile);
-      }
-      String env = System.getenv(ENV);
-      if (env != null && !env.isEmpty()) {
-        return env.toCharArray();
-      }
+      char[] given = given(passphraseFile);
       Console console = System.console();
-      return console == null ? null : console.readPassword("Passphrase of %s: ", key);
+      return given != null || console == null ? given : console.readPassword("Passphrase of %s: ", key);
     };
   }
 
   /** The passphrase of a new key, typed twice at a terminal; null when there is no source. */
   static char[] toWrite(Path passphraseFile) {
-    if (passphraseFile != null) {
-      return fromFile(passphraseFile);
-    }
-    String env = System.getenv(ENV);
-    if (env != null && !env.isEmpty()) {
-      return env.toCharArray();
-    }
+    char[] given = given(passphraseFile);
     Console console = System.console();
-    if (console == null) {
-      return null;
+    if (given != null || console == null) {
+      return given;
     }
     char[] first = console.readPassword("Passphrase of the new key: ");
     char[] second = console.readPassword("The same passphrase again: ");
@@ -56,6 +44,15 @@ final class KeyPassphrase {
       throw ThbstatException.usage("the two passphrases differ; no key was written");
     }
     return first;
+  }
+
+  /** From the file, else the environment; null when neither gives one. */
+  private static char[] given(Path passphraseFile) {
+    if (passphraseFile != null) {
+      return fromFile(passphraseFile);
+    }
+    String env = System.getenv(ENV);
+    return env == null || env.isEmpty() ? null : env.toCharArray();
   }
 
   private static char[] fromFile(Path file) {

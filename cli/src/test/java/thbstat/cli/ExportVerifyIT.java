@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,8 +129,7 @@ class ExportVerifyIT {
   @Test
   void oneCellOfTheWorkbookIsCaughtByTheReportCheck() throws Exception {
     Map<String, byte[]> entries = PackFiles.read(pack);
-    String cell;
-    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(entries.get(ANNUAL_EN + ".xlsx")))) {
+    String cell = PackFiles.editWorkbook(entries, ANNUAL_EN + ".xlsx", wb -> {
       Sheet s = wb.getSheet("T17");
       Row heading = null;
       Row police = null;
@@ -153,11 +149,8 @@ class ExportVerifyIT {
       }
       assertEquals(15.0, police.getCell(female).getNumericCellValue(), "10 + 5 women of T1 and T2");
       police.getCell(female).setCellValue(51);
-      cell = police.getCell(female).getAddress().formatAsString();
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      entries.put(ANNUAL_EN + ".xlsx", out.toByteArray());
-    }
+      return police.getCell(female).getAddress().formatAsString();
+    });
     PackFiles.rehash(entries);
     Cli.Result v = verify(entries);
     assertEquals(1, v.exitCode(), v.out());
@@ -172,21 +165,16 @@ class ExportVerifyIT {
   @Test
   void aNumberUnderAChartOfTheWorkbookIsCaughtByTheReportCheck() throws Exception {
     Map<String, byte[]> entries = PackFiles.read(pack);
-    String cell;
-    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(entries.get(ANNUAL_EN + ".xlsx")))) {
-      Sheet funnel = wb.getSheet("C2");
+    String cell = PackFiles.editWorkbook(entries, ANNUAL_EN + ".xlsx", wb -> {
       Row convicted = null;
-      for (Row r : funnel) {
+      for (Row r : wb.getSheet("C2")) {
         if (r.getCell(0) != null && r.getCell(0).toString().startsWith("Persons convicted")) {
           convicted = r;
         }
       }
-      cell = convicted.getCell(1).getAddress().formatAsString();
       convicted.getCell(1).setCellValue(convicted.getCell(1).getNumericCellValue() + 10);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      entries.put(ANNUAL_EN + ".xlsx", out.toByteArray());
-    }
+      return convicted.getCell(1).getAddress().formatAsString();
+    });
     PackFiles.rehash(entries);
     Cli.Result v = verify(entries);
     assertEquals(1, v.exitCode(), v.out());
@@ -199,18 +187,16 @@ class ExportVerifyIT {
   @Test
   void aPackOfTheFirstFormatVerifiesWithoutChartSheetsAndTheCurrentOneNeedsThem() throws Exception {
     Map<String, byte[]> entries = PackFiles.read(pack);
-    for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-      if (e.getKey().endsWith(".xlsx")) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(e.getValue()))) {
+    for (String entry : List.copyOf(entries.keySet())) {
+      if (entry.endsWith(".xlsx")) {
+        PackFiles.editWorkbook(entries, entry, wb -> {
           for (String chart : List.of("C1", "C2")) {
             if (wb.getSheetIndex(chart) >= 0) {
               wb.removeSheetAt(wb.getSheetIndex(chart));
             }
           }
-          ByteArrayOutputStream out = new ByteArrayOutputStream();
-          wb.write(out);
-          e.setValue(out.toByteArray());
-        }
+          return null;
+        });
       }
     }
     PackFiles.rehash(entries);

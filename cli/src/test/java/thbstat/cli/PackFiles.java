@@ -46,6 +46,19 @@ final class PackFiles {
     return zip;
   }
 
+  /** Opens a workbook entry, lets {@code edit} change it, and puts it back; returns what {@code edit} returns. */
+  static <T> T editWorkbook(Map<String, byte[]> entries, String entry,
+      java.util.function.Function<org.apache.poi.xssf.usermodel.XSSFWorkbook, T> edit) throws IOException {
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+        new java.io.ByteArrayInputStream(entries.get(entry)))) {
+      T result = edit.apply(wb);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wb.write(out);
+      entries.put(entry, out.toByteArray());
+      return result;
+    }
+  }
+
   /**
    * Makes the manifest agree with the entries again: SHA-256 and size of every file (the signature
    * aside, which signs the manifest and cannot be named in it), the run's
