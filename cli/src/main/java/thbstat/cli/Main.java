@@ -32,6 +32,7 @@ import thbstat.indicators.problem.ThbstatException;
         AlertsCommand.class,
         ExportCommand.class,
         VerifyCommand.class,
+        CompareCommand.class,
         KeygenCommand.class,
         CommandLine.HelpCommand.class
     },

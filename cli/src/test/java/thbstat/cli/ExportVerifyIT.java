@@ -486,6 +486,49 @@ class ExportVerifyIT {
   }
 
   @Test
+  void compareFindsWhatANewRunRevisedInThePublishedPack() throws Exception {
+    Cli.Result same = Cli.run("compare", pack.toString(), runOut.resolve("2024").toString());
+    assertEquals(0, same.exitCode(), same.out() + same.err());
+    assertTrue(same.out().contains("old: " + pack + "!indicators-public.csv ("), same.out());
+    assertTrue(same.out().strip().endsWith("the tables agree"), same.out());
+
+    // a later extract adds a trainee: the police's women go from 15 to 16, the totals with them
+    String csv = Files.readString(runOut.resolve("2024").resolve(CSV));
+    String women = line(csv, "CAP_TRAINED", Map.of("SEX", "F", "INSTITUTION", "POLICE"));
+    String police = line(csv, "CAP_TRAINED", Map.of("INSTITUTION", "POLICE"));
+    String total = line(csv, "CAP_TRAINED", Map.of());
+    Path revised = tmp.resolve(CSV);
+    Files.writeString(revised, csv.replace(women, women.replace(",15,PS,F", ",16,PS,F"))
+        .replace(police, police.replace(",30,PS,F", ",31,PS,F")).replace(total, total.replace(",37,PS,F", ",38,PS,F")));
+    Path out = tmp.resolve("revisions.csv");
+    Cli.Result differ = Cli.run("compare", pack.toString(), revised.toString(), "--out", out.toString());
+    assertEquals(1, differ.exitCode(), differ.out() + differ.err());
+    // three revisions of +1: the largest is the first in the table's order
+    assertTrue(differ.out().lines().anyMatch(l -> l.matches(" +CAP_TRAINED +3 revised \\(48 cells\\); largest: 2024"
+        + " SEX=F INSTITUTION=POLICE 15 -> 16 \\(\\+1, \\+6\\.7%\\)")), differ.out());
+    assertTrue(differ.out().contains(": 3 revised, 0 newly protected, 0 newly published, 0 protection changed;"
+        + " 0 only in the old table, 0 only in the new"), differ.out());
+    List<String> rows = Files.readAllLines(out);
+    assertEquals(4, rows.size(), rows.toString());
+    assertTrue(rows.contains(String.join(",", "CAP_TRAINED", "2024", rowCodes(rows.get(0), "F", "POLICE"), "PS",
+        "15", "F", "16", "F", "1", "6.7", "REVISED")), rows.toString());
+
+    Cli.Result missing = Cli.run("compare", tmp.resolve("none.csv").toString(), revised.toString());
+    assertEquals(2, missing.exitCode());
+    assertTrue(missing.err().contains(tmp.resolve("none.csv") + ": no such file or folder"), missing.err());
+  }
+
+  /** The dimension columns of a revisions row: SEX and INSTITUTION given, every other _Z. */
+  private static String rowCodes(String header, String sex, String institution) {
+    List<String> h = Arrays.asList(header.split(","));
+    List<String> codes = new ArrayList<>();
+    for (String d : h.subList(2, h.indexOf("UNIT_MEASURE"))) {
+      codes.add(d.equals("SEX") ? sex : d.equals("INSTITUTION") ? institution : "_Z");
+    }
+    return String.join(",", codes);
+  }
+
+  @Test
   void anUnsignedPackSaysSo() throws Exception {
     Cli.Result v = Cli.run("verify", pack.toString());
     assertEquals(0, v.exitCode(), v.out());

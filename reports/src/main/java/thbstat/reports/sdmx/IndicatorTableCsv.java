@@ -38,7 +38,8 @@ public final class IndicatorTableCsv {
     }
   }
 
-  private static void writeRow(Writer w, List<String> fields) throws IOException {
+  /** One CSV record, quoted where a field needs it, ended by a line feed. */
+  public static void writeRow(Writer w, List<String> fields) throws IOException {
     for (int i = 0; i < fields.size(); i++) {
       if (i > 0) {
         w.write(',');
