@@ -10,6 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.unsafe.types.UTF8String;
 import thbstat.indicators.contract.ColumnType;
 import thbstat.indicators.contract.ExtractColumn;
 import thbstat.indicators.contract.ExtractTable;
@@ -19,7 +20,8 @@ import thbstat.indicators.contract.Requirement;
  * The counts behind a table's data-quality facts, from one pass over its checked rows ({@link
  * RowRules#schema}): rows and quarantined rows, violations by rule and column (of every row), and
  * over accepted rows the unknown values, the ignored conditional values and the codes seen. Each
- * partition counts its own rows in plain Java; the driver adds the partitions' counts.
+ * partition counts its own rows in plain Java, its codes by their bytes as the row holds them (a
+ * string is made once per distinct code, not per row); the driver adds the partitions' counts.
  */
 final class QualityTally implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -35,11 +37,15 @@ final class QualityTally implements Serializable {
   final long[] ignored;
   /** Per contract column: code → count (CODE and LIST columns only, otherwise empty). */
   final List<Map<String, Long>> codes;
+  /** While a partition counts: per contract column, code bytes → count; folded into {@link #codes} at its end. */
+  private final transient List<Map<UTF8String, long[]>> counting;
 
   private QualityTally(int columns) {
     unknown = new long[columns];
     ignored = new long[columns];
     codes = java.util.stream.IntStream.range(0, columns).<Map<String, Long>>mapToObj(i -> new HashMap<>()).toList();
+    counting = java.util.stream.IntStream.range(0, columns).<Map<UTF8String, long[]>>mapToObj(i -> new HashMap<>())
+        .toList();
   }
 
   static QualityTally of(ExtractTable table, Dataset<Row> checked) {
@@ -55,16 +61,16 @@ final class QualityTally implements Serializable {
     FlatMapFunction<Iterator<InternalRow>, QualityTally> count = rows -> {
       QualityTally t = new QualityTally(n);
       while (rows.hasNext()) {
-        t.add(rows.next(), types, names, conditional, unknownWords);
+        t.add(rows.next(), types, names, conditional);
       }
+      t.finish(types, unknownWords);
       return List.of(t).iterator();
     };
     return checked.queryExecution().toRdd().toJavaRDD().mapPartitions(count)
         .fold(new QualityTally(n), QualityTally::merge);
   }
 
-  private void add(InternalRow row, ColumnType[] types, String[] names, boolean[] conditional,
-      List<String> unknownWords) {
+  private void add(InternalRow row, ColumnType[] types, String[] names, boolean[] conditional) {
     read++;
     ArrayData found = row.getArray(2);
     for (int v = 0; v < found.numElements(); v++) {
@@ -83,15 +89,11 @@ final class QualityTally implements Serializable {
         continue;
       }
       if (types[i] == ColumnType.CODE) {
-        String code = row.getUTF8String(at).toString();
-        if (unknownWords.contains(code)) {
-          unknown[i]++;
-        }
-        codes.get(i).merge(code, 1L, Long::sum);
+        count(counting.get(i), row.getUTF8String(at));
       } else if (types[i] == ColumnType.LIST) {
         ArrayData elements = row.getArray(at);
         for (int e = 0; e < elements.numElements(); e++) {
-          codes.get(i).merge(elements.getUTF8String(e).toString(), 1L, Long::sum);
+          count(counting.get(i), elements.getUTF8String(e));
         }
       }
     }
@@ -103,6 +105,32 @@ final class QualityTally implements Serializable {
           ignored[i]++;
         }
       }
+    }
+  }
+
+  private static void count(Map<UTF8String, long[]> counts, UTF8String code) {
+    long[] n = counts.get(code);
+    if (n == null) {
+      n = new long[1];
+      counts.put(code.clone(), n); // the row's bytes are reused for the next row
+    }
+    n[0]++;
+  }
+
+  /** The partition's codes as strings; an unknown word counts as an unknown value of a CODE column. */
+  private void finish(ColumnType[] types, List<String> unknownWords) {
+    for (int i = 0; i < types.length; i++) {
+      Map<String, Long> out = codes.get(i);
+      boolean code = types[i] == ColumnType.CODE;
+      for (Map.Entry<UTF8String, long[]> e : counting.get(i).entrySet()) {
+        String value = e.getKey().toString();
+        long n = e.getValue()[0];
+        out.merge(value, n, Long::sum);
+        if (code && unknownWords.contains(value)) {
+          unknown[i] += n;
+        }
+      }
+      counting.get(i).clear();
     }
   }
 
