@@ -149,11 +149,6 @@ public final class PackKeys {
     return pem(PUBLIC, key.getEncoded());
   }
 
-  /** Reads an unencrypted private key. */
-  public static SigningKey readPrivate(Path file) {
-    return readPrivate(file, Passphrase.NONE);
-  }
-
   /**
    * Reads a private key, asking {@code passphrase} when it is encrypted.
    *

@@ -50,11 +50,6 @@ public final class PackWriter {
     this.cataloguePath = cataloguePath;
   }
 
-  /** An unsigned pack. */
-  public Written write(Path runOut, Period period, List<Language> languages, Path outDir) {
-    return write(runOut, period, languages, outDir, null);
-  }
-
   /**
    * @param signer the key that signs the manifest, or null for an unsigned pack
    * @throws ThbstatException usage (exit 2) when the run folder lacks what the pack needs; data

@@ -33,7 +33,7 @@ class PackKeysTest {
   @Test
   void aPrivateKeyFileGivesTheRfcPublicKeyAndSignature() throws Exception {
     Path file = pem("rfc.key", "PRIVATE KEY", HEX.parseHex(PKCS8_PREFIX + HEX.formatHex(SECRET)));
-    PackKeys.SigningKey key = PackKeys.readPrivate(file);
+    PackKeys.SigningKey key = PackKeys.readPrivate(file, PackKeys.Passphrase.NONE);
     byte[] x509 = key.publicKey().getEncoded();
     assertArrayEquals(PUBLIC, Arrays.copyOfRange(x509, x509.length - 32, x509.length));
     assertArrayEquals(SIGNATURE, key.sign(new byte[0]));
@@ -89,7 +89,7 @@ class PackKeysTest {
       KeyPair pair = PackKeys.generate();
       Path priv = Files.writeString(tmp.resolve(i + ".key"), PackKeys.privatePem(pair.getPrivate()));
       Path pub = Files.writeString(tmp.resolve(i + ".pub"), PackKeys.publicPem(pair.getPublic()));
-      PackKeys.SigningKey signing = PackKeys.readPrivate(priv);
+      PackKeys.SigningKey signing = PackKeys.readPrivate(priv, PackKeys.Passphrase.NONE);
       assertArrayEquals(pair.getPublic().getEncoded(), signing.publicKey().getEncoded());
       byte[] message = ("manifest " + i).getBytes();
       assertTrue(PackKeys.readPublic(pub).verifies(message, signing.sign(message)));
@@ -100,12 +100,12 @@ class PackKeysTest {
   void aWrongFileIsNamedWithWhatItHolds() throws Exception {
     KeyPair pair = PackKeys.generate();
     Path pub = Files.writeString(tmp.resolve("natco.pub"), PackKeys.publicPem(pair.getPublic()));
-    ThbstatException e = assertThrows(ThbstatException.class, () -> PackKeys.readPrivate(pub));
+    ThbstatException e = assertThrows(ThbstatException.class, () -> PackKeys.readPrivate(pub, PackKeys.Passphrase.NONE));
     assertEquals(pub + ": expected an Ed25519 private key (PEM 'PRIVATE KEY', from 'thbstat keygen'),"
         + " found PEM block(s) PUBLIC KEY", e.problems().get(0).message());
 
     Path encrypted = Files.writeString(tmp.resolve("enc.key"), OPENSSL_ENCRYPTED);
-    e = assertThrows(ThbstatException.class, () -> PackKeys.readPrivate(encrypted));
+    e = assertThrows(ThbstatException.class, () -> PackKeys.readPrivate(encrypted, PackKeys.Passphrase.NONE));
     assertEquals(encrypted + ": the key is encrypted; give its passphrase with --passphrase-file, in"
         + " THBSTAT_KEY_PASSPHRASE, or at the prompt of a terminal", e.problems().get(0).message());
     e = assertThrows(ThbstatException.class, () -> PackKeys.readPrivate(encrypted, f -> "rfc8032".toCharArray()));
