@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,12 +82,7 @@ public final class CompareCommand implements Callable<Integer> {
             largest(changes));
       }
     });
-    Map<Revisions.Kind, Integer> all = tally(revisions.changes());
-    o.printf("%,d cells in both: %,d revised, %,d newly protected, %,d newly published, %,d protection changed;"
-        + " %,d only in the old table, %,d only in the new%n", revisions.compared(),
-        all.get(Revisions.Kind.REVISED), all.get(Revisions.Kind.NEWLY_PROTECTED),
-        all.get(Revisions.Kind.NEWLY_PUBLISHED), all.get(Revisions.Kind.STATUS), all.get(Revisions.Kind.ONLY_OLD),
-        all.get(Revisions.Kind.ONLY_NEW));
+    o.println(revisions.summary());
     if (out != null) {
       try {
         RevisionsCsv.write(revisions, out);
@@ -140,18 +134,9 @@ public final class CompareCommand implements Callable<Integer> {
     throw new IOException(zip + ": no " + PUBLIC_TABLE + " in it; not an export pack");
   }
 
-  private static Map<Revisions.Kind, Integer> tally(List<Revisions.Change> changes) {
-    Map<Revisions.Kind, Integer> n = new EnumMap<>(Revisions.Kind.class);
-    for (Revisions.Kind k : Revisions.Kind.values()) {
-      n.put(k, 0);
-    }
-    changes.forEach(c -> n.merge(c.kind(), 1, Integer::sum));
-    return n;
-  }
-
   private static String counts(List<Revisions.Change> changes) {
     List<String> parts = new ArrayList<>();
-    tally(changes).forEach((kind, n) -> {
+    Revisions.tally(changes).forEach((kind, n) -> {
       if (n > 0) {
         parts.add(n + " " + kind.words());
       }

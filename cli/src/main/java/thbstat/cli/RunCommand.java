@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import thbstat.cli.compare.Revisions;
+import thbstat.cli.compare.RevisionsCsv;
 import thbstat.cli.pack.PackKeys;
 import thbstat.cli.pack.PackWriter;
 import thbstat.cli.run.FileHashes;
@@ -48,6 +50,7 @@ import thbstat.jobs.spark.SparkSessions;
 import thbstat.jobs.store.IndicatorStore;
 import thbstat.reports.input.RunOutput;
 import thbstat.reports.sdmx.IndicatorTableCsv;
+import thbstat.reports.sdmx.IndicatorTableCsvReader;
 
 /** {@code thbstat run}: ingest, compute and write the indicator tables of one or more periods. */
 @Command(
@@ -65,6 +68,8 @@ import thbstat.reports.sdmx.IndicatorTableCsv;
         "  OUT/P/manifest.json           hashes of inputs, catalogue and outputs, row",
         "                                counts, disclosure rules, timings",
         "  OUT/P/data-quality.json       the data-quality report of the ingest behind P",
+        "  OUT/P/revisions.csv           when the run replaced a public table that differs:",
+        "                                the changed cells (see 'thbstat compare')",
         "  OUT/P/alerts.csv              for a quarter: the early-warning rules",
         "  OUT/P/thbstat-P.zip           the export pack (see 'thbstat export'), verified",
         "                                before it is written, signed with --sign-key;",
@@ -85,6 +90,8 @@ import thbstat.reports.sdmx.IndicatorTableCsv;
         "      --out out --master spark://10.0.0.5:7077"
     })
 public final class RunCommand implements Callable<Integer> {
+  /** The changed cells of a period's public table against the one a run replaced. */
+  static final String REVISIONS = "revisions.csv";
   @Spec CommandSpec spec;
 
   @Option(names = "--input", required = true, paramLabel = "DIR",
@@ -242,12 +249,16 @@ public final class RunCommand implements Callable<Integer> {
         throw new UncheckedIOException(e);
       }
       IndicatorStore.write(internal, internal.cells(), dir.resolve(IndicatorStore.FOLDER));
+      revisions(folder.root().resolve(p.toString()), dir, p, out);
       double seconds = (System.nanoTime() - started) / 1e9;
       Map<String, Double> timings = new LinkedHashMap<>(clock.seconds());
       timings.put("protect_and_write", Math.round(seconds * 100) / 100.0);
       Map<String, String> outputs = new java.util.TreeMap<>(FileHashes.of(dir, dir.resolve("indicators.csv")));
       outputs.putAll(FileHashes.of(dir, dir.resolve("indicators-public.csv")));
       outputs.putAll(FileHashes.of(dir, dir.resolve(RunOutput.PERIOD_DATA_QUALITY)));
+      if (Files.isRegularFile(dir.resolve(REVISIONS))) {
+        outputs.putAll(FileHashes.of(dir, dir.resolve(REVISIONS)));
+      }
       Manifest.write(dir.resolve("manifest.json"), Manifest.of(p, o, spark, catalogueHash, inputs, ingest,
           internal.cells().size(), outputs, timings, protection));
       int primary = protection.tables().stream().mapToInt(TableProtection::primary).sum();
@@ -272,6 +283,30 @@ public final class RunCommand implements Callable<Integer> {
     }
     return String.format("done: %d period(s), %,d cells, %,d rows read, %,d quarantined", o.periods().size(),
         table.cells().size(), ingest.tables().stream().mapToLong(t -> t.read()).sum(), ingest.quarantined());
+  }
+
+  /**
+   * When the run replaces a period's public table, what changed in it: a new extract revises
+   * figures already published, and the analyst should see it before they are published again.
+   * The changed cells go to OUT/P/revisions.csv, since the table they are measured against is gone
+   * once the run's output replaces it.
+   */
+  private static void revisions(Path committed, Path staged, Period p, PrintWriter out) {
+    Path before = committed.resolve(RunOutput.PUBLIC_FILE);
+    if (!Files.isRegularFile(before)) {
+      return;
+    }
+    try {
+      Revisions r = Revisions.of(IndicatorTableCsvReader.read(before), IndicatorTableCsvReader.read(
+          staged.resolve(RunOutput.PUBLIC_FILE)));
+      if (!r.identical()) {
+        RevisionsCsv.write(r, staged.resolve(REVISIONS));
+      }
+      out.printf("revisions %s against the public table this run replaces: %s%s%n", p, r.summary(),
+          r.identical() ? "" : "; every changed cell in " + committed.resolve(REVISIONS));
+    } catch (IOException e) {
+      out.printf("revisions %s: the public table this run replaces cannot be read (%s)%n", p, e.getMessage());
+    }
   }
 
   /** After the commit: a pack is made from the committed files, as 'thbstat export' would make it. */

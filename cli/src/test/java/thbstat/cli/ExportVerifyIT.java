@@ -472,6 +472,44 @@ class ExportVerifyIT {
     assertEquals(7, dq2023.at("/tables/victims/rows/read").asInt());
   }
 
+  @Test
+  void aRunThatReplacesAPublishedTableSaysWhatItRevised() throws Exception {
+    Path out = tmp.resolve("out");
+    copyFolder(runOut, out);
+    Path seven = Files.createDirectories(tmp.resolve("seven"));
+    for (String f : List.of("proceedings.csv", "trainings.csv")) {
+      Files.copy(GOLDEN.resolve(f), seven.resolve(f));
+    }
+    List<String> victims = new ArrayList<>(Files.readAllLines(GOLDEN.resolve("victims.csv")));
+    assertTrue(victims.remove(7).startsWith("V7,"), "V7, reported by a citizen on 2024-08-01");
+    Files.write(seven.resolve("victims.csv"), victims);
+    Cli.Result r = Cli.run("run", "--input", seven.toString(), "--period", "2024", "--out", out.toString(),
+        "--no-export");
+    assertEquals(0, r.exitCode(), r.err());
+    Path revisions = out.resolve("2024").resolve("revisions.csv");
+    assertTrue(r.out().contains("revisions 2024 against the public table this run replaces: "), r.out());
+    assertTrue(r.out().contains("; every changed cell in " + revisions), r.out());
+    List<String> rows = Files.readAllLines(revisions);
+    List<String> header = Arrays.asList(rows.get(0).split(","));
+    // reported in 2024: V1, V2, V4, V5, V6, V7 and V8 (V3 on 2023-12-20), then without V7 six
+    String total = rows.stream().filter(l -> {
+      List<String> f = Arrays.asList(l.split(",", -1));
+      return f.get(0).equals("VIC_REPORTED") && f.subList(2, header.indexOf("UNIT_MEASURE")).stream()
+          .allMatch(c -> c.equals("_T") || c.equals("_Z"));
+    }).findFirst().orElseThrow(() -> new AssertionError(rows.toString()));
+    assertTrue(total.endsWith(",PS,7,F,6,F,-1,-14.3,REVISED"), total);
+    JsonNode manifest = new ObjectMapper().readTree(out.resolve("2024/manifest.json").toFile());
+    assertEquals(PackFiles.sha256(Files.readAllBytes(revisions)), manifest.at("/outputs/revisions.csv").asText());
+
+    Cli.Result again = Cli.run("run", "--input", seven.toString(), "--period", "2024", "--out", out.toString(),
+        "--no-export");
+    assertEquals(0, again.exitCode(), again.err());
+    assertTrue(again.out().contains("revisions 2024 against the public table this run replaces: 542 cells in both: 0"
+        + " revised, 0 newly protected, 0 newly published, 0 protection changed; 0 only in the old table, 0 only in"
+        + " the new"), again.out());
+    assertTrue(Files.notExists(revisions), "the same extract again revises nothing");
+  }
+
   private static void copyFolder(Path from, Path to) throws Exception {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path f : files.toList()) {

@@ -147,6 +147,28 @@ public final class Revisions {
     return cellsPerIndicator;
   }
 
+  /**
+   * {@code 542 cells in both: 53 revised, 0 newly protected, 0 newly published, 0 protection
+   * changed; 0 only in the old table, 0 only in the new}.
+   */
+  public String summary() {
+    Map<Kind, Integer> n = tally(changes);
+    return String.format("%,d cells in both: %,d revised, %,d newly protected, %,d newly published, %,d protection"
+        + " changed; %,d only in the old table, %,d only in the new", compared, n.get(Kind.REVISED),
+        n.get(Kind.NEWLY_PROTECTED), n.get(Kind.NEWLY_PUBLISHED), n.get(Kind.STATUS), n.get(Kind.ONLY_OLD),
+        n.get(Kind.ONLY_NEW));
+  }
+
+  /** How many changes of each kind, every kind present (0 when none), in the kinds' order. */
+  public static Map<Kind, Integer> tally(List<Change> changes) {
+    Map<Kind, Integer> n = new java.util.EnumMap<>(Kind.class);
+    for (Kind k : Kind.values()) {
+      n.put(k, 0);
+    }
+    changes.forEach(c -> n.merge(c.kind(), 1, Integer::sum));
+    return n;
+  }
+
   public boolean identical() {
     return changes.isEmpty();
   }
