@@ -448,14 +448,7 @@ class ExportVerifyIT {
 
     Path out = tmp.resolve("out");
     copyFolder(runOut, out);
-    Path seven = Files.createDirectories(tmp.resolve("seven"));
-    for (String f : List.of("proceedings.csv", "trainings.csv")) {
-      Files.copy(GOLDEN.resolve(f), seven.resolve(f));
-    }
-    // the golden victims without V7, the last but one row: 7 victims
-    List<String> victims = new ArrayList<>(Files.readAllLines(GOLDEN.resolve("victims.csv")));
-    assertTrue(victims.remove(7).startsWith("V7,"));
-    Files.write(seven.resolve("victims.csv"), victims);
+    Path seven = goldenWithoutV7();
     Cli.Result later = Cli.run("run", "--input", seven.toString(), "--period", "2023", "--out", out.toString());
     assertEquals(0, later.exitCode(), later.err());
     assertEquals(7, new ObjectMapper().readTree(out.resolve("ingest/data-quality.json").toFile())
@@ -476,13 +469,7 @@ class ExportVerifyIT {
   void aRunThatReplacesAPublishedTableSaysWhatItRevised() throws Exception {
     Path out = tmp.resolve("out");
     copyFolder(runOut, out);
-    Path seven = Files.createDirectories(tmp.resolve("seven"));
-    for (String f : List.of("proceedings.csv", "trainings.csv")) {
-      Files.copy(GOLDEN.resolve(f), seven.resolve(f));
-    }
-    List<String> victims = new ArrayList<>(Files.readAllLines(GOLDEN.resolve("victims.csv")));
-    assertTrue(victims.remove(7).startsWith("V7,"), "V7, reported by a citizen on 2024-08-01");
-    Files.write(seven.resolve("victims.csv"), victims);
+    Path seven = goldenWithoutV7(); // V7 was reported by a citizen on 2024-08-01
     Cli.Result r = Cli.run("run", "--input", seven.toString(), "--period", "2024", "--out", out.toString(),
         "--no-export");
     assertEquals(0, r.exitCode(), r.err());
@@ -508,6 +495,18 @@ class ExportVerifyIT {
         + " revised, 0 newly protected, 0 newly published, 0 protection changed; 0 only in the old table, 0 only in"
         + " the new"), again.out());
     assertTrue(Files.notExists(revisions), "the same extract again revises nothing");
+  }
+
+  /** The golden extract without V7, the last but one victim: 7 victims, the same proceedings and trainings. */
+  private Path goldenWithoutV7() throws Exception {
+    Path seven = Files.createDirectories(tmp.resolve("seven"));
+    for (String f : List.of("proceedings.csv", "trainings.csv")) {
+      Files.copy(GOLDEN.resolve(f), seven.resolve(f));
+    }
+    List<String> victims = new ArrayList<>(Files.readAllLines(GOLDEN.resolve("victims.csv")));
+    assertTrue(victims.remove(7).startsWith("V7,"));
+    Files.write(seven.resolve("victims.csv"), victims);
+    return seven;
   }
 
   private static void copyFolder(Path from, Path to) throws Exception {
