@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.year;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
@@ -74,10 +75,20 @@ public final class CleanLayout {
    * compute stage took 20% more time.
    */
   public static void write(Dataset<Row> rows, ExtractTable table, String path) {
+    write(rows, table, path, id -> rows.select(col(id)));
+  }
+
+  /**
+   * {@link #write(Dataset, ExtractTable, String)}, where {@code idValues} gives each shared id's
+   * values over the rows (one column named after the id): ingest gives them from the raw key
+   * columns of every row read, so the checked rows are read once, by the write. An id on a
+   * quarantined row as well as on an accepted one is then called shared: a merge, not a wrong count.
+   */
+  static void write(Dataset<Row> rows, ExtractTable table, String path, Function<String, Dataset<Row>> idValues) {
     int files = rows.sparkSession().sparkContext().defaultParallelism();
     List<Broadcast<BloomFilter>> filters = new ArrayList<>();
     try {
-      Dataset<Row> marked = withSharing(rows, table, filters);
+      Dataset<Row> marked = withSharing(rows, table, idValues, filters);
       Dataset<Row> fewer = marked.rdd().getNumPartitions() > files ? marked.coalesce(files) : marked;
       ordered(fewer, table).write().mode("overwrite")
           .option("parquet.block.size", ROW_GROUP_BYTES)
@@ -90,14 +101,15 @@ public final class CleanLayout {
 
   /**
    * The rows with the {@link #sharingColumn} of each of the table's {@link #sharedIds}. The ids on
-   * several rows are found by one aggregation of the id alone, and go to the tasks as a Bloom
+   * several rows are found by one aggregation of {@code idValues} (the id alone), and go to the tasks as a Bloom
    * filter (about 10 bits per shared id), so the rows themselves are not shuffled. The filters are
    * added to {@code filters}; destroy them once the rows are written.
    */
-  static Dataset<Row> withSharing(Dataset<Row> rows, ExtractTable table, List<Broadcast<BloomFilter>> filters) {
+  static Dataset<Row> withSharing(Dataset<Row> rows, ExtractTable table, Function<String, Dataset<Row>> idValues,
+      List<Broadcast<BloomFilter>> filters) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(rows.sparkSession().sparkContext());
     for (String id : sharedIds(table)) {
-      Dataset<Row> shared = rows.groupBy(col(id)).count()
+      Dataset<Row> shared = idValues.apply(id).groupBy(col(id)).count()
           .filter(col("count").gt(1).and(col(id).isNotNull())).select(col(id)).persist();
       try {
         long n = shared.count();

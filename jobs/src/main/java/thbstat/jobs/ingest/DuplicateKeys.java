@@ -38,29 +38,26 @@ final class DuplicateKeys {
 
   /**
    * {@code checked} with a {@code duplicate_key} violation added to every row of a duplicated key;
-   * {@code checked} itself when no key is duplicated. The key columns are required identifiers,
-   * whose clean value is their text as read, trimmed: the checked rows (cached) give them.
+   * {@code checked} itself when no key is duplicated. The keys are counted from {@code raw}'s key
+   * columns alone ({@link IdValues}): they are required identifiers, whose clean value is their
+   * text trimmed, so the rules need not run for this.
    */
-  static Dataset<Row> apply(InputFile file, Dataset<Row> checked) {
+  static Dataset<Row> apply(InputFile file, Dataset<Row> raw, Dataset<Row> checked) {
     ExtractTable table = file.table();
     List<String> key = table.key();
-    List<Column> keyColumns = new ArrayList<>(List.of(col(RawReader.LINE)));
     for (String k : key) {
       if (table.column(k).orElseThrow().type() != ColumnType.ID
           || table.column(k).orElseThrow().requirement() != Requirement.REQUIRED) {
         throw new IllegalStateException(table.name() + ": key column " + k + " is not a required identifier");
       }
-      keyColumns.add(col(k));
     }
-    keyColumns.add(col(RowRules.FIELDS_BAD));
     Column keyPresent = lit(true);
     for (String k : key) {
       keyPresent = keyPresent.and(col(k).isNotNull());
     }
-    // Rows with a wrong field count have unreliable keys: they take no part.
-    Column eligible = keyPresent.and(org.apache.spark.sql.functions.not(col(RowRules.FIELDS_BAD)));
     Column[] keyCols = key.stream().map(k -> col(k)).toArray(Column[]::new);
-    Dataset<Row> keyed = checked.select(keyColumns.toArray(Column[]::new)).filter(eligible);
+    // Rows with a wrong field count have unreliable keys: they take no part (IdValues leaves them out).
+    Dataset<Row> keyed = IdValues.of(file, raw, key).filter(keyPresent);
     // Keys are counted first, without their lines: collecting every key's lines sorted a list per
     // row. Only the (usually no) duplicated keys then gather their lines.
     Dataset<Row> dupKeys = keyed.groupBy(keyCols).count().filter(col("count").gt(1)).select(keyCols);
@@ -68,6 +65,7 @@ final class DuplicateKeys {
     if (duplicated == 0) {
       return checked;
     }
+    Column eligible = keyPresent.and(org.apache.spark.sql.functions.not(col(RowRules.FIELDS_BAD)));
     Seq<String> keyNames = CollectionConverters.asScala(key).toSeq();
     Dataset<Row> dups = keyed.join(duplicated <= BROADCAST_KEYS ? broadcast(dupKeys) : dupKeys, keyNames)
         .groupBy(keyCols)

@@ -70,13 +70,11 @@ public final class IngestJob {
    * @throws ThbstatException (usage, exit 2) when a file cannot be read or holds direct identifiers
    */
   public IngestResult run(Location inputDir, Path outDir, Location cleanDir, Consumer<String> progress) {
-    // The checked rows are cached once and read by the clean write, the quarantine and the quality
-    // counts. Uncompressed, the cache is built faster: ingest took 67 s against 79 s at 2.5M rows;
-    // what does not fit in memory goes to disk.
-    // Input is read in parts of at most 32 MB. A cached part that does not fit in memory is first
-    // built there, then dropped and written to disk: at 10M + 10M rows, parts of 92 MB (800 MB
-    // once cached) caused 69 full collections (12.2 s of pauses) and ingest took 197.3 s; parts
-    // of 32 MB, 44 (8.2 s) and 184.2 s; 16 MB, 180.4 s.
+    // A CSV file's parsed rows are cached (the guard, the key counts and the rules read them):
+    // uncompressed, a cache is built faster (67 s against 79 s at 2.5M rows, when the checked rows
+    // were cached too); what does not fit in memory goes to disk. Input is read in parts of at
+    // most 32 MB: a cached part that does not fit in memory is first built there, then dropped and
+    // written to disk, and larger parts meant more full collections.
     return SparkSessions.withConf(spark, CACHE_COMPRESSED, "false", () -> SparkSessions.withConf(spark,
         INPUT_SPLIT, "32m", () -> ingest(inputDir, outDir, cleanDir, progress)));
   }
@@ -138,10 +136,9 @@ public final class IngestJob {
     List<TableQuality> qualities = new ArrayList<>();
     List<TableSummary> summaries = new ArrayList<>();
     List<Dataset<Row>> violationSets = new ArrayList<>();
-    List<Dataset<Row>> cached = Collections.synchronizedList(new ArrayList<>());
     try (PerTable perTable = new PerTable(files.size())) {
       for (Future<CheckedTable> result : perTable.map(files.size(),
-          i -> check(files.get(i), raws.get(i), cleanDir, cached))) {
+          i -> check(files.get(i), raws.get(i), cleanDir))) {
         CheckedTable t = PerTable.join(result);
         warnings.addAll(t.warnings());
         qualities.add(t.quality());
@@ -152,7 +149,6 @@ public final class IngestJob {
             s.inputFile().name(), s.read(), s.accepted(), s.quarantined(), t.seconds()));
       }
     } catch (RuntimeException e) {
-      cached.forEach(Dataset::unpersist);
       opened.forEach(Dataset::unpersist);
       throw e;
     }
@@ -161,9 +157,13 @@ public final class IngestJob {
     for (int i = 1; i < violationSets.size(); i++) {
       all = all.unionByName(violationSets.get(i));
     }
-    long rows = QuarantineWriter.write(all, quarantineFile);
+    long rows;
+    try {
+      rows = QuarantineWriter.write(all, quarantineFile);
+    } finally {
+      opened.forEach(Dataset::unpersist);
+    }
     DataQualityReport.write(qualities, warnings, outDir);
-    cached.forEach(Dataset::unpersist);
     progress.accept(String.format(Locale.ROOT, "wrote quarantine.csv (%,d violations) and data-quality.json (%.1f s)",
         rows, seconds(tq)));
     return new IngestResult(summaries, warnings, cleanDir, quarantineFile);
@@ -172,39 +172,39 @@ public final class IngestJob {
   /** One table's raw rows and what the anonymisation guard found in them. */
   private record Guarded(Dataset<Row> raw, List<Problem> problems) {}
 
-  /** One table after its rules: its violations (cached rows), its quality facts and warnings. */
+  /** One table after its rules: its violations (read again from the raw rows), its quality facts and warnings. */
   private record CheckedTable(Dataset<Row> violations, TableQuality quality, List<String> warnings, double seconds) {}
 
-  /** Applies the rules to one table, writes its clean Parquet and counts its quality facts. */
-  private CheckedTable check(InputFile f, Dataset<Row> raw, Location cleanDir, List<Dataset<Row>> cached) {
+  /**
+   * Applies the rules to one table, writes its clean Parquet and counts its quality facts, in one
+   * pass over the raw rows: the keys and shared ids are counted first from their own columns, then
+   * the rules run as the clean write reads the rows, which counts them on the way. Only when rows
+   * were quarantined do the rules run again, for the quarantine file.
+   */
+  private CheckedTable check(InputFile f, Dataset<Row> raw, Location cleanDir) {
     long t0 = System.nanoTime();
     List<String> warnings = new ArrayList<>();
     for (String extra : f.extraColumns()) {
       warnings.add(f.fileName() + ": column '" + extra + "' is not in the contract; ignored");
     }
-    Dataset<Row> ruled = RowRules.apply(f, raw).persist(StorageLevel.MEMORY_AND_DISK());
-    cached.add(ruled);
-    // Checked with the scan's parallelism: the clean write that reads them gathers them into fewer files.
-    ruled.count();
-    raw.unpersist();
-    Dataset<Row> checked = DuplicateKeys.apply(f, ruled);
-    if (checked != ruled) {
-      checked = checked.persist(StorageLevel.MEMORY_AND_DISK());
-      cached.add(checked);
-      checked.count();
-      ruled.unpersist();
-    }
+    ExtractTable table = f.table();
+    Dataset<Row> checked = DuplicateKeys.apply(f, raw, RowRules.apply(f, raw));
+    QualityTally.Parts parts = QualityTally.Parts.register(spark, table);
+    Dataset<Row> accepted = QualityTally.counting(table, checked, parts)
+        .filter(size(col(RowRules.VIOLATIONS)).equalTo(0))
+        .select(table.columnNames().stream().map(c -> col(c)).toArray(Column[]::new));
+    Location clean = cleanDir.resolve(table.name() + ".parquet");
+    CleanLayout.write(accepted, table, clean.forSpark(), id -> IdValues.of(f, raw, List.of(id)).select(col(id)));
+    TableQuality q = quality(f, parts.total(), warnings);
+    checkWritten(clean, q.summary().accepted());
     Dataset<Row> violations = checked.filter(size(col(RowRules.VIOLATIONS)).gt(0))
         .select(lit(f.fileName()).as("file"), col(RawReader.LINE).as("line"),
             explode(col(RowRules.VIOLATIONS)).as("v"))
         .select(col("file"), col("line"), col("v.column").as("column"), col("v.value").as("value"),
             col("v.rule").as("rule"), col("v.message").as("message"));
-    Dataset<Row> accepted = checked.filter(size(col(RowRules.VIOLATIONS)).equalTo(0));
-    Location clean = cleanDir.resolve(f.table().name() + ".parquet");
-    CleanLayout.write(accepted.select(f.table().columnNames().stream().map(c -> col(c)).toArray(Column[]::new)),
-        f.table(), clean.forSpark());
-    TableQuality q = quality(f, checked, warnings);
-    checkWritten(clean, q.summary().accepted());
+    if (q.summary().quarantined() == 0) {
+      violations = violations.limit(0);
+    }
     return new CheckedTable(violations, q, warnings, seconds(t0));
   }
 
@@ -271,9 +271,8 @@ public final class IngestJob {
     }
   }
 
-  private TableQuality quality(InputFile f, Dataset<Row> checked, List<String> warnings) {
+  private TableQuality quality(InputFile f, QualityTally tally, List<String> warnings) {
     ExtractTable table = f.table();
-    QualityTally tally = QualityTally.of(table, checked);
     long acceptedRows = tally.read - tally.quarantined;
     SortedMap<String, Double> unknownShare = new TreeMap<>();
     SortedMap<String, Long> ignored = new TreeMap<>();

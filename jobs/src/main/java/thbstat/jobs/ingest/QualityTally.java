@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.unsafe.types.UTF8String;
+import org.apache.spark.util.AccumulatorV2;
 import thbstat.indicators.contract.ColumnType;
 import thbstat.indicators.contract.ExtractColumn;
 import thbstat.indicators.contract.ExtractTable;
@@ -48,7 +50,12 @@ final class QualityTally implements Serializable {
         .toList();
   }
 
-  static QualityTally of(ExtractTable table, Dataset<Row> checked) {
+  /**
+   * {@code checked}, unchanged, counted while the job that reads it runs: when a partition has
+   * been read to its end, its tally reaches {@code into}. Nothing else reads the rows for their
+   * quality facts, so ingest neither caches them nor reads them twice.
+   */
+  static Dataset<Row> counting(ExtractTable table, Dataset<Row> checked, Parts into) {
     List<ExtractColumn> columns = table.columns();
     int n = columns.size();
     ColumnType[] types = columns.stream().map(ExtractColumn::type).toArray(ColumnType[]::new);
@@ -58,16 +65,106 @@ final class QualityTally implements Serializable {
       conditional[i] = columns.get(i).requirement() == Requirement.CONDITIONAL;
     }
     List<String> unknownWords = Values.UNKNOWN_WORDS;
-    FlatMapFunction<Iterator<InternalRow>, QualityTally> count = rows -> {
-      QualityTally t = new QualityTally(n);
-      while (rows.hasNext()) {
-        t.add(rows.next(), types, names, conditional);
+    Function2<Integer, Iterator<InternalRow>, Iterator<InternalRow>> count = (part, rows) -> new Iterator<>() {
+      private final QualityTally tally = new QualityTally(n);
+      private boolean done;
+
+      @Override
+      public boolean hasNext() {
+        boolean more = rows.hasNext();
+        if (!more && !done) {
+          done = true;
+          tally.finish(types, unknownWords);
+          into.add(new Part(part, tally));
+        }
+        return more;
       }
-      t.finish(types, unknownWords);
-      return List.of(t).iterator();
+
+      @Override
+      public InternalRow next() {
+        InternalRow row = rows.next();
+        tally.add(row, types, names, conditional);
+        return row;
+      }
     };
-    return checked.queryExecution().toRdd().toJavaRDD().mapPartitions(count)
-        .fold(new QualityTally(n), QualityTally::merge);
+    JavaRDD<InternalRow> counted = checked.queryExecution().toRdd().toJavaRDD().mapPartitionsWithIndex(count, true);
+    into.expect(counted.getNumPartitions());
+    return ((org.apache.spark.sql.classic.SparkSession) checked.sparkSession())
+        .internalCreateDataFrame(counted.rdd(), checked.schema(), false);
+  }
+
+  /** One partition's tally. */
+  record Part(int partition, QualityTally tally) implements Serializable {}
+
+  /**
+   * The partitions' tallies of one table, kept by partition: a partition computed twice (a task
+   * retried, or run speculatively) replaces its first count rather than adding to it.
+   */
+  static final class Parts extends AccumulatorV2<Part, Map<Integer, QualityTally>> {
+    private static final long serialVersionUID = 1L;
+    private final int columns;
+    private int expected = -1;
+    private Map<Integer, QualityTally> byPartition = new HashMap<>();
+
+    private Parts(int columns) {
+      this.columns = columns;
+    }
+
+    /** Registers a new, empty accumulator with {@code spark}. */
+    static Parts register(org.apache.spark.sql.SparkSession spark, ExtractTable table) {
+      Parts parts = new Parts(table.columns().size());
+      spark.sparkContext().register(parts, "quality of " + table.name());
+      return parts;
+    }
+
+    void expect(int partitions) {
+      expected = partitions;
+    }
+
+    /** The table's tally, once every partition has been counted. */
+    QualityTally total() {
+      if (byPartition.size() != expected) {
+        throw new IllegalStateException("quality counts of " + byPartition.size() + " of " + expected + " parts");
+      }
+      QualityTally total = new QualityTally(columns);
+      for (QualityTally t : byPartition.values()) {
+        total = QualityTally.merge(total, t);
+      }
+      return total;
+    }
+
+    @Override
+    public boolean isZero() {
+      return byPartition.isEmpty();
+    }
+
+    @Override
+    public Parts copy() {
+      Parts c = new Parts(columns);
+      c.expected = expected;
+      c.byPartition = new HashMap<>(byPartition);
+      return c;
+    }
+
+    @Override
+    public void reset() {
+      byPartition = new HashMap<>();
+    }
+
+    @Override
+    public void add(Part part) {
+      byPartition.put(part.partition(), part.tally());
+    }
+
+    @Override
+    public void merge(AccumulatorV2<Part, Map<Integer, QualityTally>> other) {
+      byPartition.putAll(other.value());
+    }
+
+    @Override
+    public Map<Integer, QualityTally> value() {
+      return byPartition;
+    }
   }
 
   private void add(InternalRow row, ColumnType[] types, String[] names, boolean[] conditional) {

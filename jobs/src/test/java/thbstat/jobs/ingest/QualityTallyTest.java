@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,14 @@ class QualityTallyTest {
     // quarantined: its violations count, its values do not
     Row c = victim(4, List.of(violation("sex", "x", "code"), violation("age", "200", "range")), List.of("decision_date"),
         "police_admin", "unknown", "citizenship", "XXX", "exploitation", List.of("begging"));
-    QualityTally t = QualityTally.of(VICTIMS,
-        TestSpark.session().createDataFrame(List.of(a, b, c), RowRules.schema(VICTIMS)).repartition(2));
+    Dataset<Row> checked = TestSpark.session().createDataFrame(List.of(a, b, c), RowRules.schema(VICTIMS))
+        .repartition(2);
+    QualityTally.Parts parts = QualityTally.Parts.register(TestSpark.session(), VICTIMS);
+    Dataset<Row> counted = QualityTally.counting(VICTIMS, checked, parts);
+    assertEquals(3, counted.collectAsList().size(), "the rows go on, unchanged");
+    // Read a second time (as by a retried task): each partition's count replaces its first one.
+    assertEquals(1, counted.filter("size(__violations) > 0").count());
+    QualityTally t = parts.total();
 
     assertEquals(3, t.read);
     assertEquals(1, t.quarantined);
