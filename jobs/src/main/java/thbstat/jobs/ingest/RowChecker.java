@@ -109,10 +109,22 @@ final class RowChecker implements Serializable {
     Object[] typed = new Object[n];
     Object[] clean = new Object[n];
     boolean[] holds = new boolean[n];
+    Parsed[] parsed = new Parsed[n];
+    if (memo == null) {
+      memo = newMemo();
+    }
     for (int i = 0; i < n; i++) {
-      text[i] = rawIndex[i] < 0 || raw.isNullAt(2 + rawIndex[i])
-          ? null : RawReader.clean(raw.getUTF8String(2 + rawIndex[i]).toString());
-      typed[i] = parse(i, text[i]);
+      if (rawIndex[i] < 0 || raw.isNullAt(2 + rawIndex[i])) {
+        text[i] = null;
+        typed[i] = null;
+      } else if (memo[i] != null) {
+        parsed[i] = parsed(i, raw.getUTF8String(2 + rawIndex[i]));
+        text[i] = parsed[i].text();
+        typed[i] = parsed[i].typed();
+      } else {
+        text[i] = RawReader.clean(raw.getUTF8String(2 + rawIndex[i]).toString());
+        typed[i] = parse(i, text[i]);
+      }
       if (conditions[i] != null) {
         holds[i] = conditions[i].holds(clean);
         clean[i] = holds[i] ? typed[i] : null;
@@ -157,9 +169,49 @@ final class RowChecker implements Serializable {
     out[2] = new GenericArrayData(violations.toArray());
     out[3] = new GenericArrayData(ignored.stream().map(UTF8String::fromString).toArray());
     for (int i = 0; i < n; i++) {
-      out[4 + i] = internal(clean[i]);
+      out[4 + i] = parsed[i] != null && clean[i] != null ? parsed[i].internal() : internal(clean[i]);
     }
     return new GenericInternalRow(out);
+  }
+
+  /** A raw value worked out: its clean text, typed value (null when invalid) and Spark's internal form of it. */
+  private record Parsed(String text, Object typed, Object internal) {}
+
+  /**
+   * The columns whose values repeat (codes, lists, booleans, dates, whole numbers): per column,
+   * each raw value as read (its bytes, before trimming) and what it parses to, so a value seen
+   * before costs one lookup instead of a string, a trim, a parse and a conversion. A column that
+   * holds more than {@link #MEMO_SIZE} distinct values memoises its first ones only.
+   */
+  private static final int MEMO_SIZE = 8192;
+
+  /** Per task: a checker is shipped to each task separately. */
+  private transient java.util.Map<UTF8String, Parsed>[] memo;
+
+  @SuppressWarnings("unchecked")
+  private java.util.Map<UTF8String, Parsed>[] newMemo() {
+    java.util.Map<UTF8String, Parsed>[] m = new java.util.Map[names.length];
+    for (int i = 0; i < names.length; i++) {
+      boolean repeats = switch (types[i]) {
+        case CODE, LIST, BOOLEAN, DATE, INTEGER -> true;
+        case ID, DECIMAL -> false;
+      };
+      m[i] = repeats ? new java.util.HashMap<>() : null;
+    }
+    return m;
+  }
+
+  private Parsed parsed(int i, UTF8String raw) {
+    Parsed p = memo[i].get(raw);
+    if (p == null) {
+      String text = RawReader.clean(raw.toString());
+      Object typed = parse(i, text);
+      p = new Parsed(text, typed, internal(typed));
+      if (memo[i].size() < MEMO_SIZE) {
+        memo[i].put(raw.clone(), p); // the row's bytes are reused for the next row
+      }
+    }
+    return p;
   }
 
   /** A clean value in Spark's internal form: dates as days since 1970-01-01, decimals as decimal(18,2). */

@@ -1,6 +1,7 @@
 package thbstat.jobs.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -119,6 +120,37 @@ class RowCheckerTest {
         "2024-1-01", "20.01.2023", "2024-01-01x", "2024/01/01", "+024-01-01", "２０２４-01-01", "2024-01-01\n"}) {
       assertEquals(null, RowChecker.date(bad), bad);
     }
+  }
+
+  @Test
+  void aCheckerReadsARepeatedValueAsTheFirstTimeWhateverTheRowAroundIt() {
+    InputFile file = new InputFile(Extract.PROCEEDINGS, Location.local(Path.of("proceedings.csv"), new Configuration()),
+        "csv", Extract.PROCEEDINGS.columnNames(), ',');
+    RowChecker checker = new RowChecker(file);
+    // The scan reuses a row's bytes for the next row.
+    byte[] sex = " M ".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Object[] raw = new Object[2 + 20];
+    raw[0] = 1L;
+    String[] text = {"P1", "C1", "cc388", "natural", null, "30", "SRB", null, "beograd", "2024-01-15", "proactive",
+        null, null, null, null, null, null, null, null, null};
+    for (int i = 0; i < text.length; i++) {
+      raw[2 + i] = text[i] == null ? null : UTF8String.fromString(text[i]);
+    }
+    raw[2 + index(Extract.PROCEEDINGS, "sex")] = UTF8String.fromBytes(sex);
+    int sexOut = 4 + index(Extract.PROCEEDINGS, "sex");
+
+    assertEquals("m", text(checker.check(new GenericInternalRow(raw.clone())), sexOut));
+    raw[2 + index(Extract.PROCEEDINGS, "person_type")] = UTF8String.fromString("legal");
+    InternalRow legal = checker.check(new GenericInternalRow(raw.clone()));
+    assertNull(text(legal, sexOut), "ignored for a legal person, though seen before");
+    assertEquals(List.of("sex"), ignored(legal));
+    raw[2 + index(Extract.PROCEEDINGS, "person_type")] = UTF8String.fromString("natural");
+    System.arraycopy(" F ".getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, sex, 0, 3);
+    assertEquals("f", text(checker.check(new GenericInternalRow(raw.clone())), sexOut), "the bytes changed in place");
+    System.arraycopy(" X ".getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, sex, 0, 3);
+    assertEquals(List.of("sex|X|code|not one of the codes: " + String.join(", ",
+        Extract.PROCEEDINGS.column("sex").orElseThrow().codes())),
+        violations(checker.check(new GenericInternalRow(raw.clone()))));
   }
 
   @Test
