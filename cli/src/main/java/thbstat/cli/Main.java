@@ -1,5 +1,6 @@
 package thbstat.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -93,6 +94,17 @@ public final class Main implements Runnable {
       }
       return te.exitCode();
     }
+    String io = ioFailure(cause);
+    if (io != null) {
+      // Storage that cannot be reached or read (a remote file system, credentials, a disk) is not a bug.
+      err.println("thbstat: cannot read or write: " + io);
+      err.println("Check the path, the storage's settings and credentials, and the connection"
+          + (verbose ? "." : "; --verbose gives the stack trace."));
+      if (verbose) {
+        cause.printStackTrace(err);
+      }
+      return 2;
+    }
     err.println("thbstat: internal error: " + cause);
     if (verbose) {
       cause.printStackTrace(err);
@@ -100,6 +112,16 @@ public final class Main implements Runnable {
       err.println("This is a bug in thbstat. Run again with --verbose for the stack trace and report it.");
     }
     return 1;
+  }
+
+  /** The message of the first I/O failure among {@code t} and its causes (it names the file), or null. */
+  private static String ioFailure(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof java.io.UncheckedIOException || c instanceof IOException) {
+        return c.getMessage();
+      }
+    }
+    return null;
   }
 
   private static Throwable unwrap(Throwable t) {
