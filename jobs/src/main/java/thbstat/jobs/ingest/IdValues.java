@@ -14,6 +14,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.unsafe.types.UTF8String;
 import thbstat.indicators.contract.ColumnType;
+import thbstat.jobs.spark.SparkSessions;
 
 /**
  * The clean values of a file's identifier columns, read from its raw rows without the other rules:
@@ -84,7 +85,6 @@ final class IdValues {
     };
     JavaRDD<InternalRow> values = raw.select(select.toArray(Column[]::new)).queryExecution().toRdd().toJavaRDD()
         .mapPartitions(clean);
-    return ((org.apache.spark.sql.classic.SparkSession) raw.sparkSession())
-        .internalCreateDataFrame(values.rdd(), schema, false);
+    return SparkSessions.ofInternalRows(raw.sparkSession(), values, schema);
   }
 }

@@ -17,6 +17,7 @@ import thbstat.indicators.contract.ColumnType;
 import thbstat.indicators.contract.ExtractColumn;
 import thbstat.indicators.contract.ExtractTable;
 import thbstat.indicators.contract.Requirement;
+import thbstat.jobs.spark.SparkSessions;
 
 /**
  * The counts behind a table's data-quality facts, from one pass over its checked rows ({@link
@@ -89,8 +90,7 @@ final class QualityTally implements Serializable {
     };
     JavaRDD<InternalRow> counted = checked.queryExecution().toRdd().toJavaRDD().mapPartitionsWithIndex(count, true);
     into.expect(counted.getNumPartitions());
-    return ((org.apache.spark.sql.classic.SparkSession) checked.sparkSession())
-        .internalCreateDataFrame(counted.rdd(), checked.schema(), false);
+    return SparkSessions.ofInternalRows(checked.sparkSession(), counted, checked.schema());
   }
 
   /** One partition's tally. */

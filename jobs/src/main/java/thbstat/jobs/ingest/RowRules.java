@@ -19,6 +19,7 @@ import org.apache.spark.sql.types.StructType;
 import thbstat.indicators.contract.ColumnType;
 import thbstat.indicators.contract.ExtractColumn;
 import thbstat.indicators.contract.ExtractTable;
+import thbstat.jobs.spark.SparkSessions;
 
 /**
  * The row rules of CONTRACT.md §1, driven by the contract's columns: one violation struct per
@@ -78,9 +79,7 @@ final class RowRules {
             return checker.check(rows.next());
           }
         });
-    // Spark's own way in for internal rows (package-private in Scala, public to Java).
-    return ((org.apache.spark.sql.classic.SparkSession) raw.sparkSession())
-        .internalCreateDataFrame(checked.rdd(), schema(file.table()), false);
+    return SparkSessions.ofInternalRows(raw.sparkSession(), checked, schema(file.table()));
   }
 
   static final String VIOLATION_TYPE = "array<struct<column:string,value:string,rule:string,message:string>>";

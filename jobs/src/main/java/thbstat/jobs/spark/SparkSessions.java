@@ -4,7 +4,12 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Starts the SparkSession. Local mode by default (all cores of this machine, UI off, bound to
@@ -78,6 +83,16 @@ public final class SparkSessions {
 
   private static boolean isBlank(String s) {
     return s == null || s.isBlank();
+  }
+
+  /**
+   * A DataFrame over rows already in Spark's internal form, as plain Java code produces them
+   * (the row rules, the quality counts): no conversion of each row, which costs more than the
+   * rules themselves. Spark's own way in (package-private in Scala, public to Java): the one
+   * place to change should a Spark release move it.
+   */
+  public static Dataset<Row> ofInternalRows(SparkSession spark, JavaRDD<InternalRow> rows, StructType schema) {
+    return ((org.apache.spark.sql.classic.SparkSession) spark).internalCreateDataFrame(rows.rdd(), schema, false);
   }
 
   /**
