@@ -78,7 +78,26 @@ THBSTAT_JAVA_OPTS="$s3_opts" THBSTAT_CLASSPATH="$(ls "$work"/lib/*.jar | tr '\n'
 "$here/thbstat" run --input "$here/sample-data" --period "$year" --out "$work/out-local" --no-export \
   > "$work/run-local.log"
 
+# A clean folder in use: a second run must stop (exit 2) and name the lock, on S3 too.
+lock_text="host other-machine, pid 1, started 2026-01-01T00:00:00Z"
+printf '%s\n' "$lock_text" > "$work/lock"
+curl -sf --cacert "$work/cert.pem" -H "x-amz-content-sha256: $(sha256sum "$work/lock" | cut -d' ' -f1)" \
+  --aws-sigv4 "aws:amz:us-east-1:s3" --user S3RVER:S3RVER -T "$work/lock" \
+  "https://127.0.0.1:$port/thb/clean/.thbstat.lock" >/dev/null
+set +e
+THBSTAT_JAVA_OPTS="$s3_opts" THBSTAT_CLASSPATH="$(ls "$work"/lib/*.jar | tr '\n' ':')" \
+  "$here/thbstat" validate --input s3a://thb/extract --clean s3a://thb/clean --out "$work/out-locked" \
+  > "$work/run-locked.log" 2>&1
+locked=$?
+set -e
+
 status=0
+if [ "$locked" -eq 2 ] && grep -q '.thbstat.lock' "$work/run-locked.log"; then
+  echo "s3-check: a second run on the locked s3a:// clean folder stopped with exit 2, naming the lock"
+else
+  echo "s3-check: a run on the locked s3a:// clean folder exited $locked (see $work/run-locked.log)" >&2
+  status=1
+fi
 for f in indicators.csv indicators-public.csv; do
   if cmp -s "$work/out-local/$year/$f" "$work/out-s3/$year/$f"; then
     echo "s3-check: $year/$f from s3a:// is the local run's ($(wc -l < "$work/out-s3/$year/$f") lines)"

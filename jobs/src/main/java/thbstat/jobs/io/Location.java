@@ -23,6 +23,9 @@ import org.apache.hadoop.fs.RemoteIterator;
  * keeps its spelling in every message.
  */
 public final class Location {
+  /** Hadoop's builder option for a create that fails if the file exists, checked by the store (S3A). */
+  private static final String CONDITIONAL_CREATE = "fs.option.create.conditional.overwrite";
+
   /** A scheme of two or more letters: {@code C:\extract} is a Windows path, not a URI. */
   private static final Pattern URI_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:.*");
 
@@ -136,11 +139,22 @@ public final class Location {
   /**
    * Creates this file holding {@code text}, unless it already exists: then false. The test and
    * the creation are one step of the file system (HDFS, local disks), so of two callers one wins.
+   * On S3 (hadoop-aws 3.4.2 and later) the file is written by a conditional PUT (If-None-Match),
+   * which the store checks when the file is closed; on a store that ignores the condition, two
+   * callers in the same instant may both win (a later one still finds the file).
    */
   public boolean createNew(String text) {
     try {
       FileSystem fs = fileSystem();
-      try (var out = fs.create(path, false)) {
+      // With the conditional option S3A no longer looks for the file first, and a store that
+      // ignores the condition would let a later caller replace it: look first, then create.
+      if (fs.exists(path)) {
+        return false;
+      }
+      // An optional builder option: file systems that do not know it ignore it.
+      org.apache.hadoop.fs.FSDataOutputStreamBuilder<?, ?> create = fs.createFile(path).overwrite(false).recursive();
+      create.opt(CONDITIONAL_CREATE, true);
+      try (org.apache.hadoop.fs.FSDataOutputStream out = create.build()) {
         out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
       return true;
