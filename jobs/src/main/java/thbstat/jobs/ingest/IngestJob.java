@@ -29,7 +29,10 @@ import java.util.stream.IntStream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import thbstat.indicators.contract.ColumnType;
 import thbstat.indicators.contract.Extract;
@@ -49,11 +52,21 @@ import thbstat.jobs.spark.SparkSessions;
 public final class IngestJob {
   private static final String CACHE_COMPRESSED = "spark.sql.inMemoryColumnarStorage.compressed";
   private static final String INPUT_SPLIT = "spark.sql.files.maxPartitionBytes";
+  private static final StructType QUARANTINE_ROW = new StructType().add("file", DataTypes.StringType)
+      .add("line", DataTypes.LongType).add("column", DataTypes.StringType).add("value", DataTypes.StringType)
+      .add("rule", DataTypes.StringType).add("message", DataTypes.StringType);
 
   private final SparkSession spark;
+  /** The most violations per table kept from the clean write's pass; more run the rules again. */
+  private final int violationsKept;
 
   public IngestJob(SparkSession spark) {
+    this(spark, QualityTally.KEPT);
+  }
+
+  IngestJob(SparkSession spark, int violationsKept) {
     this.spark = spark;
+    this.violationsKept = violationsKept;
   }
 
   /** {@link #run(Location, Path, Location, Consumer)} of local folders, the clean tables in outDir/clean. */
@@ -178,8 +191,9 @@ public final class IngestJob {
   /**
    * Applies the rules to one table, writes its clean Parquet and counts its quality facts, in one
    * pass over the raw rows: the keys and shared ids are counted first from their own columns, then
-   * the rules run as the clean write reads the rows, which counts them on the way. Only when rows
-   * were quarantined do the rules run again, for the quarantine file.
+   * the rules run as the clean write reads the rows, which counts them and keeps their violations on
+   * the way. Only when there are more than {@link QualityTally#KEPT} violations do the rules run
+   * again, for the quarantine file.
    */
   private CheckedTable check(InputFile f, Dataset<Row> raw, Location cleanDir) {
     long t0 = System.nanoTime();
@@ -189,21 +203,27 @@ public final class IngestJob {
     }
     ExtractTable table = f.table();
     Dataset<Row> checked = DuplicateKeys.apply(f, raw, RowRules.apply(f, raw));
-    QualityTally.Parts parts = QualityTally.Parts.register(spark, table);
+    QualityTally.Parts parts = QualityTally.Parts.register(spark, table, violationsKept);
     Dataset<Row> accepted = QualityTally.counting(table, checked, parts)
         .filter(size(col(RowRules.VIOLATIONS)).equalTo(0))
         .select(table.columnNames().stream().map(c -> col(c)).toArray(Column[]::new));
     Location clean = cleanDir.resolve(table.name() + ".parquet");
     CleanLayout.write(accepted, table, clean.forSpark(), id -> IdValues.of(f, raw, List.of(id)).select(col(id)));
-    TableQuality q = quality(f, parts.total(), warnings);
+    QualityTally tally = parts.total();
+    TableQuality q = quality(f, tally, warnings);
     checkWritten(clean, q.summary().accepted());
-    Dataset<Row> violations = checked.filter(size(col(RowRules.VIOLATIONS)).gt(0))
-        .select(lit(f.fileName()).as("file"), col(RawReader.LINE).as("line"),
-            explode(col(RowRules.VIOLATIONS)).as("v"))
-        .select(col("file"), col("line"), col("v.column").as("column"), col("v.value").as("value"),
-            col("v.rule").as("rule"), col("v.message").as("message"));
-    if (q.summary().quarantined() == 0) {
-      violations = violations.limit(0);
+    Dataset<Row> violations;
+    if (tally.kept != null) {
+      // The write's pass kept them all (none, or a few): no second pass over the rows.
+      violations = spark.createDataFrame(tally.kept.stream().map(v -> RowFactory.create(f.fileName(), v.line(),
+          v.column(), v.value(), v.rule(), v.message())).toList(), QUARANTINE_ROW);
+    } else {
+      // Too many to keep on the driver: the rules run again, and the quarantine file streams them.
+      violations = checked.filter(size(col(RowRules.VIOLATIONS)).gt(0))
+          .select(lit(f.fileName()).as("file"), col(RawReader.LINE).as("line"),
+              explode(col(RowRules.VIOLATIONS)).as("v"))
+          .select(col("file"), col("line"), col("v.column").as("column"), col("v.value").as("value"),
+              col("v.rule").as("rule"), col("v.message").as("message"));
     }
     return new CheckedTable(violations, q, warnings, seconds(t0));
   }

@@ -1,6 +1,7 @@
 package thbstat.jobs.ingest;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -30,6 +31,13 @@ final class QualityTally implements Serializable {
   private static final long serialVersionUID = 1L;
   /** The contract columns start after line, field-count flag, violations and ignored. */
   private static final int FIRST_COLUMN = 4;
+  /** Violations kept for the quarantine file, per table (about 50 MB on the driver at most). */
+  static final int KEPT = 200_000;
+  /** The most violations this tally keeps. */
+  private final int keep;
+
+  /** One row of {@code quarantine.csv}, without its file. */
+  record Violation(long line, String column, String value, String rule, String message) implements Serializable {}
 
   long read;
   long quarantined;
@@ -40,10 +48,17 @@ final class QualityTally implements Serializable {
   final long[] ignored;
   /** Per contract column: code → count (CODE and LIST columns only, otherwise empty). */
   final List<Map<String, Long>> codes;
+  /**
+   * The violations as quarantine rows while there are at most {@link Parts#keep} of them (in a
+   * partition, and over the table in {@link Parts#total}); null once there are more. Ingest then
+   * writes the quarantine file from them instead of running the rules again.
+   */
+  List<Violation> kept = new ArrayList<>();
   /** While a partition counts: per contract column, code bytes → count; folded into {@link #codes} at its end. */
   private final transient List<Map<UTF8String, long[]>> counting;
 
-  private QualityTally(int columns) {
+  private QualityTally(int columns, int keep) {
+    this.keep = keep;
     unknown = new long[columns];
     ignored = new long[columns];
     codes = java.util.stream.IntStream.range(0, columns).<Map<String, Long>>mapToObj(i -> new HashMap<>()).toList();
@@ -66,8 +81,9 @@ final class QualityTally implements Serializable {
       conditional[i] = columns.get(i).requirement() == Requirement.CONDITIONAL;
     }
     List<String> unknownWords = Values.UNKNOWN_WORDS;
+    int keep = into.keep;
     Function2<Integer, Iterator<InternalRow>, Iterator<InternalRow>> count = (part, rows) -> new Iterator<>() {
-      private final QualityTally tally = new QualityTally(n);
+      private final QualityTally tally = new QualityTally(n, keep);
       private boolean done;
 
       @Override
@@ -103,16 +119,26 @@ final class QualityTally implements Serializable {
   static final class Parts extends AccumulatorV2<Part, Map<Integer, QualityTally>> {
     private static final long serialVersionUID = 1L;
     private final int columns;
+    /** The most violations of the table kept for the quarantine file. */
+    final int keep;
     private int expected = -1;
     private Map<Integer, QualityTally> byPartition = new HashMap<>();
+    private long keptTotal;
+    private boolean keptDropped;
 
-    private Parts(int columns) {
+    private Parts(int columns, int keep) {
       this.columns = columns;
+      this.keep = keep;
     }
 
     /** Registers a new, empty accumulator with {@code spark}. */
     static Parts register(org.apache.spark.sql.SparkSession spark, ExtractTable table) {
-      Parts parts = new Parts(table.columns().size());
+      return register(spark, table, KEPT);
+    }
+
+    /** {@link #register(org.apache.spark.sql.SparkSession, ExtractTable)}, keeping at most {@code keep} violations. */
+    static Parts register(org.apache.spark.sql.SparkSession spark, ExtractTable table, int keep) {
+      Parts parts = new Parts(table.columns().size(), keep);
       spark.sparkContext().register(parts, "quality of " + table.name());
       return parts;
     }
@@ -126,10 +152,16 @@ final class QualityTally implements Serializable {
       if (byPartition.size() != expected) {
         throw new IllegalStateException("quality counts of " + byPartition.size() + " of " + expected + " parts");
       }
-      QualityTally total = new QualityTally(columns);
+      QualityTally total = new QualityTally(columns, keep);
+      List<Violation> kept = new ArrayList<>();
       for (QualityTally t : byPartition.values()) {
         total = QualityTally.merge(total, t);
+        kept = kept == null || t.kept == null || kept.size() + t.kept.size() > keep ? null : kept;
+        if (kept != null) {
+          kept.addAll(t.kept);
+        }
       }
+      total.kept = kept;
       return total;
     }
 
@@ -140,25 +172,46 @@ final class QualityTally implements Serializable {
 
     @Override
     public Parts copy() {
-      Parts c = new Parts(columns);
+      Parts c = new Parts(columns, keep);
       c.expected = expected;
       c.byPartition = new HashMap<>(byPartition);
+      c.keptTotal = keptTotal;
+      c.keptDropped = keptDropped;
       return c;
     }
 
     @Override
     public void reset() {
       byPartition = new HashMap<>();
+      keptTotal = 0;
+      keptDropped = false;
     }
 
     @Override
     public void add(Part part) {
-      byPartition.put(part.partition(), part.tally());
+      put(part.partition(), part.tally());
     }
 
     @Override
     public void merge(AccumulatorV2<Part, Map<Integer, QualityTally>> other) {
-      byPartition.putAll(other.value());
+      other.value().forEach(this::put);
+    }
+
+    /** Keeps a partition's tally; once the table's kept violations pass {@link #keep}, none are kept. */
+    private void put(int partition, QualityTally tally) {
+      QualityTally before = byPartition.put(partition, tally);
+      if (before != null && before.kept != null) {
+        keptTotal -= before.kept.size();
+      }
+      if (tally.kept != null) {
+        keptTotal += tally.kept.size();
+      }
+      if (keptTotal > keep || tally.kept == null) {
+        keptDropped = true;
+      }
+      if (keptDropped) {
+        byPartition.values().forEach(t -> t.kept = null);
+      }
     }
 
     @Override
@@ -172,8 +225,16 @@ final class QualityTally implements Serializable {
     ArrayData found = row.getArray(2);
     for (int v = 0; v < found.numElements(); v++) {
       InternalRow violation = found.getStruct(v, 4);
-      violations.computeIfAbsent(violation.getUTF8String(2).toString(), k -> new HashMap<>())
-          .merge(violation.getUTF8String(0).toString(), 1L, Long::sum);
+      String column = violation.getUTF8String(0).toString();
+      String rule = violation.getUTF8String(2).toString();
+      violations.computeIfAbsent(rule, k -> new HashMap<>()).merge(column, 1L, Long::sum);
+      if (kept != null && kept.size() < keep) {
+        kept.add(new Violation(row.getLong(0), column,
+            violation.isNullAt(1) ? null : violation.getUTF8String(1).toString(), rule,
+            violation.getUTF8String(3).toString()));
+      } else {
+        kept = null;
+      }
     }
     if (found.numElements() > 0) {
       quarantined++;
@@ -232,7 +293,7 @@ final class QualityTally implements Serializable {
   }
 
   private static QualityTally merge(QualityTally a, QualityTally b) {
-    QualityTally out = new QualityTally(a.unknown.length);
+    QualityTally out = new QualityTally(a.unknown.length, a.keep);
     for (QualityTally t : List.of(a, b)) {
       out.read += t.read;
       out.quarantined += t.quarantined;

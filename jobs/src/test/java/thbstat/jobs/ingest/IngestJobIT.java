@@ -113,6 +113,19 @@ class IngestJobIT {
   }
 
   @Test
+  void tooManyViolationsToKeepAreReadAgainIntoTheSameQuarantineFile() throws Exception {
+    Path kept = tmp.resolve("kept");
+    new IngestJob(spark).run(IngestFixtures.resource("bad"), kept, p -> { });
+    // One violation kept per table: every table with more runs its rules again for the file.
+    Path again = tmp.resolve("again");
+    IngestResult r = new IngestJob(spark, 1).run(IngestFixtures.resource("bad"), again, p -> { });
+    assertEquals(26, r.quarantined());
+    assertEquals(IngestFixtures.lines(kept.resolve("quarantine.csv")), IngestFixtures.lines(again.resolve("quarantine.csv")));
+    assertEquals(IngestFixtures.lines(kept.resolve("data-quality.json")).stream().filter(l -> !l.contains("seconds")).toList(),
+        IngestFixtures.lines(again.resolve("data-quality.json")).stream().filter(l -> !l.contains("seconds")).toList());
+  }
+
+  @Test
   void semicolonBomCrlfCsvAndNaturalTypeParquetGiveTheSameCleanTables() throws Exception {
     Path reference = tmp.resolve("reference");
     ingest(IngestFixtures.resource("valid"), reference);

@@ -49,6 +49,12 @@ class QualityTallyTest {
     assertEquals(Map.of("sexual", 2L, "labour", 1L), t.codes.get(at("exploitation")));
     assertEquals(Map.of("f", 1L, "m", 1L), t.codes.get(at("sex")));
     assertEquals(Map.of(), t.codes.get(at("victim_id")), "identifiers are not tallied");
+    assertEquals(List.of(new QualityTally.Violation(4, "sex", "x", "code", "message"),
+        new QualityTally.Violation(4, "age", "200", "range", "message")), t.kept, "the quarantine rows, kept");
+
+    QualityTally.Parts one = QualityTally.Parts.register(TestSpark.session(), VICTIMS, 1);
+    QualityTally.counting(VICTIMS, checked, one).count();
+    assertEquals(null, one.total().kept, "two violations, one kept: none kept, the rules run again");
   }
 
   private static int at(String column) {
