@@ -185,7 +185,7 @@ public final class IngestJob {
   /** One table's raw rows and what the anonymisation guard found in them. */
   private record Guarded(Dataset<Row> raw, List<Problem> problems) {}
 
-  /** One table after its rules: its violations (kept by the write's pass, or its rules run again), quality facts and warnings. */
+  /** One table after its rules: its violations (kept by the write's pass, or its rules run again), facts, warnings. */
   private record CheckedTable(Dataset<Row> violations, TableQuality quality, List<String> warnings, double seconds) {}
 
   /**

@@ -68,7 +68,8 @@ class CleanLayoutTest {
     Dataset<Row> extra = proceedings().union(spark.createDataFrame(List.of(row("P3", "C4", "2020-01-01", null, null,
         null)), proceedings().schema()));
     List<org.apache.spark.broadcast.Broadcast<org.apache.spark.util.sketch.BloomFilter>> filters = new ArrayList<>();
-    Map<String, String> counts = CleanLayout.withSharing(extra, Extract.PROCEEDINGS, id -> extra.select(id), filters).collectAsList().stream()
+    Map<String, String> counts = CleanLayout.withSharing(extra, Extract.PROCEEDINGS, id -> extra.select(id), filters)
+        .collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getString(0) + "/" + r.getString(1),
             r -> r.getAs(CleanLayout.sharingColumn("person_id")) + " " + r.getAs(CleanLayout.sharingColumn("case_id"))));
     assertEquals(2, filters.size(), "one filter per shared id");
