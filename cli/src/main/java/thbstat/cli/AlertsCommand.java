@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -68,9 +69,7 @@ public final class AlertsCommand implements Callable<Integer> {
   @Option(names = "--clean", paramLabel = "DIR", description = Locations.CLEAN_HELP)
   String clean;
 
-  @Option(names = "--master", paramLabel = "URL",
-      description = "Spark master (default: local[*]).")
-  String master;
+  @Mixin SparkOptions spark;
 
   @Override
   public Integer call() {
@@ -81,7 +80,7 @@ public final class AlertsCommand implements Callable<Integer> {
       throw ThbstatException.usage("the catalogue declares no alert rules (section alerts:)");
     }
     Path ingestDir = out.resolve("ingest");
-    try (SparkSessions.Lease lease = SparkSessions.lease(master, 8);
+    try (SparkSessions.Lease lease = spark.lease();
         CleanTables cleanTables = CleanTables.hold(Locations.clean(clean, ingestDir.resolve("clean"), lease.session()))) {
       IngestResult ingest = new IngestJob(lease.session()).run(Locations.input(input, lease.session()), ingestDir,
           cleanTables.folder(), w::println);
@@ -121,6 +120,7 @@ public final class AlertsCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       problems.add("--period: " + e.getMessage());
     }
+    spark.check(problems);
     if (!problems.isEmpty()) {
       throw ThbstatException.usage(problems.stream().map(p -> new Problem(null, 0, 0, p)).toList());
     }

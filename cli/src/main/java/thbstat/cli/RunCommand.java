@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -128,21 +129,15 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--passphrase-file", paramLabel = "FILE", description = KeyPassphrase.FILE_HELP)
   Path passphraseFile;
 
-  @Option(names = "--master", paramLabel = "URL",
-      description = "Spark master (default: local[*]); e.g. spark://host:7077, yarn, k8s://…")
-  String master;
-
-  @Option(names = "--shuffle-partitions", paramLabel = "N", defaultValue = "8",
-      description = "Spark shuffle partitions (default: ${DEFAULT-VALUE}; raise it on a cluster).")
-  int shufflePartitions;
+  @Mixin SparkOptions spark;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     RunOptions options = options();
     try (OutputFolder folder = OutputFolder.open(options.out());
-        SparkSessions.Lease spark = SparkSessions.lease(options.master(), options.shufflePartitions())) {
-      run(options, folder, spark.session(), out);
+        SparkSessions.Lease lease = spark.lease()) {
+      run(options, folder, lease.session(), out);
     }
     return 0;
   }
@@ -160,9 +155,7 @@ public final class RunCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       problems.add("--period: " + e.getMessage());
     }
-    if (shufflePartitions < 1) {
-      problems.add("--shuffle-partitions must be at least 1");
-    }
+    spark.check(problems);
     if (signKey != null && noExport) {
       problems.add("--sign-key signs the export pack, which --no-export leaves out");
     }
@@ -177,8 +170,7 @@ public final class RunCommand implements Callable<Integer> {
     Catalogue catalogue = CatalogueLoader.load(cataloguePath);
     PackKeys.SigningKey signer = signKey == null ? null
         : PackKeys.readPrivate(signKey, KeyPassphrase.toRead(passphraseFile));
-    return new RunOptions(input, clean, periods, out, cataloguePath, catalogue, strict, master, shufflePartitions,
-        !noExport, signer);
+    return new RunOptions(input, clean, periods, out, cataloguePath, catalogue, strict, !noExport, signer);
   }
 
   /**
@@ -186,7 +178,7 @@ public final class RunCommand implements Callable<Integer> {
    * {@code signer} is null for unsigned packs.
    */
   public record RunOptions(String input, String clean, List<Period> periods, Path out, Path cataloguePath, Catalogue catalogue,
-      boolean strict, String master, int shufflePartitions, boolean export, PackKeys.SigningKey signer) {
+      boolean strict, boolean export, PackKeys.SigningKey signer) {
     public RunOptions {
       periods = List.copyOf(periods);
     }

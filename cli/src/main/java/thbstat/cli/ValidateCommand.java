@@ -2,11 +2,13 @@ package thbstat.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -57,20 +59,23 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--clean", paramLabel = "DIR", description = Locations.CLEAN_HELP)
   String clean;
 
-  @Option(names = "--master", paramLabel = "URL",
-      description = "Spark master URL (default: local mode on every core).")
-  String master;
+  @Mixin SparkOptions spark;
 
   @Override
   public Integer call() {
     PrintWriter w = spec.commandLine().getOut();
+    List<String> problems = new ArrayList<>();
+    spark.check(problems);
+    if (!problems.isEmpty()) {
+      throw ThbstatException.usage(problems.stream().map(p -> new Problem(null, 0, 0, p)).toList());
+    }
     if (Locations.isMissingLocalFolder(input)) {
       throw ThbstatException.usage(List.of(Problem.of(input.toString(), "input folder not found")));
     }
-    boolean existing = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
-    SparkSession spark = SparkSessions.start(master, 4);
-    try (CleanTables cleanTables = CleanTables.hold(Locations.clean(clean, out.resolve("clean"), spark))) {
-      IngestResult r = new IngestJob(spark).run(Locations.input(input, spark), out, cleanTables.folder(), line -> {
+    try (SparkSessions.Lease lease = spark.lease();
+        CleanTables cleanTables = CleanTables.hold(Locations.clean(clean, out.resolve("clean"), lease.session()))) {
+      SparkSession session = lease.session();
+      IngestResult r = new IngestJob(session).run(Locations.input(input, session), out, cleanTables.folder(), line -> {
         w.println(line);
         w.flush();
       });
@@ -90,10 +95,6 @@ public final class ValidateCommand implements Callable<Integer> {
       }
       w.println("every row accepted");
       return 0;
-    } finally {
-      if (!existing) {
-        spark.stop();
-      }
     }
   }
 }

@@ -1,0 +1,48 @@
+package thbstat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands that run Spark jobs take the same Spark options and check them before a session starts. */
+class SparkOptionsTest {
+  @TempDir Path tmp;
+
+  private static String[] run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new String[] {Integer.toString(code), out.toString(), err.toString()};
+  }
+
+  @Test
+  void everySparkCommandListsBothOptions() {
+    for (String command : new String[] {"run", "validate", "alerts"}) {
+      String[] r = run(command, "--help");
+      assertEquals("0", r[0], command);
+      assertTrue(r[1].contains("--master=URL"), command + ": " + r[1]);
+      assertTrue(r[1].contains("--shuffle-partitions=N") && r[1].contains("(default: 8;"), command + ": " + r[1]);
+    }
+  }
+
+  @Test
+  void fewerThanOneShufflePartitionIsAUsageError() {
+    String in = tmp.toString();
+    String out = tmp.resolve("out").toString();
+    String[][] commands = {
+        {"run", "--input", in, "--period", "2024", "--out", out, "--shuffle-partitions", "0"},
+        {"validate", "--input", in, "--out", out, "--shuffle-partitions", "0"},
+        {"alerts", "--input", in, "--period", "2024-Q1", "--out", out, "--shuffle-partitions", "0"},
+    };
+    for (String[] args : commands) {
+      String[] r = run(args);
+      assertEquals("2", r[0], args[0] + ": " + r[1] + r[2]);
+      assertTrue(r[2].contains("--shuffle-partitions must be at least 1"), args[0] + ": " + r[2]);
+    }
+  }
+}
