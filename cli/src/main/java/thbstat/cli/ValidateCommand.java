@@ -83,9 +83,6 @@ public final class ValidateCommand implements Callable<Integer> {
       for (TableSummary t : r.tables()) {
         w.printf(Locale.ROOT, "%-12s %-8s %s%n", t.table(), t.format(), t.balance());
       }
-      for (String warning : r.warnings()) {
-        w.println("warning: " + warning);
-      }
       w.println("clean tables:        " + r.cleanDir());
       w.println("quarantine:          " + r.quarantineFile());
       w.println("data-quality report: " + out.resolve("data-quality.txt") + " (and .json)");

@@ -49,12 +49,6 @@ final class DataQualityReport {
         t.violations().forEach((rule, cols) -> cols.forEach((c, n) ->
             s.append("    ").append(rule).append(" / ").append(c.isEmpty() ? "(row)" : c).append(": ").append(n).append('\n')));
       }
-      s.append("  unknown values over accepted rows (empty, unknown, u, XXX):\n");
-      t.unknownShare().forEach((c, share) -> {
-        if (share > 0) {
-          s.append(String.format(Locale.ROOT, "    %-26s %6.1f %%%n", c, share * 100));
-        }
-      });
       if (!t.ignoredConditional().isEmpty()) {
         s.append("  conditional values ignored (condition does not hold):\n");
         t.ignoredConditional().forEach((c, n) -> s.append("    ").append(c).append(": ").append(n).append('\n'));
@@ -62,17 +56,35 @@ final class DataQualityReport {
       if (!t.extraColumns().isEmpty()) {
         s.append("  extra columns ignored: ").append(String.join(", ", t.extraColumns())).append('\n');
       }
-      s.append("  codes seen:\n");
-      t.codes().forEach((c, codes) -> {
-        StringBuilder line = new StringBuilder();
-        codes.forEach((code, n) -> line.append(line.length() == 0 ? "" : ", ").append(code).append(' ').append(n));
-        s.append("    ").append(c).append(": ").append(line).append('\n');
-      });
+      if (sum.accepted() == 0) {
+        s.append("  no accepted rows: no unknown values or codes to show\n");
+      } else {
+        appendValues(s, t);
+      }
     }
     if (!warnings.isEmpty()) {
       s.append("\nwarnings:\n");
       warnings.forEach(w -> s.append("  ").append(w).append('\n'));
     }
     return s.toString();
+  }
+
+  /** The share of unknown values per column and the codes seen, over a table's accepted rows. */
+  private static void appendValues(StringBuilder s, TableQuality t) {
+    s.append("  unknown values over accepted rows (empty, unknown, u, XXX):\n");
+    if (t.unknownShare().values().stream().noneMatch(share -> share > 0)) {
+      s.append("    none\n");
+    }
+    t.unknownShare().forEach((c, share) -> {
+      if (share > 0) {
+        s.append(String.format(Locale.ROOT, "    %-26s %6.1f %%%n", c, share * 100));
+      }
+    });
+    s.append("  codes seen:\n");
+    t.codes().forEach((c, codes) -> {
+      StringBuilder line = new StringBuilder();
+      codes.forEach((code, n) -> line.append(line.length() == 0 ? "" : ", ").append(code).append(' ').append(n));
+      s.append("    ").append(c).append(": ").append(line.length() == 0 ? "(none: every value empty)" : line).append('\n');
+    });
   }
 }

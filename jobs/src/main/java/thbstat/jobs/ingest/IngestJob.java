@@ -179,6 +179,7 @@ public final class IngestJob {
     DataQualityReport.write(qualities, warnings, outDir);
     progress.accept(String.format(Locale.ROOT, "wrote quarantine.csv (%,d violations) and data-quality.json (%.1f s)",
         rows, seconds(tq)));
+    warnings.forEach(w -> progress.accept("warning: " + w));
     return new IngestResult(summaries, warnings, cleanDir, quarantineFile);
   }
 
@@ -294,6 +295,10 @@ public final class IngestJob {
   private TableQuality quality(InputFile f, QualityTally tally, List<String> warnings) {
     ExtractTable table = f.table();
     long acceptedRows = tally.read - tally.quarantined;
+    if (tally.read == 0) {
+      warnings.add(f.fileName() + ": no data rows" + (f.isCsv() ? " (only the header)" : "")
+          + "; every indicator over " + table.name() + " counts nothing");
+    }
     SortedMap<String, Double> unknownShare = new TreeMap<>();
     SortedMap<String, Long> ignored = new TreeMap<>();
     SortedMap<String, SortedMap<String, Long>> codes = new TreeMap<>();

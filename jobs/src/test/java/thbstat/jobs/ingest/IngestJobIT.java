@@ -225,6 +225,36 @@ class IngestJobIT {
   }
 
   @Test
+  void aHeaderOnlyFileAndAnExtraColumnAreWarnedOnTheConsoleAndInTheReport() throws Exception {
+    Path in = IngestFixtures.copyValid(tmp);
+    List<String> trainings = IngestFixtures.lines(in.resolve("trainings.csv"));
+    IngestFixtures.write(in.resolve("trainings.csv"), trainings.get(0) + "\n");
+    List<String> victims = IngestFixtures.lines(in.resolve("victims.csv"));
+    StringBuilder text = new StringBuilder(victims.get(0)).append(",notes\n");
+    for (int i = 1; i < victims.size(); i++) {
+      text.append(victims.get(i)).append(",n").append(i).append('\n');
+    }
+    IngestFixtures.write(in.resolve("victims.csv"), text.toString());
+
+    List<String> progress = new ArrayList<>();
+    IngestResult r = new IngestJob(spark).run(in, tmp.resolve("out"), progress::add);
+    List<String> expected = List.of("victims.csv: column 'notes' is not in the contract; ignored",
+        "trainings.csv: no data rows (only the header); every indicator over trainings counts nothing");
+    assertEquals(expected, r.warnings());
+    assertEquals(expected.stream().map(w -> "warning: " + w).toList(),
+        progress.stream().filter(p -> p.startsWith("warning: ")).toList());
+    assertEquals(0, r.tables().get(2).read());
+    String report = Files.readString(tmp.resolve("out/data-quality.txt"));
+    String trainingsPart = report.substring(report.indexOf("== trainings"), report.indexOf("\nwarnings:"));
+    assertEquals("""
+        == trainings (trainings.csv, csv)
+          read 0 = accepted 0 + quarantined 0
+          no accepted rows: no unknown values or codes to show
+        """, trainingsPart);
+    assertTrue(report.contains("  extra columns ignored: notes\n"), report);
+  }
+
+  @Test
   void aQuoteNeverClosedStopsTheRunNamingItsLine() throws Exception {
     Path in = IngestFixtures.copyValid(tmp);
     List<String> victims = new ArrayList<>(IngestFixtures.lines(in.resolve("victims.csv")));
