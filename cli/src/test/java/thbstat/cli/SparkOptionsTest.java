@@ -13,20 +13,22 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkOptionsTest {
   @TempDir Path tmp;
 
-  private static String[] run(String... args) {
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new String[] {Integer.toString(code), out.toString(), err.toString()};
+    return new Run(code, out.toString(), err.toString());
   }
 
   @Test
   void everySparkCommandListsBothOptions() {
     for (String command : new String[] {"run", "validate", "alerts"}) {
-      String[] r = run(command, "--help");
-      assertEquals("0", r[0], command);
-      assertTrue(r[1].contains("--master=URL"), command + ": " + r[1]);
-      assertTrue(r[1].contains("--shuffle-partitions=N") && r[1].contains("(default: 8;"), command + ": " + r[1]);
+      Run r = run(command, "--help");
+      assertEquals(0, r.code(), command);
+      assertTrue(r.out().contains("--master=URL"), command + ": " + r.out());
+      assertTrue(r.out().contains("--shuffle-partitions=N") && r.out().contains("(default: 8;"), command + ": " + r.out());
     }
   }
 
@@ -40,9 +42,9 @@ class SparkOptionsTest {
         {"alerts", "--input", in, "--period", "2024-Q1", "--out", out, "--shuffle-partitions", "0"},
     };
     for (String[] args : commands) {
-      String[] r = run(args);
-      assertEquals("2", r[0], args[0] + ": " + r[1] + r[2]);
-      assertTrue(r[2].contains("--shuffle-partitions must be at least 1"), args[0] + ": " + r[2]);
+      Run r = run(args);
+      assertEquals(2, r.code(), args[0] + ": " + r.out() + r.err());
+      assertTrue(r.err().contains("--shuffle-partitions must be at least 1"), args[0] + ": " + r.err());
     }
   }
 }
