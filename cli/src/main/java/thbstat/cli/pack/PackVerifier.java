@@ -283,30 +283,18 @@ public final class PackVerifier {
     }
     ReportBuilder builder = new ReportBuilder(catalogue, byPeriod, quality);
     Provenance none = new Provenance(LocalDateTime.of(2000, 1, 1, 0, 0), "", "", Map.of(), Map.of());
+    // Each report is rebuilt and compared on its own, side by side; failures keep the manifest's order.
+    List<ReportCheck> checked = m.reports().parallelStream()
+        .map(e -> check(e, entries.get(e.file()), builder, checks, none, !m.format().equals(Pack.FORMAT_1)))
+        .toList();
     int workbooks = 0;
     int pdfs = 0;
     int cells = 0;
-    for (PackManifest.ReportEntry e : m.reports()) {
-      byte[] bytes = entries.get(e.file());
-      if (bytes == null) {
-        continue; // the files check names it
-      }
-      Report model;
-      try {
-        model = builder.build(ReportKind.fromId(e.report()), Language.fromTag(e.language()), false, none);
-      } catch (RuntimeException ex) {
-        failures.add(e.file() + ": cannot rebuild the report from the pack's table: " + ex.getMessage());
-        continue;
-      }
-      if (e.file().endsWith(".xlsx")) {
-        cells += checks.workbook(e.file(), bytes, model, !m.format().equals(Pack.FORMAT_1), failures);
-        workbooks++;
-      } else if (e.file().endsWith(".pdf")) {
-        cells += checks.pdf(e.file(), bytes, model, failures);
-        pdfs++;
-      } else {
-        failures.add(e.file() + ": not an .xlsx or .pdf report");
-      }
+    for (ReportCheck c : checked) {
+      failures.addAll(c.failures());
+      cells += c.cells();
+      workbooks += c.file().endsWith(".xlsx") && c.read() ? 1 : 0;
+      pdfs += c.file().endsWith(".pdf") && c.read() ? 1 : 0;
     }
     for (String f : m.files().keySet()) {
       if (f.startsWith(Pack.REPORTS) && m.reports().stream().noneMatch(e -> e.file().equals(f))) {
@@ -315,6 +303,32 @@ public final class PackVerifier {
     }
     r.add("reports", String.format("%d workbook(s), %d PDF(s): %,d cells show the same number or symbol as the"
         + " table", workbooks, pdfs, cells), failures);
+  }
+
+  /** One report's check: the cells compared, whether it was read as a report, and what failed. */
+  private record ReportCheck(String file, int cells, boolean read, List<String> failures) {}
+
+  private static ReportCheck check(PackManifest.ReportEntry e, byte[] bytes, ReportBuilder builder,
+      ReportChecks checks, Provenance none, boolean currentFormat) {
+    List<String> failures = new ArrayList<>();
+    if (bytes == null) {
+      return new ReportCheck(e.file(), 0, false, failures); // the files check names it
+    }
+    Report model;
+    try {
+      model = builder.build(ReportKind.fromId(e.report()), Language.fromTag(e.language()), false, none);
+    } catch (RuntimeException ex) {
+      failures.add(e.file() + ": cannot rebuild the report from the pack's table: " + ex.getMessage());
+      return new ReportCheck(e.file(), 0, false, failures);
+    }
+    if (e.file().endsWith(".xlsx")) {
+      return new ReportCheck(e.file(), checks.workbook(e.file(), bytes, model, currentFormat, failures), true, failures);
+    }
+    if (e.file().endsWith(".pdf")) {
+      return new ReportCheck(e.file(), checks.pdf(e.file(), bytes, model, failures), true, failures);
+    }
+    failures.add(e.file() + ": not an .xlsx or .pdf report");
+    return new ReportCheck(e.file(), 0, false, failures);
   }
 
   private static byte[] readAll(InputStream in) throws IOException {
