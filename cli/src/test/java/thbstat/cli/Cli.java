@@ -24,6 +24,11 @@ final class Cli {
 
   static Result run(String... args) {
     startSpark();
+    return runWithoutSpark(args);
+  }
+
+  /** A command whose outcome comes before any SparkSession (help, option checks). */
+  static Result runWithoutSpark(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);

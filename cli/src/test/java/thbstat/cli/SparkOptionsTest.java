@@ -3,8 +3,6 @@ package thbstat.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,20 +11,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkOptionsTest {
   @TempDir Path tmp;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void everySparkCommandListsBothOptions() {
     for (String command : new String[] {"run", "validate", "alerts"}) {
-      Run r = run(command, "--help");
-      assertEquals(0, r.code(), command);
+      Cli.Result r = Cli.runWithoutSpark(command, "--help");
+      assertEquals(0, r.exitCode(), command);
       assertTrue(r.out().contains("--master=URL"), command + ": " + r.out());
       assertTrue(r.out().contains("--shuffle-partitions=N") && r.out().contains("(default: 8;"), command + ": " + r.out());
     }
@@ -42,8 +31,8 @@ class SparkOptionsTest {
         {"alerts", "--input", in, "--period", "2024-Q1", "--out", out, "--shuffle-partitions", "0"},
     };
     for (String[] args : commands) {
-      Run r = run(args);
-      assertEquals(2, r.code(), args[0] + ": " + r.out() + r.err());
+      Cli.Result r = Cli.runWithoutSpark(args);
+      assertEquals(2, r.exitCode(), args[0] + ": " + r.out() + r.err());
       assertTrue(r.err().contains("--shuffle-partitions must be at least 1"), args[0] + ": " + r.err());
     }
   }
