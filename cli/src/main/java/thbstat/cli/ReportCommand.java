@@ -10,6 +10,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -118,25 +120,19 @@ public final class ReportCommand implements Callable<Integer> {
       ReportBuilder builder = ReportBuilder.of(catalogue, run);
       Provenance prov = new Provenance(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), run.engineVersion(),
           run.catalogueSha256(), run.inputs(), run.dataFile());
+      List<Map.Entry<ReportKind, Language>> jobs = new ArrayList<>();
       for (ReportKind kind : o.reports()) {
         for (Language language : o.languages()) {
-          Report r = builder.build(kind, language, o.internal(), prov);
-          String stem = r.fileStem(o.period().toString());
-          if (o.xlsx()) {
-            Path f = o.out().resolve(stem + ".xlsx");
-            long t0 = System.nanoTime();
-            new ExcelWorkbookWriter().write(r, f);
-            w.printf("wrote %s (%.1f s)%n", f, (System.nanoTime() - t0) / 1e9);
-            files++;
-          }
-          if (o.pdf()) {
-            Path f = o.out().resolve(stem + ".pdf");
-            long t0 = System.nanoTime();
-            new PdfReportWriter().write(r, f);
-            w.printf("wrote %s (%.1f s)%n", f, (System.nanoTime() - t0) / 1e9);
-            files++;
-          }
+          jobs.add(Map.entry(kind, language));
         }
+      }
+      // Reports are built and written side by side (one per core); their lines keep the order above.
+      List<List<String>> written = jobs.parallelStream()
+          .map(job -> write(builder.build(job.getKey(), job.getValue(), o.internal(), prov), o))
+          .toList();
+      for (List<String> lines : written) {
+        lines.forEach(w::println);
+        files += lines.size();
       }
     } catch (IOException e) {
       throw ThbstatException.usage(e.getMessage());
@@ -146,6 +142,29 @@ public final class ReportCommand implements Callable<Integer> {
     w.printf("done: %d file(s) in %.1f s%s%n", files, (System.nanoTime() - start) / 1e9,
         o.internal() ? " (INTERNAL: full values, not for publication)" : "");
     return 0;
+  }
+
+  /** Writes one report in the requested formats; returns one "wrote FILE (S s)" line per file. */
+  private static List<String> write(Report r, ReportOptions o) {
+    String stem = r.fileStem(o.period().toString());
+    List<String> lines = new ArrayList<>();
+    try {
+      if (o.xlsx()) {
+        Path f = o.out().resolve(stem + ".xlsx");
+        long t0 = System.nanoTime();
+        new ExcelWorkbookWriter().write(r, f);
+        lines.add(String.format(Locale.ROOT, "wrote %s (%.1f s)", f, (System.nanoTime() - t0) / 1e9));
+      }
+      if (o.pdf()) {
+        Path f = o.out().resolve(stem + ".pdf");
+        long t0 = System.nanoTime();
+        new PdfReportWriter().write(r, f);
+        lines.add(String.format(Locale.ROOT, "wrote %s (%.1f s)", f, (System.nanoTime() - t0) / 1e9));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return lines;
   }
 
   /** Every cross-option check in one place; all problems are reported together. */
