@@ -293,8 +293,8 @@ public final class PackVerifier {
     for (ReportCheck c : checked) {
       failures.addAll(c.failures());
       cells += c.cells();
-      workbooks += c.file().endsWith(".xlsx") && c.read() ? 1 : 0;
-      pdfs += c.file().endsWith(".pdf") && c.read() ? 1 : 0;
+      workbooks += c.workbooks();
+      pdfs += c.pdfs();
     }
     for (String f : m.files().keySet()) {
       if (f.startsWith(Pack.REPORTS) && m.reports().stream().noneMatch(e -> e.file().equals(f))) {
@@ -305,30 +305,30 @@ public final class PackVerifier {
         + " table", workbooks, pdfs, cells), failures);
   }
 
-  /** One report's check: the cells compared, whether it was read as a report, and what failed. */
-  private record ReportCheck(String file, int cells, boolean read, List<String> failures) {}
+  /** One report's check: the cells compared, the workbook or PDF it was read as (1 or 0), and what failed. */
+  private record ReportCheck(int cells, int workbooks, int pdfs, List<String> failures) {}
 
   private static ReportCheck check(PackManifest.ReportEntry e, byte[] bytes, ReportBuilder builder,
       ReportChecks checks, Provenance none, boolean currentFormat) {
     List<String> failures = new ArrayList<>();
     if (bytes == null) {
-      return new ReportCheck(e.file(), 0, false, failures); // the files check names it
+      return new ReportCheck(0, 0, 0, failures); // the files check names it
     }
     Report model;
     try {
       model = builder.build(ReportKind.fromId(e.report()), Language.fromTag(e.language()), false, none);
     } catch (RuntimeException ex) {
       failures.add(e.file() + ": cannot rebuild the report from the pack's table: " + ex.getMessage());
-      return new ReportCheck(e.file(), 0, false, failures);
+      return new ReportCheck(0, 0, 0, failures);
     }
     if (e.file().endsWith(".xlsx")) {
-      return new ReportCheck(e.file(), checks.workbook(e.file(), bytes, model, currentFormat, failures), true, failures);
+      return new ReportCheck(checks.workbook(e.file(), bytes, model, currentFormat, failures), 1, 0, failures);
     }
     if (e.file().endsWith(".pdf")) {
-      return new ReportCheck(e.file(), checks.pdf(e.file(), bytes, model, failures), true, failures);
+      return new ReportCheck(checks.pdf(e.file(), bytes, model, failures), 0, 1, failures);
     }
     failures.add(e.file() + ": not an .xlsx or .pdf report");
-    return new ReportCheck(e.file(), 0, false, failures);
+    return new ReportCheck(0, 0, 0, failures);
   }
 
   private static byte[] readAll(InputStream in) throws IOException {
