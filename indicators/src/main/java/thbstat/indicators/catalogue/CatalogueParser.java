@@ -246,14 +246,32 @@ final class CatalogueParser {
     if (n instanceof ScalarNode s && s.getValue().equals("public")) {
       return Disclosure.PUBLIC;
     }
-    YamlMap m = YamlMap.of(n, problems, "indicator " + id + ".disclosure").keys(List.of("threshold", "note"), List.of());
+    YamlMap m = YamlMap.of(n, problems, "indicator " + id + ".disclosure")
+        .keys(List.of("threshold", "note"), List.of("linked"));
     Long threshold = m.integer("threshold");
     if (threshold != null && threshold < 0) {
       problems.at(m.get("threshold"), "indicator " + id + ": disclosure threshold must be 0 or more, not " + threshold);
       threshold = 0L;
     }
     String note = m.string("note");
-    return new Disclosure(threshold == null ? 0 : threshold.intValue(), note == null ? "" : note);
+    Disclosure.Link linked = null;
+    if (m.has("linked")) {
+      String what = "indicator " + id + ".disclosure.linked";
+      YamlMap l = YamlMap.of(m.get("linked"), problems, what).keys(List.of("indicator"), List.of("where"));
+      Map<String, String> where = new LinkedHashMap<>();
+      if (l.has("where")) {
+        YamlMap w = YamlMap.of(l.get("where"), problems, what + ".where");
+        for (String dim : w.entries().keySet()) {
+          String code = w.string(dim);
+          if (code != null) {
+            where.put(dim, code);
+          }
+        }
+      }
+      String other = l.string("indicator");
+      linked = other == null ? null : new Disclosure.Link(other, where);
+    }
+    return new Disclosure(threshold == null ? 0 : threshold.intValue(), note == null ? "" : note, linked);
   }
 
   private Target target(String id, YamlMap indicator) {

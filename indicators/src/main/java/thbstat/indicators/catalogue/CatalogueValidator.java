@@ -181,6 +181,45 @@ final class CatalogueValidator {
     } else {
       recordBased(i, m);
     }
+    if (i.disclosure().linked() != null) {
+      linked(i, i.disclosure().linked(), m.at("disclosure"));
+    }
+  }
+
+  /** A link names another counted indicator with the same threshold, and codes its dimensions have. */
+  private void linked(Indicator i, thbstat.indicators.model.Disclosure.Link link, Node at) {
+    String what = "indicator " + i.id() + ": disclosure.linked";
+    Optional<Indicator> found = catalogue.indicator(link.indicator());
+    if (found.isEmpty() || link.indicator().equals(i.id())) {
+      problems.at(at, what + ": no other indicator '" + link.indicator() + "'"
+          + hint(link.indicator(), catalogue.indicators().stream().map(Indicator::id).toList()));
+      return;
+    }
+    Indicator other = found.get();
+    if (i.measure().derived() || other.measure().derived() || i.measure() instanceof Measure.Median
+        || other.measure() instanceof Measure.Median || i.measure() instanceof Measure.Share
+        || other.measure() instanceof Measure.Share) {
+      problems.at(at, what + ": only counts and sums can be linked (a cell of one is a cell of the other)");
+    }
+    if (other.disclosure().threshold() != i.disclosure().threshold() || !other.unit().equals(i.unit())) {
+      problems.at(at, what + ": " + other.id() + " must have the same unit and disclosure threshold ("
+          + other.unit() + ", " + other.disclosure().threshold() + " against " + i.unit() + ", "
+          + i.disclosure().threshold() + ")");
+    }
+    link.where().forEach((dim, code) -> {
+      boolean mine = i.dimensions().contains(dim);
+      boolean theirs = other.dimensions().contains(dim);
+      if (mine == theirs) {
+        problems.at(at, what + ": where " + dim + ": name a dimension of only one of " + i.id() + " and " + other.id()
+            + (mine ? " (a shared dimension has the same code in both)" : ""));
+        return;
+      }
+      List<String> codes = catalogue.dimension(dim).map(Dimension::codes).orElse(List.of());
+      if (!code.equals("_T") && !codes.contains(code)) {
+        problems.at(at, what + ": where " + dim + ": no code '" + code + "' (one of " + String.join(" ", codes)
+            + " or _T)" + Suggest.didYouMean(code, codes));
+      }
+    });
   }
 
   private void unitFitsMeasure(Indicator i, YamlMap m) {

@@ -200,6 +200,31 @@ class CatalogueLoaderTest {
   }
 
   @Test
+  void linkedIndicatorsAreChecked() {
+    String yaml = replace(BASE, "disclosure: {threshold: 3, note: victims}",
+        "disclosure: {threshold: 3, note: victims, linked: {indicator: AA, where: {SEX: F, FORM: NONE}}}");
+    assertEquals(List.of("indicators.yaml:29:17: indicator A: disclosure.linked: no other indicator 'AA'"),
+        problems(yaml));
+    String b = """
+          B:
+            label: {en: B, sr-Latn: B}
+            definition: {en: B, sr-Latn: B}
+            source: victims
+            measure: {distinct: victim_id}
+            filter: {status: identified}
+            date: decision_date
+            dimensions: [FORM]
+            unit: PS
+            disclosure: {threshold: 3, note: victims, linked: {indicator: A, where: {SEX: X, FORM: ANY}}}
+      tables:""";
+    List<String> p = problems(replace(BASE, "tables:", b.stripTrailing().substring(2)));
+    assertEquals(List.of(
+        "indicators.yaml:39:19: indicator B: disclosure.linked: where SEX: no code 'X' (one of F M _U or _T)",
+        "indicators.yaml:39:19: indicator B: disclosure.linked: where FORM: name a dimension of only one of B and A"
+            + " (a shared dimension has the same code in both)"), p);
+  }
+
+  @Test
   void everyProblemOfAFileIsReported() {
     String yaml = replace(BASE, "{status: identified}", "{statuss: identified}");
     yaml = replace(yaml, "unit: PS", "unit: PERSONS");

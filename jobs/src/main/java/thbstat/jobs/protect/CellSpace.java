@@ -7,45 +7,97 @@ import java.util.Map;
 import thbstat.indicators.table.IndicatorTable;
 
 /**
- * The published cells of one indicator in one period, indexed in cell order, and the relations
+ * The published cells of one indicator in one period — or of several indicators linked by cells
+ * that count the same persons ({@link LinkedCells}) — indexed in cell order, and the relations
  * between them that really hold: for a cell at {@code _T} in a dimension whose every code is
- * published beside it, the total-and-parts relation along that dimension.
+ * published beside it, the total-and-parts relation along that dimension. A cell published by two
+ * linked indicators is one cell of the space: suppressed in both or in neither.
  */
 final class CellSpace {
   private final List<String> outputDims;
-  private final IndicatorRule rule;
-  private final List<List<String>> keys;
-  private final Map<List<String>, Integer> index = new HashMap<>();
+  private final List<IndicatorRule> rules;
+  /** Per cell: the member (indicator) it was first met in, and its codes there. */
+  private final List<Integer> homeOf = new ArrayList<>();
+  private final List<List<String>> keys = new ArrayList<>();
+  /** Per member: codes → cell. */
+  private final List<Map<List<String>, Integer>> index = new ArrayList<>();
   private final List<Relation> relations = new ArrayList<>();
   private final List<List<Relation>> byCell = new ArrayList<>();
 
   /** {@code keys} are the cells' codes in {@code outputDims} order, already in cell order. */
   CellSpace(List<String> outputDims, IndicatorRule rule, List<List<String>> keys) {
+    this(outputDims, List.of(rule), List.of(keys), new int[0][]);
+  }
+
+  /**
+   * The cells of several indicators' published cells, one member each; {@code twins} are pairs of
+   * {member, cell, member, cell} (cell: index in its member's keys) that are the same figure.
+   * Cells are numbered member by member, a twin taking the number of the first of its pair met.
+   */
+  CellSpace(List<String> outputDims, List<IndicatorRule> rules, List<List<List<String>>> keysOf, int[][] twins) {
     this.outputDims = List.copyOf(outputDims);
-    this.rule = rule;
-    this.keys = List.copyOf(keys);
-    for (int i = 0; i < keys.size(); i++) {
-      index.put(keys.get(i), i);
-      byCell.add(new ArrayList<>());
+    this.rules = List.copyOf(rules);
+    Map<Long, Long> same = new HashMap<>();
+    for (int[] t : twins) {
+      long a = pack(t[0], t[1]);
+      long b = pack(t[2], t[3]);
+      long ra = root(same, a);
+      long rb = root(same, b);
+      if (ra != rb) {
+        same.put(Math.max(ra, rb), Math.min(ra, rb));
+      }
     }
-    if (rule.related()) {
-      buildRelations();
+    Map<Long, Integer> numberOfRoot = new HashMap<>();
+    for (int m = 0; m < keysOf.size(); m++) {
+      List<List<String>> keys = keysOf.get(m);
+      Map<List<String>, Integer> idx = new HashMap<>();
+      for (int i = 0; i < keys.size(); i++) {
+        long r = root(same, pack(m, i));
+        Integer n = numberOfRoot.get(r);
+        if (n == null) {
+          n = this.keys.size();
+          numberOfRoot.put(r, n);
+          this.keys.add(List.copyOf(keys.get(i)));
+          homeOf.add(m);
+          byCell.add(new ArrayList<>());
+        }
+        idx.put(keys.get(i), n);
+      }
+      index.add(idx);
+    }
+    for (int m = 0; m < keysOf.size(); m++) {
+      if (rules.get(m).related()) {
+        buildRelations(rules.get(m), keysOf.get(m), index.get(m));
+      }
     }
   }
 
-  private void buildRelations() {
-    for (int i = 0; i < keys.size(); i++) {
+  private static long pack(int member, int cell) {
+    return ((long) member << 32) | cell;
+  }
+
+  private static long root(Map<Long, Long> parent, long x) {
+    Long p = parent.get(x);
+    while (p != null) {
+      x = p;
+      p = parent.get(x);
+    }
+    return x;
+  }
+
+  private void buildRelations(IndicatorRule rule, List<List<String>> keys, Map<List<String>, Integer> idx) {
+    for (List<String> key : keys) {
       for (String d : rule.dimensions()) {
         int pos = outputDims.indexOf(d);
         List<String> codes = rule.codes().getOrDefault(d, List.of());
-        if (pos < 0 || codes.isEmpty() || !IndicatorTable.TOTAL.equals(keys.get(i).get(pos))) {
+        if (pos < 0 || codes.isEmpty() || !IndicatorTable.TOTAL.equals(key.get(pos))) {
           continue;
         }
         List<Integer> parts = new ArrayList<>();
         for (String code : codes) {
-          List<String> k = new ArrayList<>(keys.get(i));
+          List<String> k = new ArrayList<>(key);
           k.set(pos, code);
-          Integer j = index.get(k);
+          Integer j = idx.get(k);
           if (j == null) {
             parts = null;
             break;
@@ -53,7 +105,7 @@ final class CellSpace {
           parts.add(j);
         }
         if (parts != null) {
-          Relation r = new Relation(d, i, parts, rule.sum(d));
+          Relation r = new Relation(d, idx.get(key), parts, rule.sum(d));
           relations.add(r);
           r.members().forEach(m -> byCell.get(m).add(r));
         }
@@ -65,20 +117,32 @@ final class CellSpace {
     return keys.size();
   }
 
+  /** The cell's codes in the indicator it was first met in. */
   List<String> key(int i) {
     return keys.get(i);
   }
 
-  Integer indexOf(List<String> key) {
-    return index.get(key);
+  /** The cell with these codes in the indicator of cell {@code near}, or null. */
+  Integer indexOf(int near, List<String> key) {
+    return index.get(homeOf.get(near)).get(key);
+  }
+
+  /** Cell numbers of member {@code m}'s cells, in the order its keys were given. */
+  int[] cellsOf(int m, List<List<String>> keys) {
+    int[] out = new int[keys.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = index.get(m).get(keys.get(i));
+    }
+    return out;
   }
 
   int position(String dimension) {
     return outputDims.indexOf(dimension);
   }
 
+  /** The rule of the first indicator: linked indicators share their threshold and unit. */
   IndicatorRule rule() {
-    return rule;
+    return rules.get(0);
   }
 
   List<Relation> relations() {
@@ -89,8 +153,9 @@ final class CellSpace {
     return byCell.get(cell);
   }
 
-  /** How many of the indicator's dimensions the cell is a total over: margins cost more. */
+  /** How many of its indicator's dimensions the cell is a total over: margins cost more. */
   int totalness(int cell) {
+    IndicatorRule rule = rules.get(homeOf.get(cell));
     int n = 0;
     for (String d : rule.dimensions()) {
       int pos = outputDims.indexOf(d);
@@ -101,13 +166,20 @@ final class CellSpace {
     return n;
   }
 
-  /** The cell's codes in the indicator's dimensions, for messages: {@code SEX=F AGE=_T}. */
+  /** The cell's codes in its indicator's dimensions, for messages: {@code SEX=F AGE=_T}. */
   String describe(int cell) {
+    IndicatorRule rule = rules.get(homeOf.get(cell));
+    String codes = describe(outputDims, rule, keys.get(cell));
+    return rules.size() > 1 ? rule.indicator() + " " + codes : codes;
+  }
+
+  /** Codes {@code key} (in {@code outputDims} order) in the rule's dimensions: {@code SEX=F AGE=_T}. */
+  static String describe(List<String> outputDims, IndicatorRule rule, List<String> key) {
     StringBuilder sb = new StringBuilder();
     for (String d : rule.dimensions()) {
       int pos = outputDims.indexOf(d);
       if (pos >= 0) {
-        sb.append(sb.length() == 0 ? "" : " ").append(d).append('=').append(keys.get(cell).get(pos));
+        sb.append(sb.length() == 0 ? "" : " ").append(d).append('=').append(key.get(pos));
       }
     }
     return sb.length() == 0 ? "(no dimensions)" : sb.toString();

@@ -20,21 +20,32 @@ public final class DisclosureAudit {
 
   public static AuditReport audit(IndicatorTable publicTable, Map<String, Object> rules) {
     Map<String, IndicatorRule> byIndicator = DisclosureRules.fromManifest(rules);
-    Map<List<String>, List<IndicatorCell>> groups = new LinkedHashMap<>();
+    List<LinkedCells> links = DisclosureRules.linksFromManifest(rules);
+    Map<String, Map<String, List<IndicatorCell>>> byPeriod = new LinkedHashMap<>();
     for (IndicatorCell c : publicTable.cells()) {
-      groups.computeIfAbsent(List.of(c.indicator(), c.period()), k -> new ArrayList<>()).add(c);
+      byPeriod.computeIfAbsent(c.period(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(c.indicator(), k -> new ArrayList<>()).add(c);
     }
     List<CellInterval> intervals = new ArrayList<>();
     List<String> failures = new ArrayList<>();
-    groups.forEach((k, cells) -> {
-      IndicatorRule rule = byIndicator.get(k.get(0));
-      if (rule == null) {
-        if (cells.stream().anyMatch(c -> !"F".equals(c.status()))) {
-          failures.add(k.get(0) + " " + k.get(1) + ": no disclosure rule for this indicator in the manifest");
+    byPeriod.forEach((period, byIndicatorCells) -> {
+      for (List<String> group : LinkedCells.groups(byIndicatorCells.keySet(), links)) {
+        List<IndicatorRule> members = new ArrayList<>();
+        List<List<IndicatorCell>> cellsOf = new ArrayList<>();
+        for (String id : group) {
+          IndicatorRule rule = byIndicator.get(id);
+          List<IndicatorCell> cells = byIndicatorCells.get(id);
+          if (rule != null) {
+            members.add(rule);
+            cellsOf.add(cells);
+          } else if (cells.stream().anyMatch(c -> !"F".equals(c.status()))) {
+            failures.add(id + " " + period + ": no disclosure rule for this indicator in the manifest");
+          }
         }
-        return;
+        if (!members.isEmpty()) {
+          audit(publicTable.dimensions(), members, cellsOf, links, intervals, failures);
+        }
       }
-      audit(publicTable.dimensions(), rule, cells, intervals, failures);
     });
     Map<List<String>, String> status = DerivedCells.statuses(publicTable.cells());
     for (IndicatorCell c : publicTable.cells()) {
@@ -50,35 +61,71 @@ public final class DisclosureAudit {
     return new AuditReport(intervals, failures);
   }
 
-  private static void audit(List<String> dims, IndicatorRule rule, List<IndicatorCell> cells,
-      List<CellInterval> intervals, List<String> failures) {
-    CellSpace space = new CellSpace(dims, rule, cells.stream().map(IndicatorCell::codes).toList());
-    double[] known = new double[cells.size()];
-    for (int i = 0; i < known.length; i++) {
-      BigDecimal v = cells.get(i).value();
-      known[i] = v == null ? Double.NaN : v.doubleValue();
+  /** One group of linked indicators (most often one indicator) in one period, as one table. */
+  private static void audit(List<String> dims, List<IndicatorRule> members, List<List<IndicatorCell>> cellsOf,
+      List<LinkedCells> links, List<CellInterval> intervals, List<String> failures) {
+    List<List<List<String>>> keysOf =
+        cellsOf.stream().map(cs -> cs.stream().map(IndicatorCell::codes).toList()).toList();
+    int[][] twins = LinkedCells.twins(dims, members, keysOf, links);
+    for (int[] t : twins) {
+      IndicatorCell a = cellsOf.get(t[0]).get(t[1]);
+      IndicatorCell b = cellsOf.get(t[2]).get(t[3]);
+      if (!java.util.Objects.equals(a.value(), b.value()) && (a.value() == null || b.value() == null
+          || a.value().compareTo(b.value()) != 0)) {
+        failures.add(describe(dims, a) + " and " + describe(dims, b) + " count the same persons but are published as "
+            + shown(a) + " and " + shown(b));
+      }
+    }
+    CellSpace space = new CellSpace(dims, members, keysOf, twins);
+    double[] known = new double[space.size()];
+    java.util.Arrays.fill(known, Double.NaN);
+    List<int[]> numbers = new ArrayList<>();
+    for (int m = 0; m < members.size(); m++) {
+      int[] n = space.cellsOf(m, keysOf.get(m));
+      for (int i = 0; i < n.length; i++) {
+        // A figure published in either table is known to the reader.
+        BigDecimal v = cellsOf.get(m).get(i).value();
+        if (v != null) {
+          known[n[i]] = v.doubleValue();
+        }
+      }
+      numbers.add(n);
     }
     IntervalSolver solver = new IntervalSolver(space, known);
-    for (int i = 0; i < cells.size(); i++) {
-      IndicatorCell c = cells.get(i);
-      String where = c.indicator() + " " + c.period() + " " + space.describe(i);
-      if (c.value() != null) {
-        if (rule.protects() && rule.kind().equals(IndicatorRule.COUNT) && known[i] > 0 && known[i] < rule.threshold()) {
-          failures.add(where + ": published value " + c.formattedValue() + " is below the threshold "
-              + rule.threshold());
+    for (int m = 0; m < members.size(); m++) {
+      IndicatorRule rule = members.get(m);
+      List<IndicatorCell> cells = cellsOf.get(m);
+      for (int i = 0; i < cells.size(); i++) {
+        IndicatorCell c = cells.get(i);
+        int n = numbers.get(m)[i];
+        String where = c.indicator() + " " + c.period() + " " + CellSpace.describe(dims, rule, c.codes());
+        if (c.value() != null) {
+          if (rule.protects() && rule.kind().equals(IndicatorRule.COUNT) && known[n] > 0
+              && known[n] < rule.threshold()) {
+            failures.add(where + ": published value " + c.formattedValue() + " is below the threshold "
+                + rule.threshold());
+          }
+          continue;
         }
-        continue;
-      }
-      Interval iv = rule.related() ? solver.interval(i) : Interval.unbounded();
-      CellInterval ci = new CellInterval(c.indicator(), c.period(), c.codes(), space.describe(i), c.status(),
-          iv.lower(), iv.upper(), iv.feasible());
-      intervals.add(ci);
-      if (!iv.feasible()) {
-        failures.add(where + ": published cells contradict the relations (no feasible value)");
-      } else if ("C".equals(c.status()) && rule.protects() && !iv.wideEnough(rule.reachZero(), rule.reachUpper())) {
-        failures.add(where + ": primary cell can be narrowed to " + ci.formatted() + "; it must reach "
-            + (rule.reachZero() ? "0 and " : "") + CellInterval.num(rule.reachUpper()));
+        Interval iv = rule.related() ? solver.interval(n) : Interval.unbounded();
+        CellInterval ci = new CellInterval(c.indicator(), c.period(), c.codes(), CellSpace.describe(dims, rule, c.codes()),
+            c.status(), iv.lower(), iv.upper(), iv.feasible());
+        intervals.add(ci);
+        if (!iv.feasible()) {
+          failures.add(where + ": published cells contradict the relations (no feasible value)");
+        } else if ("C".equals(c.status()) && rule.protects() && !iv.wideEnough(rule.reachZero(), rule.reachUpper())) {
+          failures.add(where + ": primary cell can be narrowed to " + ci.formatted() + "; it must reach "
+              + (rule.reachZero() ? "0 and " : "") + CellInterval.num(rule.reachUpper()));
+        }
       }
     }
+  }
+
+  private static String describe(List<String> dims, IndicatorCell c) {
+    return DerivedCells.describe(dims, DerivedCells.key(c.indicator(), c.period(), c.codes()));
+  }
+
+  private static String shown(IndicatorCell c) {
+    return c.value() == null ? "suppressed (" + c.status() + ")" : c.formattedValue();
   }
 }

@@ -25,10 +25,12 @@ import thbstat.indicators.table.IndicatorTable;
 public final class DisclosureControl {
   private final Catalogue catalogue;
   private final Map<String, IndicatorRule> rules;
+  private final List<LinkedCells> links;
 
   public DisclosureControl(Catalogue catalogue) {
     this.catalogue = Objects.requireNonNull(catalogue);
     this.rules = DisclosureRules.of(catalogue);
+    this.links = LinkedCells.of(catalogue, rules);
   }
 
   /** Linear programs solved so far in this JVM by suppression and audit (a min or a max each). */
@@ -51,6 +53,7 @@ public final class DisclosureControl {
     List<IndicatorCell> published = new ArrayList<>();
     Map<String, List<List<String>>> tables = new HashMap<>();
     Map<String, IndicatorRule> applied = new LinkedHashMap<>();
+    Map<String, List<IndicatorCell>> cellsOf = new HashMap<>();
     for (IndicatorRule rule : rules.values()) {
       Map<String, List<List<String>>> tableCells = tableCells(rule, dims);
       Set<List<String>> all = new LinkedHashSet<>();
@@ -61,10 +64,13 @@ public final class DisclosureControl {
         cells.add(c != null ? c : emptyCell(rule, period, codes));
       }
       cells.sort(IndicatorTable.ORDER);
-      IndicatorRule checked = checked(dims, rule, cells);
-      applied.put(rule.indicator(), checked);
-      published.addAll(protect(dims, checked, cells));
+      applied.put(rule.indicator(), checked(dims, rule, cells));
+      cellsOf.put(rule.indicator(), cells);
       tableCells.forEach((id, codes) -> tables.put(id, codes));
+    }
+    for (List<String> group : LinkedCells.groups(applied.keySet(), links)) {
+      published.addAll(protect(dims, group.stream().map(applied::get).toList(),
+          group.stream().map(cellsOf::get).toList()));
     }
     published = DerivedCells.inherit(dims, applied, published);
     Map<List<String>, String> statusOf = DerivedCells.statuses(published);
@@ -85,7 +91,7 @@ public final class DisclosureControl {
           c.value()));
     }
     IndicatorTable publicTable = new IndicatorTable(dims, published);
-    Map<String, Object> manifest = DisclosureRules.toManifest(applied);
+    Map<String, Object> manifest = DisclosureRules.toManifest(applied, links);
     manifest.put("weakened", weakened(applied, period));
     AuditReport audit = DisclosureAudit.audit(publicTable, manifest);
     if (!audit.passed()) {
@@ -125,22 +131,49 @@ public final class DisclosureControl {
     return values;
   }
 
-  private static List<IndicatorCell> protect(List<String> dims, IndicatorRule rule, List<IndicatorCell> cells) {
-    boolean[] primary = new boolean[cells.size()];
-    double[] values = values(cells);
-    for (int i = 0; i < cells.size(); i++) {
-      primary[i] = PrimaryRule.isPrimary(rule, cells.get(i));
+  /**
+   * Protects the published cells of a group of linked indicators (most groups: one indicator)
+   * together: a figure they share is one cell, primary when it is primary in either.
+   */
+  private List<IndicatorCell> protect(List<String> dims, List<IndicatorRule> group, List<List<IndicatorCell>> cellsOf) {
+    List<List<List<String>>> keysOf = cellsOf.stream().map(cs -> cs.stream().map(IndicatorCell::codes).toList()).toList();
+    int[][] twins = LinkedCells.twins(dims, group, keysOf, links);
+    CellSpace space = new CellSpace(dims, group, keysOf, twins);
+    double[] values = new double[space.size()];
+    boolean[] primary = new boolean[space.size()];
+    List<int[]> numbers = new ArrayList<>();
+    for (int m = 0; m < group.size(); m++) {
+      int[] n = space.cellsOf(m, keysOf.get(m));
+      double[] v = values(cellsOf.get(m));
+      for (int i = 0; i < n.length; i++) {
+        values[n[i]] = v[i];
+        primary[n[i]] |= PrimaryRule.isPrimary(group.get(m), cellsOf.get(m).get(i));
+      }
+      numbers.add(n);
+    }
+    for (int[] t : twins) {
+      IndicatorCell a = cellsOf.get(t[0]).get(t[1]);
+      IndicatorCell b = cellsOf.get(t[2]).get(t[3]);
+      if (values(List.of(a))[0] != values(List.of(b))[0]) {
+        throw new ThbstatException(ThbstatException.Kind.DATA, List.of(Problem.of("indicators.yaml",
+            a.indicator() + ": disclosure.linked says its cell " + DerivedCells.describe(dims, DerivedCells.key(
+                a.indicator(), a.period(), a.codes())) + " counts the same persons as " + DerivedCells.describe(dims,
+                DerivedCells.key(b.indicator(), b.period(), b.codes())) + ", but they are " + a.formattedValue()
+                + " and " + b.formattedValue() + "; correct or remove the link")));
+      }
     }
     boolean[] suppressed = primary;
-    if (rule.related() && rule.protects()) {
-      CellSpace space = new CellSpace(dims, rule, cells.stream().map(IndicatorCell::codes).toList());
+    if (space.rule().related() && space.rule().protects()) {
       suppressed = SecondarySuppression.run(space, values, primary);
     }
-    List<IndicatorCell> out = new ArrayList<>(cells.size());
-    for (int i = 0; i < cells.size(); i++) {
-      IndicatorCell c = cells.get(i);
-      out.add(primary[i] ? c.withStatus("C", null)
-          : suppressed[i] ? c.withStatus("D", null) : c.withStatus("F", c.value()));
+    List<IndicatorCell> out = new ArrayList<>();
+    for (int m = 0; m < group.size(); m++) {
+      int[] n = numbers.get(m);
+      for (int i = 0; i < n.length; i++) {
+        IndicatorCell c = cellsOf.get(m).get(i);
+        out.add(primary[n[i]] ? c.withStatus("C", null)
+            : suppressed[n[i]] ? c.withStatus("D", null) : c.withStatus("F", c.value()));
+      }
     }
     return out;
   }

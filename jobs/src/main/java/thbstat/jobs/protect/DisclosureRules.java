@@ -15,7 +15,8 @@ public final class DisclosureRules {
       + " per primary cell in each 2-D view), then every additive relation with a suppressed cell gets a second"
       + " one (a third when the two are both primary: singleton rule), then LP audit (min and max of each"
       + " suppressed cell) adding the next cheapest cell until every primary interval reaches 0 and the"
-      + " threshold; unneeded complements released; linked tables of an indicator protected together; a ratio or rate"
+      + " threshold; unneeded complements released; linked tables of an indicator protected together, and with them the"
+      + " tables of indicators that count the same persons (linked); a ratio or rate"
       + " cell is suppressed (D) where a cell it is computed from is suppressed";
 
   private DisclosureRules() {}
@@ -77,6 +78,10 @@ public final class DisclosureRules {
 
   /** The manifest's {@code disclosure} entry: plain maps, lists, strings and numbers. */
   public static Map<String, Object> toManifest(Map<String, IndicatorRule> rules) {
+    return toManifest(rules, List.of());
+  }
+
+  static Map<String, Object> toManifest(Map<String, IndicatorRule> rules, List<LinkedCells> links) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("method", METHOD);
     m.put("primary", "count: 0 < value < threshold is C; sum, median, share, ratio, rate: fewer persons than"
@@ -84,8 +89,21 @@ public final class DisclosureRules {
     Map<String, Object> ind = new LinkedHashMap<>();
     rules.forEach((id, r) -> ind.put(id, r.toMap()));
     m.put("indicators", ind);
+    if (!links.isEmpty()) {
+      m.put("linked", links.stream().map(LinkedCells::toMap).toList());
+    }
     m.put("weakened", List.of());
     return m;
+  }
+
+  /** The manifest's links between indicators that count the same persons ({@link LinkedCells}). */
+  @SuppressWarnings("unchecked")
+  static List<LinkedCells> linksFromManifest(Map<String, Object> manifest) {
+    Object l = manifest == null ? null : manifest.get("linked");
+    if (!(l instanceof List<?> list)) {
+      return List.of();
+    }
+    return list.stream().map(x -> LinkedCells.fromMap((Map<String, Object>) x)).toList();
   }
 
   /** Reads the manifest's {@code disclosure} entry back. */

@@ -108,7 +108,7 @@ final class SecondarySuppression {
         List<String> k = new ArrayList<>(space.key(p));
         k.set(pos1, space.key(q1).get(pos1));
         k.set(pos2, space.key(q2).get(pos2));
-        Integer corner = space.indexOf(k);
+        Integer corner = space.indexOf(p, k);
         if (corner == null || useless(q1) || useless(q2) || useless(corner)) {
           continue;
         }

@@ -1,0 +1,120 @@
+package thbstat.jobs.protect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static thbstat.jobs.protect.Fixtures.PERIOD;
+import static thbstat.jobs.protect.Fixtures.at;
+import static thbstat.jobs.protect.Fixtures.cell;
+import static thbstat.jobs.protect.Fixtures.dim;
+import static thbstat.jobs.protect.Fixtures.grid;
+import static thbstat.jobs.protect.Fixtures.indicator;
+import static thbstat.jobs.protect.Fixtures.internal;
+import static thbstat.jobs.protect.Fixtures.pattern;
+import static thbstat.jobs.protect.Fixtures.sorted;
+import static thbstat.jobs.protect.Fixtures.table;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import thbstat.indicators.model.Catalogue;
+import thbstat.indicators.model.Disclosure;
+import thbstat.indicators.model.Indicator;
+import thbstat.indicators.problem.ThbstatException;
+import thbstat.indicators.table.IndicatorCell;
+import thbstat.indicators.table.IndicatorTable;
+
+/**
+ * Two indicators that count the same persons: victims by sex and age, and child victims by sex
+ * (the victims' CHILD row). Worked by hand:
+ *
+ * <pre>
+ *   victims   F   M   _T        children   F   M   _T
+ *   CHILD     4   6   10                   4   6   10
+ *   ADULT     1   9   10
+ *   _T        5  15   20
+ * </pre>
+ *
+ * ADULT×F = 1 is primary; the victims' table alone hides it with the inner 2×2, and the
+ * children's table alone has nothing to hide, so it would publish F = 4 — and with it ADULT×F =
+ * 5 − 4 = 1. Linked, the children's F and M are the victims' CHILD×F and CHILD×M: suppressed too.
+ */
+class LinkedTablesTest {
+  static Catalogue victimsAndChildren(boolean linked, String whereCode) {
+    Indicator victims = indicator("VIC", 3, List.of("SEX", "AGE"), List.of("SEX", "AGE"));
+    Indicator kids = indicator("KIDS", 3, List.of("SEX"), List.of("SEX"));
+    if (linked) {
+      kids = new Indicator(kids.id(), kids.label(), kids.definition(), kids.source(), kids.measure(), kids.filter(),
+          kids.date(), kids.dimensions(), kids.additive(), kids.unit(), kids.references(),
+          new Disclosure(3, "test", new Disclosure.Link("VIC", Map.of("AGE", whereCode))), null, 1);
+    }
+    return Fixtures.catalogue(List.of(dim("SEX", false, "F", "M"), dim("AGE", false, "CHILD", "ADULT")),
+        List.of(victims, kids),
+        List.of(table("VIC_AGE_SEX", "VIC", List.of("AGE"), List.of("SEX")),
+            table("KIDS_SEX", "KIDS", List.of("SEX"), List.of())));
+  }
+
+  static IndicatorTable cells(Catalogue cat, int kidsF) {
+    List<IndicatorCell> cells = new ArrayList<>(grid(cat, "VIC", "AGE", List.of("CHILD", "ADULT"), "SEX",
+        List.of("F", "M"), new int[][] {{4, 6}, {1, 9}}));
+    cells.add(cell(cat, "KIDS", Map.of("SEX", "F"), kidsF));
+    cells.add(cell(cat, "KIDS", Map.of("SEX", "M"), 6));
+    cells.add(cell(cat, "KIDS", Map.of("SEX", "_T"), kidsF + 6));
+    return internal(cat, cells);
+  }
+
+  @Test
+  void unlinkedTheChildrensTableGivesAwayTheSmallCell() {
+    Catalogue cat = victimsAndChildren(false, "CHILD");
+    Protection p = new DisclosureControl(cat).protect(cells(cat, 4), PERIOD);
+    assertEquals(new BigDecimal(4), at(cat, p.publicTable(), "KIDS", "SEX=F").value());
+    assertTrue(pattern(cat, p.publicTable()).contains("D SEX=F AGE=CHILD"));
+  }
+
+  @Test
+  void linkedTheSameFigureIsSuppressedInBothTables() {
+    Catalogue cat = victimsAndChildren(true, "CHILD");
+    Protection p = new DisclosureControl(cat).protect(cells(cat, 4), PERIOD);
+
+    assertEquals(sorted("C SEX=F AGE=ADULT", "D SEX=M AGE=ADULT", "D SEX=F AGE=CHILD", "D SEX=M AGE=CHILD",
+        "D SEX=F", "D SEX=M"), pattern(cat, p.publicTable()));
+    assertEquals(new BigDecimal(10), at(cat, p.publicTable(), "KIDS", "SEX=_T").value());
+    AuditReport audit = DisclosureAudit.audit(p.publicTable(), p.rulesForManifest());
+    assertTrue(audit.passed(), audit.failures().toString());
+    // CHILD×F + ADULT×F = 5, CHILD×M + ADULT×M = 15, CHILD×F + CHILD×M = 10 (also children's F + M),
+    // ADULT×F + ADULT×M = 10, all ≥ 0  →  ADULT×F ∈ [0, 5]
+    assertEquals("[0, 5]", DisclosureControlTest.interval(audit, "SEX=F AGE=ADULT"));
+    assertEquals(List.of(new TableProtection("VIC_AGE_SEX", "VIC", 9, 1, 3),
+        new TableProtection("KIDS_SEX", "KIDS", 3, 0, 2)), p.tables());
+  }
+
+  @Test
+  void theAuditReadsTheLinkFromTheManifestAndCatchesAFigurePublishedInOneTableOnly() {
+    Catalogue cat = victimsAndChildren(true, "CHILD");
+    Protection p = new DisclosureControl(cat).protect(cells(cat, 4), PERIOD);
+    List<IndicatorCell> tampered = new ArrayList<>();
+    for (IndicatorCell c : p.publicTable().cells()) {
+      boolean kidsF = c.indicator().equals("KIDS") && c.codes().equals(at(cat, p.publicTable(), "KIDS", "SEX=F").codes());
+      tampered.add(kidsF ? c.withStatus("F", new BigDecimal(4)) : c);
+    }
+    AuditReport audit = DisclosureAudit.audit(new IndicatorTable(p.publicTable().dimensions(), tampered),
+        p.rulesForManifest());
+
+    assertFalse(audit.passed());
+    assertTrue(audit.failures().stream().anyMatch(f -> f.contains("count the same persons but are published as 4 and"
+        + " suppressed (D)")), audit.failures().toString());
+    assertTrue(audit.failures().stream().anyMatch(f -> f.contains("VIC 2024 SEX=F AGE=ADULT: primary cell can be"
+        + " narrowed to [1, 1]")), audit.failures().toString());
+  }
+
+  @Test
+  void aLinkTheValuesDoNotBearOutStopsTheRun() {
+    Catalogue cat = victimsAndChildren(true, "ADULT");
+    ThbstatException e = assertThrows(ThbstatException.class,
+        () -> new DisclosureControl(cat).protect(cells(cat, 4), PERIOD));
+    assertTrue(e.getMessage().contains("KIDS: disclosure.linked says its cell"), e.getMessage());
+  }
+}
