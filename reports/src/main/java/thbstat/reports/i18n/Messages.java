@@ -43,10 +43,10 @@ public final class Messages {
       e("source", "Source", "Izvor"),
       e("source.value", "Indicator store, computed from the anonymised administrative records",
           "Baza pokazatelja, izračunata iz anonimizovanih administrativnih evidencija"),
-      e("note.c", "x = confidential: fewer persons than the disclosure threshold",
-          "x = poverljivo: manje lica od praga zaštite podataka"),
-      e("note.d", "(x) = suppressed to protect another confidential cell",
-          "(x) = izostavljeno radi zaštite druge poverljive ćelije"),
+      e("note.c", "x = confidential: suppressed by disclosure control (fewer persons than the threshold, or a"
+          + " cell from which such a figure could be derived)",
+          "x = poverljivo: izostavljeno radi zaštite poverljivosti (manje lica od praga ili ćelija iz koje bi se"
+          + " takav podatak mogao izračunati)"),
       e("note.missing", "– = no data", "– = nema podataka"),
       e("note.public", "Public edition: confidential cells are suppressed (disclosure control applied).",
           "Javno izdanje: poverljive ćelije su izostavljene (primenjena je zaštita podataka)."),
@@ -96,8 +96,8 @@ public final class Messages {
       e("chart.children", "Children (under 18)", "Deca (mlađa od 18 godina)"),
       e("chart.funnel", "Criminal-justice funnel: persons suspected, prosecuted and convicted",
           "Krivičnopravni tok: osumnjičena, optužena i osuđena lica"),
-      e("chart.gaps", "A bar is left out where the value is protected (x, (x)) or not available (:).",
-          "Stubić je izostavljen gde je vrednost zaštićena (x, (x)) ili nije dostupna (:)."),
+      e("chart.gaps", "A bar is left out where the value is protected (x) or not available (:).",
+          "Stubić je izostavljen gde je vrednost zaštićena (x) ili nije dostupna (:)."),
       e("charts", "Charts", "Grafikoni"),
       e("ap.title", "Action Plan indicators: baseline, target, actual value and status",
           "Pokazatelji Akcionog plana: polazna vrednost, cilj, ostvarena vrednost i status"),
@@ -157,11 +157,12 @@ public final class Messages {
           "Periodi. Zapis pripada periodu datuma koji pokazatelj propisuje (na primer datum odluke o "
           + "identifikaciji ili presude); lice se računa u svakom periodu u kojem ima zapis koji ispunjava uslove."),
       e("method.disclosure", "Disclosure control. Public tables suppress small counts of victims (primary "
-          + "suppression, x) and the further cells from which they could be derived (secondary suppression, (x)); "
-          + "an audit confirms that no suppressed value can be narrowed down. The thresholds declared in the "
+          + "suppression) and the further cells from which they could be derived (secondary suppression); both "
+          + "are shown as x, so that the symbol does not tell which cells hold the small counts; an audit confirms that no suppressed value can be narrowed down. The thresholds declared in the "
           + "catalogue for the indicators of this report:",
-          "Zaštita podataka. Javne tabele izostavljaju male brojeve žrtava (primarna zaštita, x) i ćelije iz kojih "
-          + "bi se mogli izračunati (sekundarna zaštita, (x)); provera potvrđuje da se nijedna izostavljena "
+          "Zaštita podataka. Javne tabele izostavljaju male brojeve žrtava (primarna zaštita) i ćelije iz kojih "
+          + "bi se mogli izračunati (sekundarna zaštita); obe su označene sa x, da znak ne bi otkrio koje ćelije "
+          + "sadrže male brojeve; provera potvrđuje da se nijedna izostavljena "
           + "vrednost ne može suziti. Pragovi koje katalog propisuje za pokazatelje ovog izveštaja:"),
       e("method.threshold", "threshold {n}: values from 1 to {n1} are suppressed",
           "prag {n}: vrednosti od 1 do {n1} se izostavljaju"),

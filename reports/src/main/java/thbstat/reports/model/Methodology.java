@@ -38,7 +38,7 @@ final class Methodology {
     byThreshold.forEach((threshold, labels) -> paragraphs.add("• " + (threshold <= 1 ? m.get("method.public")
         : m.get("method.threshold").replace("{n}", String.valueOf(threshold)).replace("{n1}",
             String.valueOf(threshold - 1))) + ": " + String.join(", ", labels) + "."));
-    paragraphs.add(m.get("method.symbols") + " " + List.of("note.c", "note.d", "note.missing", "note.na", "note.np")
+    paragraphs.add(m.get("method.symbols") + " " + List.of("note.c", "note.missing", "note.na", "note.np")
         .stream().map(m::get).collect(Collectors.joining("; ")) + ".");
     return new TextSection(m.get("method.title"), paragraphs);
   }

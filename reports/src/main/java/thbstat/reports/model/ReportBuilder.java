@@ -274,7 +274,7 @@ public final class ReportBuilder {
    */
   static ReportCell change(ReportCell before, ReportCell now) {
     if (before.isProtected() || now.isProtected()) {
-      return new ReportCell(null, ReportCell.SECONDARY, 1);
+      return new ReportCell(null, ReportCell.CONFIDENTIAL, 1);
     }
     if (before.isSymbol() || now.isSymbol() || before.value().signum() == 0) {
       return new ReportCell(null, ReportCell.NO_DATA, 1);

@@ -8,16 +8,17 @@ import thbstat.indicators.table.IndicatorCell;
  * status, a year, a source).
  *
  * @param value the number, or null when a symbol or text is shown
- * @param symbol {@link #CONFIDENTIAL}, {@link #SECONDARY}, {@link #NO_DATA}, {@link #NOT_AVAILABLE}
+ * @param symbol {@link #CONFIDENTIAL}, {@link #NO_DATA}, {@link #NOT_AVAILABLE}
  *     or {@link #NOT_PUBLISHED} when there is no value
  * @param decimals digits after the decimal mark
  * @param text a word shown as it is, when neither value nor symbol
  */
 public record ReportCell(BigDecimal value, String symbol, int decimals, String text) {
-  /** A primary confidential cell (CONF_STATUS C). */
+  /**
+   * A protected cell, primary (CONF_STATUS C) or secondary (D) alike: with two symbols a reader
+   * would know which cells hold 1 or 2 persons, and could solve a row from that.
+   */
   public static final String CONFIDENTIAL = "x";
-  /** A cell suppressed to protect another one (CONF_STATUS D). */
-  public static final String SECONDARY = "(x)";
   /** No cell in the indicator table. */
   public static final String NO_DATA = "–";
   /** The period has no indicator table in the run output (Eurostat's symbol). */
@@ -57,11 +58,8 @@ public record ReportCell(BigDecimal value, String symbol, int decimals, String t
     if (cell.value() != null) {
       return new ReportCell(cell.value(), null, decimals);
     }
-    return new ReportCell(null, switch (cell.status()) {
-      case "C" -> CONFIDENTIAL;
-      case "D" -> SECONDARY;
-      default -> NO_DATA;
-    }, decimals);
+    return new ReportCell(null, "C".equals(cell.status()) || "D".equals(cell.status()) ? CONFIDENTIAL : NO_DATA,
+        decimals);
   }
 
   public boolean isSymbol() {
@@ -72,8 +70,8 @@ public record ReportCell(BigDecimal value, String symbol, int decimals, String t
     return text != null;
   }
 
-  /** Whether a value is hidden by disclosure control (x or (x)). */
+  /** Whether a value is hidden by disclosure control. */
   public boolean isProtected() {
-    return CONFIDENTIAL.equals(symbol) || SECONDARY.equals(symbol);
+    return CONFIDENTIAL.equals(symbol);
   }
 }

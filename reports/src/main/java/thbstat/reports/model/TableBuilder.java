@@ -100,9 +100,6 @@ final class TableBuilder {
     if (symbols.contains(ReportCell.CONFIDENTIAL)) {
       notes.add(messages.get("note.c"));
     }
-    if (symbols.contains(ReportCell.SECONDARY)) {
-      notes.add(messages.get("note.d"));
-    }
     if (symbols.contains(ReportCell.NO_DATA)) {
       notes.add(messages.get("note.missing"));
     }

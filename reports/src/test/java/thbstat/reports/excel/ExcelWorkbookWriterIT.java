@@ -1,6 +1,7 @@
 package thbstat.reports.excel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,12 +55,13 @@ class ExcelWorkbookWriterIT {
             assertEquals("#,##0", cell.getCellStyle().getDataFormatString());
           } else {
             String status = Fixtures.STATUS_2025.get(age + "/" + SEX.get(c));
-            assertEquals("C".equals(status) ? "x" : "(x)", cell.getStringCellValue(), age + "/" + SEX.get(c));
+            assertEquals("x", cell.getStringCellValue(), age + "/" + SEX.get(c) + " " + status);
           }
         }
       });
-      assertTrue(hasText(s, "x = confidential: fewer persons than the disclosure threshold"));
-      assertTrue(hasText(s, "(x) = suppressed to protect another confidential cell"));
+      assertTrue(hasText(s, "x = confidential: suppressed by disclosure control (fewer persons than the threshold, or a"
+          + " cell from which such a figure could be derived)"));
+      assertFalse(hasText(s, "(x)"), "one symbol for primary and secondary suppression");
       assertNotNull(s.getPaneInformation());
       assertTrue(s.getPaneInformation().isFreezePane());
       assertTrue(s.getPrintSetup().getLandscape());
@@ -127,7 +129,7 @@ class ExcelWorkbookWriterIT {
       assertEquals("#,##0.0", identified.getCell(3).getCellStyle().getDataFormatString());
       Row reported = rowLabelled(q1, "Lica prijavljena kao moguće žrtve");
       assertEquals("x", reported.getCell(2).getStringCellValue());
-      assertEquals("(x)", reported.getCell(3).getStringCellValue());
+      assertEquals("x", reported.getCell(3).getStringCellValue());
       Sheet q2 = wb.getSheet("Q2");
       Row eight = rowLabelled(q2, "Identifikovane žrtve");
       assertEquals(31, eight.getCell(1).getNumericCellValue());
@@ -206,7 +208,7 @@ class ExcelWorkbookWriterIT {
 
   @Test
   void everyProtectedOrMissingSymbolHasItsFootnoteInEveryReport() throws Exception {
-    Map<String, String> footnotes = Map.of("x", "x = confidential", "(x)", "(x) = suppressed", "–", "– = no data",
+    Map<String, String> footnotes = Map.of("x", "x = confidential", "–", "– = no data",
         ":", ": = not available", "..", ".. = not published");
     for (Report report : everyKind(Language.EN, false)) {
       try (Workbook wb = render(report)) {
@@ -266,7 +268,7 @@ class ExcelWorkbookWriterIT {
       Cell prosecuted = rowLabelled(funnel, "Persons prosecuted for trafficking").getCell(1);
       assertEquals(CellType.BLANK, prosecuted.getCellType(), "a protected value has no bar and no number");
       assertEquals(25, rowLabelled(funnel, "Persons convicted of trafficking (final)").getCell(1).getNumericCellValue());
-      assertTrue(hasText(funnel, "A bar is left out where the value is protected (x, (x)) or not available (:)."));
+      assertTrue(hasText(funnel, "A bar is left out where the value is protected (x) or not available (:)."));
 
       List<XSSFChart> charts = funnel.getDrawingPatriarch().getCharts();
       assertEquals(1, charts.size());

@@ -25,10 +25,10 @@ class ReportBuilderTest {
     assertTrue(t.rows().get(0).total());
     assertEquals(new BigDecimal("1234"), t.rows().get(0).cells().get(0).value());
     assertEquals(ReportCell.CONFIDENTIAL, t.rows().get(0).cells().get(2).symbol());
-    assertEquals(ReportCell.SECONDARY, t.rows().get(0).cells().get(3).symbol());
+    assertEquals(ReportCell.CONFIDENTIAL, t.rows().get(0).cells().get(3).symbol());
     assertEquals(new BigDecimal("100"), t.rows().get(1).cells().get(2).value());
     assertTrue(t.notes().stream().anyMatch(n -> n.startsWith("x = confidential")));
-    assertTrue(t.notes().stream().anyMatch(n -> n.startsWith("(x) = suppressed")));
+    assertTrue(t.notes().stream().anyMatch(n -> n.startsWith("x = confidential: suppressed by disclosure control")));
   }
 
   @Test
@@ -47,8 +47,8 @@ class ReportBuilderTest {
     ReportCell x = new ReportCell(null, ReportCell.CONFIDENTIAL, 0);
     ReportCell none = new ReportCell(null, ReportCell.NO_DATA, 0);
     ReportCell ten = ReportCell.of(BigDecimal.TEN, 0);
-    assertEquals(ReportCell.SECONDARY, ReportBuilder.change(x, ten).symbol());
-    assertEquals(ReportCell.SECONDARY, ReportBuilder.change(ten, x).symbol());
+    assertEquals(ReportCell.CONFIDENTIAL, ReportBuilder.change(x, ten).symbol());
+    assertEquals(ReportCell.CONFIDENTIAL, ReportBuilder.change(ten, x).symbol());
     assertEquals(ReportCell.NO_DATA, ReportBuilder.change(none, ten).symbol());
     assertEquals(ReportCell.NO_DATA, ReportBuilder.change(ReportCell.of(BigDecimal.ZERO, 0), ten).symbol());
     assertEquals(new BigDecimal("-50.0"), ReportBuilder.change(ten, ReportCell.of(new BigDecimal(5), 0)).value());
@@ -98,7 +98,7 @@ class ReportBuilderTest {
     ReportRow reported = row(q1, "Persons reported");
     assertEquals(new BigDecimal("60"), reported.cells().get(0).value());
     assertEquals(ReportCell.CONFIDENTIAL, reported.cells().get(1).symbol());
-    assertEquals(ReportCell.SECONDARY, reported.cells().get(2).symbol(), "a change would disclose the value");
+    assertEquals(ReportCell.CONFIDENTIAL, reported.cells().get(2).symbol(), "a change would disclose the value");
 
     ReportTable q2 = table(r, "Q2");
     assertEquals(8, q2.columns().size());

@@ -1,6 +1,7 @@
 package thbstat.reports.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -129,7 +130,8 @@ class PdfReportWriterIT {
       assertTrue(text.contains("Идентификоване жртве према полу и узрасту"), "Cyrillic table title");
       assertTrue(text.contains("1.234"), "Serbian thousands separator");
       assertTrue(text.contains("x = поверљиво"), "footnote of the confidential symbol");
-      assertTrue(text.contains("(x) = изостављено"), "footnote of the secondary symbol");
+      assertTrue(text.contains("x = поверљиво: изостављено ради заштите поверљивости"), "footnote of the symbol");
+      assertFalse(text.contains("(x) ="), "one symbol for primary and secondary suppression");
       assertTrue(text.contains("Страна 2 од"), "page numbers");
       for (PDPage page : doc.getPages()) {
         for (COSName name : page.getResources().getFontNames()) {
