@@ -94,13 +94,29 @@ final class InputLocator {
   }
 
   private InputFile parquet(Location path, ExtractTable table, List<Problem> problems) {
+    List<Location> files = path.dataFiles();
+    if (files.isEmpty()) {
+      problems.add(Problem.of(path.toString(), "a Parquet folder with no data files in it"));
+      return null;
+    }
+    boolean readable = true;
+    for (Location f : files) {
+      if (!f.looksLikeParquet()) {
+        problems.add(Problem.of(f.toString(), "not a Parquet file (no PAR1 marker at its start and end: empty, cut"
+            + " short, or another format)"));
+        readable = false;
+      }
+    }
+    if (!readable) {
+      return null;
+    }
     try {
       List<String> columns = new ArrayList<>();
       for (StructField f : spark.read().parquet(path.forSpark()).schema().fields()) {
         columns.add(f.name().trim().toLowerCase(Locale.ROOT));
       }
       return new InputFile(table, path, "parquet", columns, ',');
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Spark's AnalysisException is a checked exception
       problems.add(Problem.of(path.toString(), "cannot read as Parquet: " + firstLine(e.getMessage())));
       return null;
     }

@@ -18,8 +18,9 @@ import thbstat.indicators.problem.Problem;
 /**
  * The anonymisation guard: a column whose name or values look like a direct identifier stops the
  * run before anything is written. Names are checked for every column; values for the ID columns
- * and for the columns the contract does not know (code, date and number columns are already
- * constrained), in one pass per file, in Java: as Spark expressions, the twenty counts updated on
+ * and for the columns the contract does not know (code and date columns are already constrained),
+ * and number columns for JMBGs alone (a 13-digit number passes as an amount; a 9-digit one is an
+ * amount, not a passport), in one pass per file, in Java: as Spark expressions, the twenty counts updated on
  * every row cost more than the patterns.
  */
 final class PiiGuard {
@@ -28,6 +29,7 @@ final class PiiGuard {
   static List<Problem> check(InputFile file, Dataset<Row> raw) {
     List<Problem> problems = new ArrayList<>();
     List<Integer> scanned = new ArrayList<>();
+    List<Boolean> jmbgOnly = new ArrayList<>();
     for (int i = 0; i < file.columns().size(); i++) {
       String name = file.columns().get(i);
       Optional<String> why = PiiPatterns.suspiciousName(name);
@@ -41,6 +43,10 @@ final class PiiGuard {
       Optional<ExtractColumn> known = file.table().column(name);
       if (known.isEmpty() || known.get().type() == ColumnType.ID) {
         scanned.add(i);
+        jmbgOnly.add(false);
+      } else if (known.get().type() == ColumnType.INTEGER || known.get().type() == ColumnType.DECIMAL) {
+        scanned.add(i);
+        jmbgOnly.add(true);
       }
     }
     if (scanned.isEmpty()) {
@@ -51,8 +57,12 @@ final class PiiGuard {
       columns.add(col(RawReader.rawName(i)));
     }
     int n = scanned.size();
+    boolean[] numbers = new boolean[n];
+    for (int c = 0; c < n; c++) {
+      numbers[c] = jmbgOnly.get(c);
+    }
     long[] found = raw.select(columns.toArray(Column[]::new)).queryExecution().toRdd().toJavaRDD()
-        .mapPartitions((FlatMapFunction<Iterator<InternalRow>, long[]>) rows -> List.of(tally(rows, n)).iterator())
+        .mapPartitions((FlatMapFunction<Iterator<InternalRow>, long[]>) rows -> List.of(tally(rows, numbers)).iterator())
         .fold(none(n), PiiGuard::merge);
     int k = 0;
     for (int i : scanned) {
@@ -73,10 +83,12 @@ final class PiiGuard {
 
   /**
    * Per scanned column and pattern, in {@link PiiPatterns#VALUE_PATTERNS} order: the number of
-   * values that fire, and the first line of one. The rows are (line, the columns as read).
+   * values that fire, and the first line of one. The rows are (line, the columns as read); a
+   * column of {@code jmbgOnly} is tested for JMBGs alone.
    */
-  private static long[] tally(Iterator<InternalRow> rows, int columns) {
+  private static long[] tally(Iterator<InternalRow> rows, boolean[] jmbgOnly) {
     List<PiiPatterns.ValuePattern> patterns = PiiPatterns.VALUE_PATTERNS;
+    int columns = jmbgOnly.length;
     long[] found = none(columns);
     while (rows.hasNext()) {
       InternalRow row = rows.next();
@@ -86,7 +98,7 @@ final class PiiGuard {
           continue;
         }
         for (int p = 0; p < patterns.size(); p++) {
-          if (patterns.get(p).fires(value)) {
+          if ((!jmbgOnly[c] || patterns.get(p) == PiiPatterns.JMBG) && patterns.get(p).fires(value)) {
             int k = 2 * (c * patterns.size() + p);
             found[k]++;
             found[k + 1] = Math.min(found[k + 1], row.getLong(0));

@@ -228,6 +228,30 @@ public final class Location {
     }
   }
 
+  /**
+   * Whether the file starts and ends with Parquet's marker {@code PAR1}: an empty file, one cut
+   * short or one of another format does not, and Spark would fail on it only when a task reads it.
+   */
+  public boolean looksLikeParquet() {
+    byte[] magic = {'P', 'A', 'R', '1'};
+    try {
+      FileSystem fs = fileSystem();
+      long length = fs.getFileStatus(path).getLen();
+      if (length < 12) {
+        return false;
+      }
+      byte[] head = new byte[4];
+      byte[] tail = new byte[4];
+      try (org.apache.hadoop.fs.FSDataInputStream in = fs.open(path)) {
+        in.readFully(0, head);
+        in.readFully(length - 4, tail);
+      }
+      return java.util.Arrays.equals(head, magic) && java.util.Arrays.equals(tail, magic);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /** The path of {@code file} below this folder, with {@code /} separators. */
   public String relativize(Location file) {
     return relative(file.path);

@@ -268,6 +268,64 @@ class IngestJobIT {
   }
 
   @Test
+  void aJmbgInANumberColumnStopsTheRunWhileLargeAmountsPass() throws Exception {
+    Path in = IngestFixtures.copyValid(tmp);
+    List<String> victims = new ArrayList<>(IngestFixtures.lines(in.resolve("victims.csv")));
+    int col = List.of(victims.get(0).split(",", -1)).indexOf("compensation_awarded_rsd");
+    String[] amounts = {"123456789", "0101990710008"}; // a 9-digit amount; a valid JMBG
+    for (int i = 0; i < amounts.length; i++) {
+      String[] f = victims.get(2 + i).split(",", -1);
+      f[col] = amounts[i];
+      victims.set(2 + i, String.join(",", f));
+    }
+    Files.write(in.resolve("victims.csv"), victims);
+    ThbstatException e = assertThrows(ThbstatException.class, () -> ingest(in, tmp.resolve("out")));
+    assertEquals(2, e.exitCode());
+    assertEquals(List.of("victims.csv:4: column 'compensation_awarded_rsd' looks like a direct identifier: 1 value"
+        + " looks like 13-digit personal numbers (JMBG) with a valid check digit (first on this line); remove or"
+        + " pseudonymise it before running thbstat"),
+        e.problems().stream().map(Object::toString).map(m -> m.substring(m.indexOf("victims.csv"))).toList());
+  }
+
+  @Test
+  void aParquetFileThatIsNotParquetIsNamedWithoutAStackTrace() throws Exception {
+    Path reference = tmp.resolve("reference");
+    ingest(IngestFixtures.copyValid(tmp), reference);
+    Path in = tmp.resolve("in2");
+    Files.createDirectories(in);
+    for (String t : List.of("proceedings", "trainings")) {
+      Files.copy(IngestFixtures.copyValid(tmp.resolve("x" + t)).resolve(t + ".csv"), in.resolve(t + ".csv"));
+    }
+    // a folder of parts: one good part, one that is not Parquet, one empty
+    Path parts = in.resolve("victims.parquet");
+    spark.read().parquet(reference.resolve("clean/victims.parquet").toString()).coalesce(1).write()
+        .parquet(parts.toString());
+    Files.writeString(parts.resolve("part-99999-junk.parquet"), "not parquet at all");
+    Files.write(parts.resolve("part-99998-empty.parquet"), new byte[0]);
+    ThbstatException e = assertThrows(ThbstatException.class, () -> ingest(in, tmp.resolve("out")));
+    assertEquals(2, e.exitCode());
+    List<String> problems = e.problems().stream().map(Object::toString).toList();
+    assertEquals(2, problems.size(), problems.toString());
+    assertTrue(problems.get(0).endsWith("victims.parquet/part-99998-empty.parquet: not a Parquet file (no PAR1"
+        + " marker at its start and end: empty, cut short, or another format)"), problems.toString());
+    assertTrue(problems.get(1).contains("part-99999-junk.parquet: not a Parquet file"), problems.toString());
+
+    deleteTree(parts);
+    Files.createDirectories(parts);
+    e = assertThrows(ThbstatException.class, () -> ingest(in, tmp.resolve("out")));
+    assertEquals(List.of("victims.parquet: a Parquet folder with no data files in it"),
+        e.problems().stream().map(Object::toString).map(m -> m.substring(m.indexOf("victims.parquet"))).toList());
+  }
+
+  private static void deleteTree(Path dir) throws java.io.IOException {
+    try (var walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  @Test
   void directIdentifiersStopTheRunBeforeAnythingIsWritten() throws Exception {
     Path in = IngestFixtures.copyValid(tmp);
     List<String> victims = IngestFixtures.lines(in.resolve("victims.csv"));
