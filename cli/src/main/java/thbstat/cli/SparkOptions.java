@@ -1,6 +1,7 @@
 package thbstat.cli;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 import thbstat.jobs.spark.SparkSessions;
 
@@ -18,10 +19,18 @@ public final class SparkOptions {
       description = "Spark shuffle partitions (default: ${DEFAULT-VALUE}; on a cluster, about 2–3 per executor core).")
   int shufflePartitions;
 
+  /** The master URLs Spark 4 accepts (Mesos is gone); anything else fails deep inside Spark. */
+  private static final Pattern MASTER = Pattern.compile(
+      "local|local\\[(\\*|[1-9][0-9]*)(,[0-9]+)?]|local-cluster\\[[0-9]+, *[0-9]+, *[0-9]+]|spark://.+|yarn|k8s://.+");
+
   /** Adds what is wrong with these options to {@code problems}, before any session starts. */
   void check(List<String> problems) {
     if (shufflePartitions < 1) {
       problems.add("--shuffle-partitions must be at least 1");
+    }
+    if (master != null && !MASTER.matcher(master).matches()) {
+      problems.add("--master '" + master + "' is not a Spark master URL: use local[*], local[N], spark://HOST:PORT,"
+          + " yarn or k8s://https://HOST:PORT");
     }
   }
 

@@ -36,4 +36,21 @@ class SparkOptionsTest {
       assertTrue(r.err().contains("--shuffle-partitions must be at least 1"), args[0] + ": " + r.err());
     }
   }
+
+  @Test
+  void aMasterSparkCannotParseIsAUsageError() {
+    Cli.Result r = Cli.runWithoutSpark("run", "--input", tmp.toString(), "--period", "2024", "--out",
+        tmp.resolve("out").toString(), "--master", "bogus://x");
+    assertEquals(2, r.exitCode(), r.out() + r.err());
+    assertTrue(r.err().contains("--master 'bogus://x' is not a Spark master URL"), r.err());
+    for (String good : new String[] {"local", "local[*]", "local[2]", "local[4,3]", "local-cluster[2,1,1024]",
+        "spark://127.0.0.1:7077", "yarn", "k8s://https://k8s.example:6443"}) {
+      java.util.List<String> problems = new java.util.ArrayList<>();
+      SparkOptions o = new SparkOptions();
+      o.master = good;
+      o.shufflePartitions = 8;
+      o.check(problems);
+      assertEquals(java.util.List.of(), problems, good);
+    }
+  }
 }
