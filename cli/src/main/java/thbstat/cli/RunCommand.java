@@ -197,6 +197,25 @@ public final class RunCommand implements Callable<Integer> {
     out.println(done);
   }
 
+  /**
+   * A run that stops on --strict still shows which rows failed: OUT/ingest gets the quarantine and
+   * the data-quality report, replacing an earlier run's.
+   */
+  private static void keepIngestReports(OutputFolder folder) {
+    Path staged = folder.staging().resolve("ingest");
+    Path target = folder.root().resolve("ingest");
+    try {
+      Files.createDirectories(target);
+      for (String name : List.of("quarantine.csv", "data-quality.json", "data-quality.txt")) {
+        if (Files.isRegularFile(staged.resolve(name))) {
+          Files.copy(staged.resolve(name), target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Ingest, compute, protect, write each period and its alerts, into the staging folder; returns the closing line. */
   private static String compute(RunOptions o, OutputFolder folder, SparkSession spark, PrintWriter out,
       Location cleanDir) {
@@ -208,8 +227,10 @@ public final class RunCommand implements Callable<Integer> {
       out.printf("WARNING: %,d input rows quarantined and left out of every figure: see %s%n",
           ingest.quarantined(), folder.root().resolve("ingest").resolve("quarantine.csv"));
       if (o.strict()) {
-        throw ThbstatException.data("--strict: " + ingest.quarantined()
-            + " rows quarantined; nothing was written. Fix the extract or run without --strict.");
+        keepIngestReports(folder);
+        throw ThbstatException.data("--strict: " + ingest.quarantined() + " rows quarantined; no indicator table was"
+            + " written (the quarantine and the data-quality report are in " + folder.root().resolve("ingest")
+            + "). Fix the extract or run without --strict.");
       }
     }
     IndicatorTable table = clock.time("compute",
@@ -220,6 +241,10 @@ public final class RunCommand implements Callable<Integer> {
     DisclosureControl disclosure = new DisclosureControl(o.catalogue());
     for (Period p : o.periods()) {
       long started = System.nanoTime();
+      if (table.cellsOf(p.toString()).isEmpty()) {
+        out.printf("warning: %s: no input record falls in this period, so every published figure is 0; check --period"
+            + " against the dates of the extract%n", p);
+      }
       Path dir = staging.resolve(p.toString());
       Protection protection = disclosure.protect(table, p.toString());
       AuditReport audit = DisclosureAudit.audit(protection.publicTable(), protection.rulesForManifest());

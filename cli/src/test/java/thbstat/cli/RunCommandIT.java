@@ -104,9 +104,30 @@ class RunCommandIT {
     }
     r = Cli.run("run", "--input", bad.toString(), "--period", "2024", "--out", out.toString(), "--strict");
     assertEquals(1, r.exitCode(), r.err());
-    assertTrue(r.err().contains("--strict"), r.err());
+    assertTrue(r.err().contains("--strict: 1 rows quarantined; no indicator table was written"), r.err());
     assertFalse(Files.exists(out.resolve("2024")));
-    assertFalse(Files.exists(out.resolve("ingest")));
+    // what failed is there to read: the quarantine and the data-quality report, and nothing else
+    try {
+      List<String> quarantine = Files.readAllLines(out.resolve("ingest").resolve("quarantine.csv"));
+      assertEquals(2, quarantine.size(), quarantine.toString());
+      assertTrue(quarantine.get(1).contains("report_date") && quarantine.get(1).contains("2024-13-01"),
+          quarantine.get(1));
+      assertTrue(Files.isRegularFile(out.resolve("ingest").resolve("data-quality.txt")));
+      assertFalse(Files.exists(out.resolve("ingest").resolve("clean")));
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void aPeriodWithNoRecordIsWrittenWithAWarning() {
+    Path out = tmp.resolve("empty");
+    Cli.Result r = Cli.run("run", "--input", GOLDEN.toString(), "--period", "2030", "--out", out.toString(),
+        "--no-export");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("warning: 2030: no input record falls in this period, so every published figure is"
+        + " 0; check --period against the dates of the extract"), r.out());
+    assertTrue(Files.isRegularFile(out.resolve("2030").resolve("indicators-public.csv")));
   }
 
   @Test
