@@ -106,9 +106,8 @@ public final class AlertsCommand implements Callable<Integer> {
   /** Every requested period must be a quarter; checked before Spark starts. */
   private List<Period> periods() {
     List<String> problems = new ArrayList<>();
-    if (Locations.isMissingLocalFolder(input)) {
-      problems.add("--input " + input + ": no such folder");
-    }
+    Locations.localFolderProblem(input).ifPresent(why -> problems.add("--input " + input + ": " + why));
+    Locations.outFolderProblem(out).ifPresent(why -> problems.add("--out " + out + ": " + why));
     List<Period> periods = List.of();
     try {
       periods = Period.parseList(period);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,11 @@ public final class AuditCommand implements Callable<Integer> {
       try {
         // the reports' reader, shared with verify; the cells' units it sets do not enter the audit
         inputs.add(new Input(f, IndicatorTableCsvReader.read(f), rules(f)));
-      } catch (IOException | IllegalArgumentException e) {
+      } catch (NoSuchFileException e) {
+        problems.add(Problem.of(f.toString(), "no such file"));
+      } catch (IOException e) {
+        problems.add(Problem.of(f.toString(), IoMessages.of(e)));
+      } catch (IllegalArgumentException e) {
         problems.add(Problem.of(f.toString(), e.getMessage()));
       }
     }

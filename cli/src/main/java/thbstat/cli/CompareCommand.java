@@ -87,7 +87,7 @@ public final class CompareCommand implements Callable<Integer> {
       try {
         RevisionsCsv.write(revisions, out);
       } catch (IOException e) {
-        throw ThbstatException.usage(out + ": cannot write: " + e.getMessage());
+        throw ThbstatException.usage(out + ": cannot write: " + IoMessages.of(e));
       }
       o.printf("wrote %s (%,d changed cells)%n", out, revisions.changes().size());
     }
@@ -116,7 +116,7 @@ public final class CompareCommand implements Callable<Integer> {
       }
       return new Named(path.toString(), IndicatorTableCsvReader.read(path));
     } catch (IOException e) {
-      throw ThbstatException.usage(e.getMessage());
+      throw ThbstatException.usage(IoMessages.of(e));
     }
   }
 

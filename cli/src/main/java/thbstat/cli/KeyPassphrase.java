@@ -65,7 +65,7 @@ final class KeyPassphrase {
     } catch (NoSuchFileException e) {
       throw ThbstatException.usage(file + ": no such file (--passphrase-file)");
     } catch (IOException e) {
-      throw ThbstatException.usage(file + ": cannot read it: " + e.getMessage());
+      throw ThbstatException.usage(file + ": cannot read it: " + IoMessages.of(e));
     }
   }
 }

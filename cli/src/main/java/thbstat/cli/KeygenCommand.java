@@ -85,7 +85,7 @@ public final class KeygenCommand implements Callable<Integer> {
       Files.writeString(publicFile, PackKeys.publicPem(pair.getPublic()), StandardCharsets.US_ASCII,
           StandardOpenOption.CREATE_NEW);
     } catch (IOException e) {
-      throw ThbstatException.usage(e.getMessage());
+      throw ThbstatException.usage(IoMessages.of(e));
     }
     PrintWriter o = spec.commandLine().getOut();
     o.println("wrote " + privateFile + " (private, " + (passphrase == null ? "not encrypted" : "encrypted")

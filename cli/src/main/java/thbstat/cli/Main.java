@@ -117,8 +117,11 @@ public final class Main implements Runnable {
   /** The message of the first I/O failure among {@code t} and its causes (it names the file), or null. */
   private static String ioFailure(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-      if (c instanceof java.io.UncheckedIOException || c instanceof IOException) {
-        return c.getMessage();
+      if (c instanceof java.io.UncheckedIOException u) {
+        return IoMessages.of(u);
+      }
+      if (c instanceof IOException io) {
+        return IoMessages.of(io);
       }
     }
     return null;

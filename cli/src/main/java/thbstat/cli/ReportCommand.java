@@ -135,9 +135,9 @@ public final class ReportCommand implements Callable<Integer> {
         files += lines.size();
       }
     } catch (IOException e) {
-      throw ThbstatException.usage(e.getMessage());
+      throw ThbstatException.usage(IoMessages.of(e));
     } catch (UncheckedIOException e) {
-      throw ThbstatException.usage(e.getCause().getMessage());
+      throw ThbstatException.usage(IoMessages.of(e));
     }
     w.printf("done: %d file(s) in %.1f s%s%n", files, (System.nanoTime() - start) / 1e9,
         o.internal() ? " (INTERNAL: full values, not for publication)" : "");

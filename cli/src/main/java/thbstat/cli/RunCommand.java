@@ -146,9 +146,7 @@ public final class RunCommand implements Callable<Integer> {
   RunOptions options() {
     List<String> problems = new ArrayList<>();
     // A URI is checked once Spark is up, with its Hadoop settings (credentials, name nodes).
-    if (Locations.isMissingLocalFolder(input)) {
-      problems.add("--input " + input + ": no such folder");
-    }
+    Locations.localFolderProblem(input).ifPresent(why -> problems.add("--input " + input + ": " + why));
     List<Period> periods = List.of();
     try {
       periods = Period.parseList(period);

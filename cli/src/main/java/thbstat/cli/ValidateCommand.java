@@ -66,11 +66,10 @@ public final class ValidateCommand implements Callable<Integer> {
     PrintWriter w = spec.commandLine().getOut();
     List<String> problems = new ArrayList<>();
     spark.check(problems);
+    Locations.localFolderProblem(input).ifPresent(why -> problems.add("--input " + input + ": " + why));
+    Locations.outFolderProblem(out).ifPresent(why -> problems.add("--out " + out + ": " + why));
     if (!problems.isEmpty()) {
       throw ThbstatException.usage(problems.stream().map(p -> new Problem(null, 0, 0, p)).toList());
-    }
-    if (Locations.isMissingLocalFolder(input)) {
-      throw ThbstatException.usage(List.of(Problem.of(input.toString(), "input folder not found")));
     }
     try (SparkSessions.Lease lease = spark.lease();
         CleanTables cleanTables = CleanTables.hold(Locations.clean(clean, out.resolve("clean"), lease.session()))) {

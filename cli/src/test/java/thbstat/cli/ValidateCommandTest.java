@@ -89,7 +89,13 @@ class ValidateCommandTest {
   void unreadableOrPiiExitsTwo() throws IOException {
     Run missing = run("validate", "--input", tmp.resolve("nowhere").toString());
     assertEquals(2, missing.code());
-    assertTrue(missing.err().contains("input folder not found"), missing.err());
+    assertTrue(missing.err().contains("--input " + tmp.resolve("nowhere") + ": no such folder"), missing.err());
+    Path file = Files.writeString(tmp.resolve("a-file.csv"), "x\n");
+    Run notAFolder = run("validate", "--input", file.toString(), "--out", file.toString());
+    assertEquals(2, notAFolder.code());
+    assertTrue(notAFolder.err().contains("--input " + file + ": is a file; give the folder that holds the extract's"
+        + " tables"), notAFolder.err());
+    assertTrue(notAFolder.err().contains("--out " + file + ": is a file; --out must be a folder"), notAFolder.err());
 
     Path in = extract("V-2023-000002,,2023-01-12,cso,pending,,m,30,SRB,,,nis,,,,,,");
     Files.delete(in.resolve("trainings.csv"));

@@ -104,7 +104,7 @@ public final class PackWriter {
         Files.deleteIfExists(temp);
       }
     } catch (IOException e) {
-      throw ThbstatException.usage(e.getMessage());
+      throw ThbstatException.usage(thbstat.cli.IoMessages.of(e));
     }
   }
 

@@ -19,8 +19,19 @@ public final class Locations {
   private Locations() {}
 
   /** Whether {@code input} is a local path that is not a folder; a URI is checked once Spark is up. */
-  public static boolean isMissingLocalFolder(String input) {
-    return !Location.isUri(input) && !Files.isDirectory(Path.of(input));
+  /** What is wrong with a local input folder (none: a URI, or a folder), e.g. "no such folder". */
+  public static java.util.Optional<String> localFolderProblem(String input) {
+    if (Location.isUri(input) || Files.isDirectory(Path.of(input))) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(Files.exists(Path.of(input)) ? "is a file; give the folder that holds the"
+        + " extract's tables" : "no such folder");
+  }
+
+  /** What is wrong with a local output folder: a file where the folder should be. */
+  public static java.util.Optional<String> outFolderProblem(Path out) {
+    return Files.exists(out) && !Files.isDirectory(out) ? java.util.Optional.of("is a file; --out must be a folder")
+        : java.util.Optional.empty();
   }
 
   public static Location input(String input, SparkSession spark) {

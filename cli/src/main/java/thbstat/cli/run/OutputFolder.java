@@ -57,7 +57,7 @@ public final class OutputFolder implements AutoCloseable {
       Path staging = Files.createTempDirectory(root, ".staging-");
       return new OutputFolder(root, staging, channel, lock);
     } catch (IOException e) {
-      throw ThbstatException.usage(root + ": cannot write the output folder: " + e.getMessage());
+      throw ThbstatException.usage("cannot write the output folder: " + thbstat.cli.IoMessages.of(e));
     }
   }
 

@@ -33,7 +33,7 @@ class LocationsTest {
 
   @Test
   void onlyALocalPathIsCheckedBeforeSparkStarts() {
-    assertTrue(Locations.isMissingLocalFolder("no/such/folder"));
-    assertEquals(false, Locations.isMissingLocalFolder("s3a://bucket/extract"));
+    assertEquals(java.util.Optional.of("no such folder"), Locations.localFolderProblem("no/such/folder"));
+    assertEquals(java.util.Optional.empty(), Locations.localFolderProblem("s3a://bucket/extract"));
   }
 }

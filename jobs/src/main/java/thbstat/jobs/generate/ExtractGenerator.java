@@ -38,6 +38,9 @@ public final class ExtractGenerator {
   /** Refuses to overwrite non-empty output files unless forced; lists every one of them. */
   private void checkTargets() {
     List<Problem> problems = new ArrayList<>();
+    if (Files.exists(options.out()) && !Files.isDirectory(options.out())) {
+      throw ThbstatException.usage(options.out() + ": is a file; --out must be a folder");
+    }
     try {
       Files.createDirectories(options.out());
       for (ExtractTable t : Extract.TABLES) {
