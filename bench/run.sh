@@ -3,7 +3,7 @@
 # product jar or the normal test run), then runs thbstat.bench.Benchmark in one JVM with the options
 # Spark needs on Java 17 and the launcher's -Xmx4g (BENCH_JAVA_OPTS overrides it).
 #   ./bench/run.sh [--scales 800,8000] [--max-scale X] [--year 2024] [--data bench/data]
-#     [--ingest-max-scale X] [--repeat N] [--each-indicator] [--generate-only]   (BENCH_MAIN=thbstat.bench.StageProfile: per-stage profile)
+#     [--ingest-max-scale X] [--repeat N] [--each-indicator] [--catalogue-copies K] [--generate-only]   (BENCH_MAIN=thbstat.bench.StageProfile: per-stage profile)
 # Extracts go to bench/data/scale-X/ (not committed) and are reused when already there.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -55,6 +55,8 @@ public final class Benchmark {
   private final int repeat;
   /** Whether the top scale also times every indicator alone. */
   private final boolean eachIndicator;
+  /** At the top scale, also time a catalogue of each indicator declared this many times (1: not). */
+  private final int copies;
   private SparkSession spark;
 
   /** One stage's measurement. */
@@ -62,11 +64,13 @@ public final class Benchmark {
 
   /** Everything measured at one scale. */
   record Result(double scale, Stage ingest, Stage full, Stage single, Stage duck, long victims, long proceedings,
-      int cellsCompared, int mismatches, List<Stage> each) {}
+      int cellsCompared, int mismatches, List<Stage> each, Stage copied) {}
 
-  private Benchmark(Path data, int year, Path catalogueFile, double ingestMax, int repeat, boolean eachIndicator) {
+  private Benchmark(Path data, int year, Path catalogueFile, double ingestMax, int repeat, boolean eachIndicator,
+      int copies) {
     this.ingestMax = ingestMax;
     this.eachIndicator = eachIndicator;
+    this.copies = copies;
     this.repeat = repeat;
     this.data = data;
     this.year = year;
@@ -84,6 +88,7 @@ public final class Benchmark {
     double ingestMax = Double.MAX_VALUE;
     int repeat = 1;
     boolean eachIndicator = false;
+    int copies = 1;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data" -> data = Path.of(args[++i]);
@@ -101,16 +106,17 @@ public final class Benchmark {
         case "--ingest-max-scale" -> ingestMax = Double.parseDouble(args[++i]);
         case "--repeat" -> repeat = Integer.parseInt(args[++i]);
         case "--each-indicator" -> eachIndicator = true;
+        case "--catalogue-copies" -> copies = Integer.parseInt(args[++i]);
         default -> {
           System.err.println("usage: bench/run.sh [--scales 800,8000] [--max-scale X] [--year 2024] "
-              + "[--data DIR] [--catalogue FILE] [--shuffle-partitions N] [--ingest-max-scale X] [--repeat N] [--each-indicator] [--generate-only]");
+              + "[--data DIR] [--catalogue FILE] [--shuffle-partitions N] [--ingest-max-scale X] [--repeat N] [--each-indicator] [--catalogue-copies K] [--generate-only]");
           System.exit(2);
         }
       }
     }
     final double max = maxScale;
     scales.removeIf(s -> s > max);
-    Benchmark b = new Benchmark(data, year, catalogueFile, ingestMax, repeat, eachIndicator);
+    Benchmark b = new Benchmark(data, year, catalogueFile, ingestMax, repeat, eachIndicator, copies);
     if (generateOnly) {
       scales.forEach(b::extract);
       return;
@@ -127,7 +133,7 @@ public final class Benchmark {
     try {
       warmUp();
       for (int i = 0; i < scales.size(); i++) {
-        results.add(atScale(scales.get(i), eachIndicator && i == scales.size() - 1));
+        results.add(atScale(scales.get(i), i == scales.size() - 1));
       }
     } finally {
       spark.stop();
@@ -145,7 +151,7 @@ public final class Benchmark {
     System.out.println("warm-up at scale 1 done (untimed)");
   }
 
-  private Result atScale(double scale, boolean timeEach) throws Exception {
+  private Result atScale(double scale, boolean top) throws Exception {
     System.out.printf(Locale.ROOT, "%n== scale %s ==%n", fmtScale(scale));
     Path extract = extract(scale);
     Path ingestDir = data.resolve("scale-" + fmtScale(scale) + "/ingest");
@@ -202,7 +208,7 @@ public final class Benchmark {
     System.out.printf(Locale.ROOT, "cells compared: %,d thbstat, %,d DuckDB; mismatches: %d%n", ours.size(),
         duck[0].size(), mismatches);
     List<Stage> each = new ArrayList<>();
-    if (timeEach) {
+    if (top && eachIndicator) {
       // Once each, after the full catalogue has warmed the JVM: what the catalogue would cost
       // indicator by indicator, and which indicator alone costs most.
       for (Indicator i : catalogue.indicators()) {
@@ -214,8 +220,16 @@ public final class Benchmark {
         }));
       }
     }
+    Stage copied = null;
+    if (top && copies > 1) {
+      Catalogue larger = copied(copies);
+      copied = measureBest("compute (catalogue x" + copies + ", " + larger.indicators().size() + " indicators)", () -> {
+        new ComputeJob(spark, larger).run(clean, periods, progress());
+        return rows;
+      });
+    }
     return new Result(scale, ingest, fullStage, singleStage, duckStage, rowsOf.get("victims"),
-        rowsOf.get("proceedings"), Math.max(ours.size(), duck[0].size()), mismatches, each);
+        rowsOf.get("proceedings"), Math.max(ours.size(), duck[0].size()), mismatches, each, copied);
   }
 
   private Path extract(double scale) {
@@ -289,6 +303,30 @@ public final class Benchmark {
     List<Indicator> only = catalogue.indicators().stream().filter(i -> needed.contains(i.id())).toList();
     return new Catalogue(catalogue.version(), catalogue.dimensions(), catalogue.sources(), catalogue.populations(),
         only, List.of());
+  }
+
+  /**
+   * The catalogue with each indicator declared {@code times} times, the copies under ids ending in
+   * {@code _Xk} (a ratio or rate of a copy built on the copies of its indicators), without targets,
+   * tables or alerts: how the compute stage grows with the number of indicators.
+   */
+  private Catalogue copied(int times) {
+    List<Indicator> all = new ArrayList<>(catalogue.indicators());
+    for (int k = 2; k <= times; k++) {
+      String suffix = "_X" + k;
+      for (Indicator i : catalogue.indicators()) {
+        Measure m = i.measure();
+        if (m instanceof Measure.Ratio r) {
+          m = new Measure.Ratio(r.numerator() + suffix, r.denominator() + suffix, r.scale(), r.decimals());
+        } else if (m instanceof Measure.Rate r) {
+          m = new Measure.Rate(r.indicator() + suffix, r.population(), r.decimals());
+        }
+        all.add(new Indicator(i.id() + suffix, i.label(), i.definition(), i.source(), m, i.filter(), i.date(),
+            i.dimensions(), i.additive(), i.unit(), i.references(), i.disclosure(), null, i.line()));
+      }
+    }
+    return new Catalogue(catalogue.version(), catalogue.dimensions(), catalogue.sources(), catalogue.populations(),
+        all, List.of());
   }
 
   /**
@@ -433,6 +471,12 @@ public final class Benchmark {
     }
     if (!top.each().isEmpty()) {
       eachIndicatorSummary(top);
+    }
+    if (top.copied() != null) {
+      System.out.printf(Locale.ROOT, "%n%s: %.1f s (cpu %.1f s), %.2fx the full catalogue's %.1f s (cpu %.2fx)%n",
+          top.copied().name(), top.copied().seconds(), top.copied().cpuSeconds(),
+          top.copied().seconds() / top.full().seconds(), top.full().seconds(),
+          top.copied().cpuSeconds() / top.full().cpuSeconds());
     }
     if (mismatches > 0) {
       System.out.printf("FAILED: %d core cells differ between thbstat and DuckDB%n", mismatches);
