@@ -17,7 +17,8 @@ public final class IoMessages {
   private IoMessages() {}
 
   public static String of(UncheckedIOException e) {
-    return e.getCause() == null ? String.valueOf(e.getMessage()) : of(e.getCause());
+    // the wrapper's message often names the file the cause does not (a remote store's failure)
+    return e.getCause() instanceof FileSystemException f && f.getFile() != null ? of(f) : String.valueOf(e.getMessage());
   }
 
   public static String of(IOException e) {

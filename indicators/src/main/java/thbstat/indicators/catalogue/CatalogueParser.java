@@ -254,24 +254,35 @@ final class CatalogueParser {
       threshold = 0L;
     }
     String note = m.string("note");
-    Disclosure.Link linked = null;
+    List<Disclosure.Link> linked = new ArrayList<>();
     if (m.has("linked")) {
       String what = "indicator " + id + ".disclosure.linked";
-      YamlMap l = YamlMap.of(m.get("linked"), problems, what).keys(List.of("indicator"), List.of("where"));
-      Map<String, String> where = new LinkedHashMap<>();
-      if (l.has("where")) {
-        YamlMap w = YamlMap.of(l.get("where"), problems, what + ".where");
-        for (String dim : w.entries().keySet()) {
-          String code = w.string(dim);
-          if (code != null) {
-            where.put(dim, code);
-          }
+      Node ln = m.get("linked");
+      List<Node> entries = ln instanceof org.yaml.snakeyaml.nodes.SequenceNode seq ? seq.getValue() : List.of(ln);
+      for (Node e : entries) {
+        YamlMap l = YamlMap.of(e, problems, what).keys(List.of("indicator"), List.of("plus", "where", "same"));
+        String other = l.string("indicator");
+        if (other != null) {
+          linked.add(new Disclosure.Link(other, l.string("plus"), codes(l, "where", what), codes(l, "same", what)));
         }
       }
-      String other = l.string("indicator");
-      linked = other == null ? null : new Disclosure.Link(other, where);
     }
     return new Disclosure(threshold == null ? 0 : threshold.intValue(), note == null ? "" : note, linked);
+  }
+
+  /** A map of plain strings under {@code key} (empty when absent). */
+  private Map<String, String> codes(YamlMap m, String key, String what) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (m.has(key)) {
+      YamlMap w = YamlMap.of(m.get(key), problems, what + "." + key);
+      for (String k : w.entries().keySet()) {
+        String v = w.string(k);
+        if (v != null) {
+          out.put(k, v);
+        }
+      }
+    }
+    return out;
   }
 
   private Target target(String id, YamlMap indicator) {

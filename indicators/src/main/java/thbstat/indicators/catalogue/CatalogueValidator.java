@@ -181,45 +181,73 @@ final class CatalogueValidator {
     } else {
       recordBased(i, m);
     }
-    if (i.disclosure().linked() != null) {
-      linked(i, i.disclosure().linked(), m.at("disclosure"));
+    for (thbstat.indicators.model.Disclosure.Link link : i.disclosure().linked()) {
+      linked(i, link, m.at("disclosure"));
     }
   }
 
-  /** A link names another counted indicator with the same threshold, and codes its dimensions have. */
+  /**
+   * A link names other counted indicators with the same threshold and unit, and codes their
+   * dimensions have.
+   */
   private void linked(Indicator i, thbstat.indicators.model.Disclosure.Link link, Node at) {
     String what = "indicator " + i.id() + ": disclosure.linked";
-    Optional<Indicator> found = catalogue.indicator(link.indicator());
-    if (found.isEmpty() || link.indicator().equals(i.id())) {
-      problems.at(at, what + ": no other indicator '" + link.indicator() + "'"
-          + hint(link.indicator(), catalogue.indicators().stream().map(Indicator::id).toList()));
-      return;
+    List<Indicator> others = new ArrayList<>();
+    for (String id : link.plus() == null ? List.of(link.indicator()) : List.of(link.indicator(), link.plus())) {
+      Optional<Indicator> found = catalogue.indicator(id);
+      if (found.isEmpty() || id.equals(i.id())) {
+        problems.at(at, what + ": no other indicator '" + id + "'"
+            + hint(id, catalogue.indicators().stream().map(Indicator::id).toList()));
+        return;
+      }
+      others.add(found.get());
     }
-    Indicator other = found.get();
-    if (i.measure().derived() || other.measure().derived() || i.measure() instanceof Measure.Median
-        || other.measure() instanceof Measure.Median || i.measure() instanceof Measure.Share
-        || other.measure() instanceof Measure.Share) {
-      problems.at(at, what + ": only counts and sums can be linked (a cell of one is a cell of the other)");
-    }
-    if (other.disclosure().threshold() != i.disclosure().threshold() || !other.unit().equals(i.unit())) {
-      problems.at(at, what + ": " + other.id() + " must have the same unit and disclosure threshold ("
-          + other.unit() + ", " + other.disclosure().threshold() + " against " + i.unit() + ", "
-          + i.disclosure().threshold() + ")");
+    for (Indicator other : others) {
+      if (!linkable(i) || !linkable(other)) {
+        problems.at(at, what + ": only counts and sums can be linked (a cell of one is a cell of the other)");
+      }
+      if (other.disclosure().threshold() != i.disclosure().threshold() || !other.unit().equals(i.unit())) {
+        problems.at(at, what + ": " + other.id() + " must have the same unit and disclosure threshold ("
+            + other.unit() + ", " + other.disclosure().threshold() + " against " + i.unit() + ", "
+            + i.disclosure().threshold() + ")");
+      }
     }
     link.where().forEach((dim, code) -> {
       boolean mine = i.dimensions().contains(dim);
-      boolean theirs = other.dimensions().contains(dim);
-      if (mine == theirs) {
-        problems.at(at, what + ": where " + dim + ": name a dimension of only one of " + i.id() + " and " + other.id()
-            + (mine ? " (a shared dimension has the same code in both)" : ""));
-        return;
-      }
-      List<String> codes = catalogue.dimension(dim).map(Dimension::codes).orElse(List.of());
-      if (!code.equals("_T") && !codes.contains(code)) {
-        problems.at(at, what + ": where " + dim + ": no code '" + code + "' (one of " + String.join(" ", codes)
-            + " or _T)" + Suggest.didYouMean(code, codes));
+      boolean theirs = others.stream().anyMatch(o -> o.dimensions().contains(dim));
+      if (mine && theirs) {
+        problems.at(at, what + ": where " + dim + ": name a dimension of only one side (a shared dimension has the"
+            + " same code in both)");
+      } else if (!mine && !theirs) {
+        problems.at(at, what + ": where " + dim + ": no such dimension in " + i.id() + " or " + link.indicator());
+      } else {
+        checkCode(at, what + ": where " + dim, dim, code);
       }
     });
+    link.same().forEach((mine, theirs) -> {
+      String[] a = mine.split("=", 2);
+      String[] b = theirs.split("=", 2);
+      if (a.length != 2 || b.length != 2 || !i.dimensions().contains(a[0])
+          || !others.stream().allMatch(o -> o.dimensions().contains(b[0]))) {
+        problems.at(at, what + ": same " + mine + ": give 'DIM=CODE: DIM=CODE', a dimension of " + i.id()
+            + " and one of " + others.stream().map(Indicator::id).collect(java.util.stream.Collectors.joining(" and ")));
+      } else {
+        checkCode(at, what + ": same " + mine, a[0], a[1]);
+        checkCode(at, what + ": same " + mine, b[0], b[1]);
+      }
+    });
+  }
+
+  private static boolean linkable(Indicator i) {
+    return !i.measure().derived() && !(i.measure() instanceof Measure.Median) && !(i.measure() instanceof Measure.Share);
+  }
+
+  private void checkCode(Node at, String what, String dim, String code) {
+    List<String> codes = catalogue.dimension(dim).map(Dimension::codes).orElse(List.of());
+    if (!code.equals("_T") && !codes.contains(code)) {
+      problems.at(at, what + ": no code '" + code + "' (one of " + String.join(" ", codes) + " or _T)"
+          + Suggest.didYouMean(code, codes));
+    }
   }
 
   private void unitFitsMeasure(Indicator i, YamlMap m) {

@@ -220,8 +220,14 @@ class CatalogueLoaderTest {
     List<String> p = problems(replace(BASE, "tables:", b.stripTrailing().substring(2)));
     assertEquals(List.of(
         "indicators.yaml:39:19: indicator B: disclosure.linked: where SEX: no code 'X' (one of F M _U or _T)",
-        "indicators.yaml:39:19: indicator B: disclosure.linked: where FORM: name a dimension of only one of B and A"
-            + " (a shared dimension has the same code in both)"), p);
+        "indicators.yaml:39:19: indicator B: disclosure.linked: where FORM: name a dimension of only one side (a"
+            + " shared dimension has the same code in both)"), p);
+    String sum = b.replace("{indicator: A, where: {SEX: X, FORM: ANY}}", "[{indicator: A, plus: ZZ}, {indicator: A,"
+        + " same: {FORM=ANY: SEX}}]");
+    assertEquals(List.of(
+        "indicators.yaml:39:19: indicator B: disclosure.linked: no other indicator 'ZZ'",
+        "indicators.yaml:39:19: indicator B: disclosure.linked: same FORM=ANY: give 'DIM=CODE: DIM=CODE', a dimension"
+            + " of B and one of A"), problems(replace(BASE, "tables:", sum.stripTrailing().substring(2))));
   }
 
   @Test

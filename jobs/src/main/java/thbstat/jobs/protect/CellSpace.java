@@ -26,15 +26,18 @@ final class CellSpace {
 
   /** {@code keys} are the cells' codes in {@code outputDims} order, already in cell order. */
   CellSpace(List<String> outputDims, IndicatorRule rule, List<List<String>> keys) {
-    this(outputDims, List.of(rule), List.of(keys), new int[0][]);
+    this(outputDims, List.of(rule), List.of(keys), new int[0][], new int[0][]);
   }
 
   /**
    * The cells of several indicators' published cells, one member each; {@code twins} are pairs of
    * {member, cell, member, cell} (cell: index in its member's keys) that are the same figure.
    * Cells are numbered member by member, a twin taking the number of the first of its pair met.
+   * {@code sums} are {member, cell, member, cell, member, cell}: the first is the sum of the other
+   * two (a relation along no dimension, {@link LinkedCells#RELATION}).
    */
-  CellSpace(List<String> outputDims, List<IndicatorRule> rules, List<List<List<String>>> keysOf, int[][] twins) {
+  CellSpace(List<String> outputDims, List<IndicatorRule> rules, List<List<List<String>>> keysOf, int[][] twins,
+      int[][] sums) {
     this.outputDims = List.copyOf(outputDims);
     this.rules = List.copyOf(rules);
     Map<Long, Long> same = new HashMap<>();
@@ -69,6 +72,16 @@ final class CellSpace {
       if (rules.get(m).related()) {
         buildRelations(rules.get(m), keysOf.get(m), index.get(m));
       }
+    }
+    for (int[] sum : sums) {
+      List<Integer> parts = new ArrayList<>();
+      for (int k = 2; k < sum.length; k += 2) {
+        parts.add(index.get(sum[k]).get(keysOf.get(sum[k]).get(sum[k + 1])));
+      }
+      Relation r = new Relation(LinkedCells.RELATION, index.get(sum[0]).get(keysOf.get(sum[0]).get(sum[1])), parts,
+          "eq");
+      relations.add(r);
+      r.members().forEach(m -> byCell.get(m).add(r));
     }
   }
 
@@ -115,6 +128,11 @@ final class CellSpace {
 
   int size() {
     return keys.size();
+  }
+
+  /** How many indicators the cells are of. */
+  int members() {
+    return rules.size();
   }
 
   /** The cell's codes in the indicator it was first met in. */

@@ -76,7 +76,7 @@ public final class DisclosureAudit {
             + shown(a) + " and " + shown(b));
       }
     }
-    CellSpace space = new CellSpace(dims, members, keysOf, twins);
+    CellSpace space = new CellSpace(dims, members, keysOf, twins, LinkedCells.sums(dims, members, keysOf, links));
     double[] known = new double[space.size()];
     java.util.Arrays.fill(known, Double.NaN);
     List<int[]> numbers = new ArrayList<>();

@@ -138,7 +138,8 @@ public final class DisclosureControl {
   private List<IndicatorCell> protect(List<String> dims, List<IndicatorRule> group, List<List<IndicatorCell>> cellsOf) {
     List<List<List<String>>> keysOf = cellsOf.stream().map(cs -> cs.stream().map(IndicatorCell::codes).toList()).toList();
     int[][] twins = LinkedCells.twins(dims, group, keysOf, links);
-    CellSpace space = new CellSpace(dims, group, keysOf, twins);
+    int[][] sums = LinkedCells.sums(dims, group, keysOf, links);
+    CellSpace space = new CellSpace(dims, group, keysOf, twins, sums);
     double[] values = new double[space.size()];
     boolean[] primary = new boolean[space.size()];
     List<int[]> numbers = new ArrayList<>();
@@ -156,10 +157,21 @@ public final class DisclosureControl {
       IndicatorCell b = cellsOf.get(t[2]).get(t[3]);
       if (values(List.of(a))[0] != values(List.of(b))[0]) {
         throw new ThbstatException(ThbstatException.Kind.DATA, List.of(Problem.of("indicators.yaml",
-            a.indicator() + ": disclosure.linked says its cell " + DerivedCells.describe(dims, DerivedCells.key(
-                a.indicator(), a.period(), a.codes())) + " counts the same persons as " + DerivedCells.describe(dims,
-                DerivedCells.key(b.indicator(), b.period(), b.codes())) + ", but they are " + a.formattedValue()
+            a.indicator() + ": disclosure.linked says its cell " + describe(dims, a) + " counts the same persons as "
+                + describe(dims, b) + ", but they are " + a.formattedValue()
                 + " and " + b.formattedValue() + "; correct or remove the link")));
+      }
+    }
+    for (int[] t : sums) {
+      IndicatorCell total = cellsOf.get(t[0]).get(t[1]);
+      IndicatorCell a = cellsOf.get(t[2]).get(t[3]);
+      IndicatorCell b = cellsOf.get(t[4]).get(t[5]);
+      double[] v = values(List.of(total, a, b));
+      if (v[0] != v[1] + v[2]) {
+        throw new ThbstatException(ThbstatException.Kind.DATA, List.of(Problem.of("indicators.yaml",
+            total.indicator() + ": disclosure.linked says its cell " + describe(dims, total) + " counts the persons of "
+                + describe(dims, a) + " and of " + describe(dims, b) + ", but " + total.formattedValue() + " ≠ "
+                + a.formattedValue() + " + " + b.formattedValue() + "; correct or remove the link")));
       }
     }
     boolean[] suppressed = primary;
@@ -176,6 +188,10 @@ public final class DisclosureControl {
       }
     }
     return out;
+  }
+
+  private static String describe(List<String> dims, IndicatorCell c) {
+    return DerivedCells.describe(dims, DerivedCells.key(c.indicator(), c.period(), c.codes()));
   }
 
   /** A published cell with nothing behind it: 0 for counts and sums; no value for medians and shares. */

@@ -31,6 +31,9 @@ final class IntervalSolver {
   private final int n;
   private final List<Row> rows = new ArrayList<>();
   private final int[] group;
+  private final boolean[] suppressed;
+  /** Per group root, the suppressed cells of the group ({@link #groupKey}), made when first asked. */
+  private java.util.Map<Integer, String> groupKeys;
 
   /** {@code known[i]} is the published value of cell i, or NaN when suppressed. */
   IntervalSolver(CellSpace space, double[] known) {
@@ -39,6 +42,28 @@ final class IntervalSolver {
       addRelation(r, known);
     }
     group = groups(known);
+    suppressed = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      suppressed[i] = Double.isNaN(known[i]);
+    }
+  }
+
+  /**
+   * The suppressed cells of the target's LP group, as text: two solvers over the same space whose
+   * groups hold the same cells solve the same LP for it (published values do not change).
+   */
+  String groupKey(int target) {
+    if (groupKeys == null) {
+      java.util.Map<Integer, StringBuilder> keys = new java.util.HashMap<>();
+      for (int i = 0; i < n; i++) {
+        if (suppressed[i]) {
+          keys.computeIfAbsent(group[i], g -> new StringBuilder()).append(i).append(',');
+        }
+      }
+      groupKeys = new java.util.HashMap<>();
+      keys.forEach((g, sb) -> groupKeys.put(g, sb.toString()));
+    }
+    return groupKeys.getOrDefault(group[target], "");
   }
 
   private void addRelation(Relation r, double[] known) {

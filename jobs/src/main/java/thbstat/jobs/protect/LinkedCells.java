@@ -5,33 +5,50 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import thbstat.indicators.model.Catalogue;
+import thbstat.indicators.model.Disclosure;
 import thbstat.indicators.model.Indicator;
 import thbstat.indicators.table.IndicatorTable;
 
 /**
  * Indicators whose published cells count the same persons (an indicator's {@code
- * disclosure.linked}): identified child victims are the identified victims under 18, so the
+ * disclosure.linked}). Identified child victims are the identified victims under 18, so the
  * children's table by sex repeats the under-18 row of the identified victims' table by sex and
- * age. Such indicators are protected and audited as one table, each shared figure one cell, or a
- * figure suppressed in one table could be read in the other.
+ * age; registered victims are the identified and the presumed ones, so a registered figure minus
+ * an identified one gives a presumed one. Such indicators are protected and audited as one table
+ * — a repeated figure one cell, a sum a relation between cells — or a figure suppressed in one
+ * table could be read from another.
  *
  * @param indicator the linking indicator
- * @param linkedTo the indicator it repeats cells of
- * @param where codes of dimensions only one of the two has (the others: {@code _T})
+ * @param linkedTo the indicator it repeats cells of (with {@code plus}: the first of two disjoint parts)
+ * @param plus the second part, or null
+ * @param where codes of dimensions only one side has (the others: {@code _T})
+ * @param same {@code DIM=CODE} of this indicator → {@code DIM=CODE} of the others that counts the same persons
  */
-record LinkedCells(String indicator, String linkedTo, Map<String, String> where) {
+record LinkedCells(String indicator, String linkedTo, String plus, Map<String, String> where,
+    Map<String, String> same) {
+  /** The dimension named by a relation between linked indicators' cells (no dimension of a table). */
+  static final String RELATION = "linked";
+
   LinkedCells {
     where = Map.copyOf(where);
+    same = Map.copyOf(same);
+  }
+
+  LinkedCells(String indicator, String linkedTo, Map<String, String> where) {
+    this(indicator, linkedTo, null, where, Map.of());
   }
 
   /** The links between indicators of {@code published}, in catalogue order. */
   static List<LinkedCells> of(Catalogue catalogue, Map<String, IndicatorRule> published) {
     List<LinkedCells> out = new ArrayList<>();
     for (Indicator i : catalogue.indicators()) {
-      var link = i.disclosure().linked();
-      if (link != null && published.containsKey(i.id()) && published.containsKey(link.indicator())) {
-        out.add(new LinkedCells(i.id(), link.indicator(), link.where()));
+      for (Disclosure.Link link : i.disclosure().linked()) {
+        if (published.containsKey(i.id()) && published.containsKey(link.indicator())
+            && (link.plus() == null || published.containsKey(link.plus()))) {
+          out.add(new LinkedCells(i.id(), link.indicator(), link.plus(), link.where(), link.same()));
+        }
       }
     }
     return out;
@@ -41,33 +58,57 @@ record LinkedCells(String indicator, String linkedTo, Map<String, String> where)
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("indicator", indicator);
     m.put("linked_to", linkedTo);
-    m.put("where", new java.util.TreeMap<>(where));
+    if (plus != null) {
+      m.put("plus", plus);
+    }
+    m.put("where", new TreeMap<>(where));
+    if (!same.isEmpty()) {
+      m.put("same", new TreeMap<>(same));
+    }
     return m;
   }
 
   @SuppressWarnings("unchecked")
   static LinkedCells fromMap(Map<String, Object> m) {
-    Map<String, String> where = new LinkedHashMap<>();
-    ((Map<String, Object>) m.getOrDefault("where", Map.of())).forEach((k, v) -> where.put(k, String.valueOf(v)));
-    return new LinkedCells(String.valueOf(m.get("indicator")), String.valueOf(m.get("linked_to")), where);
+    return new LinkedCells(String.valueOf(m.get("indicator")), String.valueOf(m.get("linked_to")),
+        m.get("plus") == null ? null : String.valueOf(m.get("plus")), strings(m.get("where")), strings(m.get("same")));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> strings(Object o) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (o instanceof Map<?, ?> map) {
+      ((Map<String, Object>) map).forEach((k, v) -> out.put(k, String.valueOf(v)));
+    }
+    return out;
   }
 
   /**
-   * The other indicator's codes of the cell with codes {@code key} of this one, or null when the
-   * cell repeats none of the other's: its codes in dimensions the other lacks must be the
-   * {@code where} code or {@code _T}.
+   * The codes, in indicator {@code part}'s dimensions, of the cell that counts the same persons as
+   * this indicator's cell {@code key} (or its part of them), or null when there is none: a code of
+   * a dimension the part lacks must be the {@code where} code, {@code _T}, or one {@code same} maps.
    */
-  List<String> twinKey(List<String> dims, IndicatorRule mine, IndicatorRule theirs, List<String> key) {
+  List<String> partKey(List<String> dims, IndicatorRule mine, IndicatorRule part, List<String> key) {
     List<String> out = new ArrayList<>(dims.size());
     for (int p = 0; p < dims.size(); p++) {
       String d = dims.get(p);
       boolean inMine = mine.dimensions().contains(d);
-      boolean inTheirs = theirs.dimensions().contains(d);
-      if (inMine && !inTheirs && !key.get(p).equals(where.getOrDefault(d, IndicatorTable.TOTAL))) {
+      boolean inPart = part.dimensions().contains(d);
+      out.add(!inPart ? IndicatorTable.NOT_APPLICABLE
+          : inMine ? key.get(p) : where.getOrDefault(d, IndicatorTable.TOTAL));
+    }
+    for (int p = 0; p < dims.size(); p++) {
+      String d = dims.get(p);
+      if (!mine.dimensions().contains(d) || part.dimensions().contains(d)
+          || key.get(p).equals(where.getOrDefault(d, IndicatorTable.TOTAL))) {
+        continue;
+      }
+      String[] to = same.getOrDefault(d + "=" + key.get(p), "").split("=", 2);
+      int at = dims.indexOf(to[0]);
+      if (to.length != 2 || at < 0 || !out.get(at).equals(where.getOrDefault(to[0], IndicatorTable.TOTAL))) {
         return null;
       }
-      out.add(!inTheirs ? IndicatorTable.NOT_APPLICABLE
-          : inMine ? key.get(p) : where.getOrDefault(d, IndicatorTable.TOTAL));
+      out.set(at, to[1]);
     }
     return out;
   }
@@ -79,10 +120,9 @@ record LinkedCells(String indicator, String linkedTo, Map<String, String> where)
   static List<List<String>> groups(Iterable<String> rules, List<LinkedCells> links) {
     Map<String, String> parent = new HashMap<>();
     for (LinkedCells l : links) {
-      String a = find(parent, l.indicator());
-      String b = find(parent, l.linkedTo());
-      if (!a.equals(b)) {
-        parent.put(b, a);
+      union(parent, l.indicator(), l.linkedTo());
+      if (l.plus() != null) {
+        union(parent, l.indicator(), l.plus());
       }
     }
     Map<String, List<String>> byRoot = new LinkedHashMap<>();
@@ -90,6 +130,14 @@ record LinkedCells(String indicator, String linkedTo, Map<String, String> where)
       byRoot.computeIfAbsent(find(parent, id), k -> new ArrayList<>()).add(id);
     }
     return new ArrayList<>(byRoot.values());
+  }
+
+  private static void union(Map<String, String> parent, String a, String b) {
+    String ra = find(parent, a);
+    String rb = find(parent, b);
+    if (!ra.equals(rb)) {
+      parent.put(rb, ra);
+    }
   }
 
   private static String find(Map<String, String> parent, String id) {
@@ -103,30 +151,66 @@ record LinkedCells(String indicator, String linkedTo, Map<String, String> where)
 
   /**
    * The twin pairs {member, cell, member, cell} among the members' cells ({@code keysOf}, in the
-   * order of {@code members}).
+   * order of {@code members}): the same figure in two indicators.
    */
   static int[][] twins(List<String> dims, List<IndicatorRule> members, List<List<List<String>>> keysOf,
       List<LinkedCells> links) {
     List<int[]> out = new ArrayList<>();
-    List<String> ids = members.stream().map(IndicatorRule::indicator).toList();
     for (LinkedCells l : links) {
-      int a = ids.indexOf(l.indicator());
-      int b = ids.indexOf(l.linkedTo());
-      if (a < 0 || b < 0) {
-        continue;
-      }
-      Map<List<String>, Integer> theirs = new HashMap<>();
-      for (int j = 0; j < keysOf.get(b).size(); j++) {
-        theirs.put(keysOf.get(b).get(j), j);
-      }
-      for (int i = 0; i < keysOf.get(a).size(); i++) {
-        List<String> k = l.twinKey(dims, members.get(a), members.get(b), keysOf.get(a).get(i));
-        Integer j = k == null ? null : theirs.get(k);
-        if (j != null) {
-          out.add(new int[] {a, i, b, j});
-        }
+      if (l.plus() == null) {
+        l.matches(dims, members, keysOf, List.of(l.linkedTo()), out);
       }
     }
     return out.toArray(int[][]::new);
+  }
+
+  /**
+   * The sums {member, cell, member, cell, member, cell}: the first cell counts the persons of the
+   * other two, which count none in common.
+   */
+  static int[][] sums(List<String> dims, List<IndicatorRule> members, List<List<List<String>>> keysOf,
+      List<LinkedCells> links) {
+    List<int[]> out = new ArrayList<>();
+    for (LinkedCells l : links) {
+      if (l.plus() != null) {
+        l.matches(dims, members, keysOf, List.of(l.linkedTo(), l.plus()), out);
+      }
+    }
+    return out.toArray(int[][]::new);
+  }
+
+  /** For each cell of this indicator with a cell in every one of {@code parts}: {member, cell} of each. */
+  private void matches(List<String> dims, List<IndicatorRule> members, List<List<List<String>>> keysOf,
+      List<String> parts, List<int[]> out) {
+    List<String> ids = members.stream().map(IndicatorRule::indicator).toList();
+    int a = ids.indexOf(indicator);
+    int[] b = parts.stream().mapToInt(ids::indexOf).toArray();
+    if (a < 0 || java.util.Arrays.stream(b).anyMatch(x -> x < 0)) {
+      return;
+    }
+    List<Map<List<String>, Integer>> indexOf = new ArrayList<>();
+    for (int m : b) {
+      Map<List<String>, Integer> idx = new HashMap<>();
+      for (int j = 0; j < keysOf.get(m).size(); j++) {
+        idx.put(keysOf.get(m).get(j), j);
+      }
+      indexOf.add(idx);
+    }
+    for (int i = 0; i < keysOf.get(a).size(); i++) {
+      int[] match = new int[2 + 2 * b.length];
+      match[0] = a;
+      match[1] = i;
+      boolean all = true;
+      for (int k = 0; k < b.length && all; k++) {
+        List<String> key = partKey(dims, members.get(a), members.get(b[k]), keysOf.get(a).get(i));
+        Integer j = key == null ? null : indexOf.get(k).get(key);
+        all = j != null;
+        match[2 + 2 * k] = b[k];
+        match[3 + 2 * k] = all ? j : -1;
+      }
+      if (all) {
+        out.add(match);
+      }
+    }
   }
 }

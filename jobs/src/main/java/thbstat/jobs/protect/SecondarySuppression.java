@@ -20,9 +20,9 @@ import java.util.List;
  *       cell related to it and repeat from 2.
  *   <li>Release: each complement, most expensive first, is published again if steps 2–3 stay
  *       satisfied without it, so no more is suppressed than needed.
- *   <li>Exchange: each complement that is a total (grand total first, then margins, most expensive
- *       first) is locked as published and steps 2–4 rerun without it; the new pattern is kept when
- *       it costs less. One complement cannot always be released alone (a grand total and the code
+ *   <li>Exchange (one indicator's tables; not across linked indicators): each complement that is a
+ *       total (grand total first, then margins, most expensive first) is locked as published and
+ *       steps 2–4 rerun without it; the new pattern is kept when it costs less. One complement cannot always be released alone (a grand total and the code
  *       that closes its scope relation need each other), so this finds what release cannot.
  * </ol>
  *
@@ -42,6 +42,11 @@ final class SecondarySuppression {
   private final double reach;
   private final boolean reachZero;
   private final Comparator<Integer> cheapest;
+  /**
+   * Whether a primary cell is safe, by the suppressed cells of its LP group: release and exchange
+   * try many patterns that leave most groups as they were, and each LP is a min and a max.
+   */
+  private final java.util.Map<String, Boolean> safeByGroup = new java.util.HashMap<>();
 
   private SecondarySuppression(CellSpace space, double[] values, boolean[] primary) {
     this.space = space;
@@ -69,7 +74,11 @@ final class SecondarySuppression {
     s.hypercube();
     s.secure();
     s.release();
-    s.exchange();
+    if (space.members() == 1) {
+      // Linked indicators' cells form one large LP group, which every exchange attempt changes: on
+      // the sample's 15 periods exchange took 57 s there against 6.9 s without, for 2 fewer cells.
+      s.exchange();
+    }
     return s.supp;
   }
 
@@ -80,7 +89,8 @@ final class SecondarySuppression {
       }
       List<Relation> along = new ArrayList<>();
       for (Relation r : space.relationsOf(p)) {
-        if (r.additive() && r.parts().contains(p)) {
+        // a rectangle spans two dimensions of a table; a sum of linked indicators' cells has none
+        if (r.additive() && r.parts().contains(p) && space.position(r.dimension()) >= 0) {
           along.add(r);
         }
       }
@@ -244,11 +254,16 @@ final class SecondarySuppression {
     IntervalSolver solver = new IntervalSolver(space, known());
     List<Integer> failing = new ArrayList<>();
     for (int p = 0; p < space.size(); p++) {
-      if (primary[p] && !solver.interval(p).wideEnough(reachZero, reach)) {
+      if (primary[p] && !safe(solver, p)) {
         failing.add(p);
       }
     }
     return failing;
+  }
+
+  private boolean safe(IntervalSolver solver, int p) {
+    return safeByGroup.computeIfAbsent(p + "|" + solver.groupKey(p),
+        k -> solver.interval(p).wideEnough(reachZero, reach));
   }
 
   private double[] known() {
@@ -326,7 +341,7 @@ final class SecondarySuppression {
   private boolean safeAround(IntervalSolver before, int c) {
     IntervalSolver solver = new IntervalSolver(space, known());
     for (int p = 0; p < space.size(); p++) {
-      if (primary[p] && before.sameGroup(p, c) && !solver.interval(p).wideEnough(reachZero, reach)) {
+      if (primary[p] && before.sameGroup(p, c) && !safe(solver, p)) {
         return false;
       }
     }
