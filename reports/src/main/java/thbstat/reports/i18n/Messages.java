@@ -48,6 +48,9 @@ public final class Messages {
           "x = poverljivo: izostavljeno radi zaštite poverljivosti (manje lica od praga ili ćelija iz koje bi se"
           + " takav podatak mogao izračunati)"),
       e("note.missing", "– = no data", "– = nema podataka"),
+      e("note.multi", "A person can be counted under several categories of “{dim}”, so the categories can add up"
+          + " to more than the total.", "Lice se može računati u više kategorija „{dim}”, pa zbir kategorija može biti"
+          + " veći od ukupnog broja."),
       e("note.public", "Public edition: confidential cells are suppressed (disclosure control applied).",
           "Javno izdanje: poverljive ćelije su izostavljene (primenjena je zaštita podataka)."),
       // Written in capitals: the transliterator would keep short capital words (NIJE, ZA) as codes.

@@ -90,8 +90,29 @@ final class TableBuilder {
     String rowHeading = table.rows().stream()
         .map(d -> messages.text(catalogue.dimension(d).orElseThrow().label()))
         .reduce((a, b) -> a + " / " + b).orElse("");
+    List<String> notes = new ArrayList<>(notes(symbols, messages));
+    notes.addAll(notOneCodeEach(indicator, table));
     return new ReportTable(shortId(table.id()), messages.text(table.title()), messages.unit(indicator.unit()),
-        rowHeading, columns, rows, notes(symbols, messages), indicator.id());
+        rowHeading, columns, rows, notes, indicator.id());
+  }
+
+  /**
+   * A note for each dimension of the table along which a person may count under several codes (a
+   * count that is not additive there: several forms of exploitation, several offences), whose
+   * parts then add up to more than the total.
+   */
+  private List<String> notOneCodeEach(Indicator indicator, PublicationTable table) {
+    if (indicator.measure().derived() || indicator.measure() instanceof thbstat.indicators.model.Measure.Median
+        || indicator.measure() instanceof thbstat.indicators.model.Measure.Share) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String d : java.util.stream.Stream.concat(table.rows().stream(), table.columns().stream()).toList()) {
+      if (!indicator.additive().contains(d)) {
+        out.add(messages.get("note.multi").replace("{dim}", messages.text(catalogue.dimension(d).orElseThrow().label())));
+      }
+    }
+    return out;
   }
 
   /** The footnotes for the symbols a table shows, in a fixed order. */

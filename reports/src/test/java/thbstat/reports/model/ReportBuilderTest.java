@@ -27,8 +27,18 @@ class ReportBuilderTest {
     assertEquals(ReportCell.CONFIDENTIAL, t.rows().get(0).cells().get(2).symbol());
     assertEquals(ReportCell.CONFIDENTIAL, t.rows().get(0).cells().get(3).symbol());
     assertEquals(new BigDecimal("100"), t.rows().get(1).cells().get(2).value());
-    assertTrue(t.notes().stream().anyMatch(n -> n.startsWith("x = confidential")));
     assertTrue(t.notes().stream().anyMatch(n -> n.startsWith("x = confidential: suppressed by disclosure control")));
+    assertTrue(t.notes().stream().noneMatch(n -> n.startsWith("A person can be counted")), "sex and age add up");
+  }
+
+  @Test
+  void aTableAlongAMultiValuedDimensionSaysItsPartsNeedNotAddUp() {
+    Report r = builder.build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance());
+    assertTrue(table(r, "T04").notes().contains("A person can be counted under several categories of “Form of"
+        + " exploitation”, so the categories can add up to more than the total."), table(r, "T04").notes().toString());
+    Report sr = builder.build(ReportKind.ANNUAL, Language.SR_LATN, false, Fixtures.provenance());
+    assertTrue(table(sr, "T04").notes().contains("Lice se može računati u više kategorija „Oblik eksploatacije”, pa"
+        + " zbir kategorija može biti veći od ukupnog broja."), table(sr, "T04").notes().toString());
   }
 
   @Test
