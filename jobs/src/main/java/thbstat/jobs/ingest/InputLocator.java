@@ -67,12 +67,28 @@ final class InputLocator {
         return null;
       }
       String header = CsvText.headerLine(path);
-      if (header == null || header.isBlank()) {
+      if (header == null) {
         problems.add(Problem.of(path.toString(), "empty file: expected a header row with the column names"));
+        return null;
+      }
+      if (header.isBlank()) {
+        problems.add(new Problem(path.toString(), 1, 0, "line 1 is empty: the header row with the column names must"
+            + " be the first line"));
         return null;
       }
       if (header.indexOf('\0') >= 0) {
         problems.add(Problem.of(path.toString(), "not a CSV text file"));
+        return null;
+      }
+      int cr = header.indexOf('\r');
+      if (cr >= 0 && cr < header.length() - 1) {
+        problems.add(new Problem(path.toString(), 1, 0, "lines end with a carriage return alone (CR, as old Mac"
+            + " programs write them), so the whole file reads as one line; save it with LF or CRLF line ends"));
+        return null;
+      }
+      if (header.indexOf('\t') >= 0 && header.indexOf(',') < 0 && header.indexOf(';') < 0) {
+        problems.add(new Problem(path.toString(), 1, 0, "the header is separated by tabs; save the file with ',' or"
+            + " ';' between the columns"));
         return null;
       }
       char delimiter = CsvText.detectDelimiter(header);

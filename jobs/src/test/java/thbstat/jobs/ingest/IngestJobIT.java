@@ -196,6 +196,25 @@ class IngestJobIT {
   }
 
   @Test
+  void oldMacLineEndsTabsAndABlankFirstLineEachGetOneMessage() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    String victims = Files.readString(IngestFixtures.resource("valid/victims.csv"));
+    Files.writeString(in.resolve("victims.csv"), victims.replace("\r\n", "\n").replace('\n', '\r'));
+    Files.writeString(in.resolve("proceedings.csv"),
+        Files.readString(IngestFixtures.resource("valid/proceedings.csv")).replace(',', '\t'));
+    Files.writeString(in.resolve("trainings.csv"), "\n" + Files.readString(IngestFixtures.resource("valid/trainings.csv")));
+    ThbstatException e = assertThrows(ThbstatException.class, () -> ingest(in, tmp.resolve("out")));
+    assertEquals(2, e.exitCode());
+    List<String> problems = e.problems().stream().map(Object::toString)
+        .map(m -> m.substring(m.lastIndexOf('/') + 1)).toList();
+    assertEquals(List.of(
+        "victims.csv:1: lines end with a carriage return alone (CR, as old Mac programs write them), so the whole file"
+            + " reads as one line; save it with LF or CRLF line ends",
+        "proceedings.csv:1: the header is separated by tabs; save the file with ',' or ';' between the columns",
+        "trainings.csv:1: line 1 is empty: the header row with the column names must be the first line"), problems);
+  }
+
+  @Test
   void quotedValuesMayHoldLineBreaksAndEachRowIsNamedByItsFirstLine() throws Exception {
     Path in = IngestFixtures.copyValid(tmp);
     List<String> victims = IngestFixtures.lines(in.resolve("victims.csv"));
