@@ -276,8 +276,9 @@ public final class RunCommand implements Callable<Integer> {
       }
       Manifest.write(dir.resolve("manifest.json"), Manifest.of(p, o, spark, catalogueHash, inputs, ingest,
           internal.cells().size(), outputs, timings, protection));
-      int primary = protection.tables().stream().mapToInt(TableProtection::primary).sum();
-      int secondary = protection.tables().stream().mapToInt(TableProtection::secondary).sum();
+      // distinct cells, as verify and audit count them; a cell two tables share is one cell
+      int primary = (int) published.cells().stream().filter(c -> "C".equals(c.status())).count();
+      int secondary = (int) published.cells().stream().filter(c -> "D".equals(c.status())).count();
       out.printf("write %s: %,d cells; %d public tables, %,d public cells, %d protected (%d primary, %d secondary)"
               + " (%.1f s)%n", p, internal.cells().size(), protection.tables().size(), published.cells().size(),
           primary + secondary, primary, secondary, seconds);

@@ -491,9 +491,10 @@ class ExportVerifyIT {
     Cli.Result again = Cli.run("run", "--input", seven.toString(), "--period", "2024", "--out", out.toString(),
         "--no-export");
     assertEquals(0, again.exitCode(), again.err());
-    assertTrue(again.out().contains("revisions 2024 against the public table this run replaces: 582 cells in both: 0"
-        + " revised, 0 newly protected, 0 newly published, 0 protection changed; 0 only in the old table, 0 only in"
-        + " the new"), again.out());
+    long cells = Files.readAllLines(out.resolve("2024").resolve("indicators-public.csv")).size() - 1;
+    assertTrue(again.out().contains("revisions 2024 against the public table this run replaces: " + cells + " cells in"
+        + " both: 0 revised, 0 newly protected, 0 newly published, 0 protection changed; 0 only in the old table, 0"
+        + " only in the new"), again.out());
     assertTrue(Files.notExists(revisions), "the same extract again revises nothing");
   }
 
