@@ -78,7 +78,7 @@ public final class ExcelWorkbookWriter {
     row = pair(s, row, m.get("period"), r.period(), st);
     row = pair(s, row, m.get("generated"), ns.dateTime(r.provenance().generated()), st);
     row = pair(s, row, m.get("engine"), r.provenance().engineVersion(), st);
-    row = pair(s, row, m.get("language"), r.language().tag(), st);
+    row = pair(s, row, m.get("language"), m.get("language.value"), st);
     if (!r.internal()) {
       text(s, row++, 0, m.get("note.public"), st.note);
     }

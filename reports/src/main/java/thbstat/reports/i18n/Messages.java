@@ -11,8 +11,9 @@ import thbstat.indicators.model.Text;
  */
 public final class Messages {
   private static final Map<String, Text> TEXTS = Map.ofEntries(
-      e("report.greta", "Statistical annex to the GRETA questionnaire",
-          "Statistički aneks upitnika GRETA"),
+      // GRETA is a name, written in Cyrillic in Cyrillic text (transliteration leaves upper-case codes alone)
+      Map.entry("report.greta", new Text("Statistical annex to the GRETA questionnaire",
+          "Statistički aneks upitnika GRETA", "Статистички анекс упитника ГРЕТА")),
       e("report.annual", "Annual report of the National Rapporteur on trafficking in human beings",
           "Godišnji izveštaj Nacionalnog izvestioca o trgovini ljudima"),
       e("report.quarterly", "Quarterly bulletin on trafficking in human beings",
@@ -28,7 +29,7 @@ public final class Messages {
       e("generated", "Generated", "Izrađeno"),
       e("engine", "Engine version", "Verzija programa"),
       e("language", "Language", "Jezik"),
-      e("language.value", "English", "Srpski (latinica)"),
+      Map.entry("language.value", new Text("English", "srpski (latinica)", "српски (ћирилица)")),
       e3("provenance", "Provenance (SHA-256 from manifest.json)", "Poreklo podataka (SHA-256 iz manifest.json)",
           "Порекло података (SHA-256 из manifest.json)"),
       e3("catalogue", "Indicator catalogue (indicators.yaml)", "Katalog pokazatelja (indicators.yaml)",
@@ -175,7 +176,10 @@ public final class Messages {
           "Prilog – kvalitet podataka: učitani, prihvaćeni i izdvojeni redovi ulaznih podataka"),
       e("dq.rows.unit", "Rows", "Broj redova"),
       e("dq.table", "Input table", "Ulazna tabela"),
-      e("dq.column", "Input table.column", "Ulazna tabela.kolona"),
+      e("dq.column", "Input table: column", "Ulazna tabela: kolona"),
+      e("dq.table.victims", "Victims", "Žrtve"),
+      e("dq.table.proceedings", "Criminal proceedings", "Krivični postupci"),
+      e("dq.table.trainings", "Trainings", "Obuke"),
       e("dq.read", "Read", "Učitano"),
       e("dq.accepted", "Accepted", "Prihvaćeno"),
       e("dq.quarantined", "Quarantined", "Izdvojeno"),

@@ -34,7 +34,7 @@ final class DataQualityAnnex {
     long accepted = 0;
     long quarantined = 0;
     for (DataQuality.TableRows t : dq.tables()) {
-      rows.add(new ReportRow(t.table(), false, List.of(count(t.read()), count(t.accepted()), count(t.quarantined()),
+      rows.add(new ReportRow(tableName(t.table()), false, List.of(count(t.read()), count(t.accepted()), count(t.quarantined()),
           share(t.read() == 0 ? 0 : (double) t.quarantined() / t.read()))));
       read += t.read();
       accepted += t.accepted();
@@ -53,7 +53,7 @@ final class DataQualityAnnex {
     for (Map.Entry<String, Map<String, Double>> t : dq.unknownShares().entrySet()) {
       t.getValue().forEach((column, s) -> {
         if (s > 0) {
-          unknown.add(new ReportRow(t.getKey() + "." + column, false, List.of(share(s))));
+          unknown.add(new ReportRow(tableName(t.getKey()) + ": " + column, false, List.of(share(s))));
         }
       });
     }
@@ -63,6 +63,14 @@ final class DataQualityAnnex {
     out.add(new ReportTable("D2", m.get("dq.unknown"), m.unit("PC"), m.get("dq.column"),
         List.of(new ColumnHeading("", m.get("dq.unknown.pc"))), unknown, List.of(m.get("dq.unknown.note")), null));
     return out;
+  }
+
+  /** An input table in the report's language, with its file name, which the data format documents. */
+  private String tableName(String table) {
+    return switch (table) {
+      case "victims", "proceedings", "trainings" -> m.get("dq.table." + table) + " (" + table + ")";
+      default -> table;
+    };
   }
 
   private static ReportCell count(long n) {

@@ -112,7 +112,7 @@ public final class PdfReportWriter {
     StringBuilder info = new StringBuilder();
     info.append(m.get("generated")).append(": ").append(ns.dateTime(r.provenance().generated())).append('\n');
     info.append(m.get("engine")).append(": ").append(r.provenance().engineVersion()).append('\n');
-    info.append(m.get("language")).append(": ").append(r.language().tag()).append('\n');
+    info.append(m.get("language")).append(": ").append(m.get("language.value")).append('\n');
     if (!r.internal()) {
       info.append(m.get("note.public"));
     }

@@ -238,10 +238,10 @@ class ReportBuilderTest {
     // 150 read, 147 accepted, 3 quarantined = 2.0 %
     assertEquals(List.of(new BigDecimal("150"), new BigDecimal("147"), new BigDecimal("3"), new BigDecimal("2.0")),
         total.cells().stream().map(ReportCell::value).toList());
-    assertEquals(new BigDecimal("3.0"), row(d1, "victims").cells().get(3).value());
+    assertEquals(new BigDecimal("3.0"), row(d1, "Victims (victims)").cells().get(3).value());
     ReportTable d2 = table(r, "D2");
     assertEquals(1, d2.rows().size(), "only columns with unknown values");
-    assertEquals("victims.sex", d2.rows().get(0).label());
+    assertEquals("Victims (victims): sex", d2.rows().get(0).label());
     assertEquals(new BigDecimal("12.5"), d2.rows().get(0).cells().get(0).value());
   }
 

@@ -132,6 +132,8 @@ class PdfReportWriterIT {
       assertTrue(text.contains("x = поверљиво"), "footnote of the confidential symbol");
       assertTrue(text.contains("x = поверљиво: изостављено ради заштите поверљивости"), "footnote of the symbol");
       assertFalse(text.contains("(x) ="), "one symbol for primary and secondary suppression");
+      assertTrue(text.contains("Језик: српски (ћирилица)"), "the language in words, in its script");
+      assertFalse(text.contains("sr-Cyrl"), "no Latin language tag in a Cyrillic report");
       assertTrue(text.contains("Страна 2 од"), "page numbers");
       for (PDPage page : doc.getPages()) {
         for (COSName name : page.getResources().getFontNames()) {
