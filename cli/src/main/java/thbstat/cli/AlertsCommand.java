@@ -31,6 +31,7 @@ import thbstat.jobs.spark.SparkSessions;
 @Command(
     name = "alerts",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     sortOptions = false,
     description = {
         "Runs the early-warning rules of indicators.yaml (section alerts:) for each quarter.",

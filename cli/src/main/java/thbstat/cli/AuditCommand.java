@@ -26,6 +26,7 @@ import thbstat.reports.sdmx.IndicatorTableCsvReader;
 @Command(
     name = "audit",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = {
         "Audits public indicator tables (indicators-public.csv) against their disclosure rules.",
         "",

@@ -30,6 +30,7 @@ import thbstat.reports.sdmx.IndicatorTableCsvReader;
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     sortOptions = false,
     description = {
         "Compares two indicator tables cell by cell: what a new run revised in figures already published.",

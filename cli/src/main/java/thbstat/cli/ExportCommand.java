@@ -23,6 +23,7 @@ import thbstat.indicators.problem.ThbstatException;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     sortOptions = false,
     description = {
         "Writes the export pack of one period for the EU Delegation and GRETA, verified before it is written.",

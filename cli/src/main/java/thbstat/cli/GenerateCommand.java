@@ -20,6 +20,7 @@ import thbstat.jobs.generate.TableSummary;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     sortOptions = false,
     description = {
         "Writes a synthetic extract (victims, proceedings, trainings) shaped like the data contract.",

@@ -16,6 +16,7 @@ import thbstat.indicators.problem.ThbstatException;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = {
         "Validates the catalogue: keys, labels, columns against the data contract, codes, units, "
             + "dimensions, references between indicators, publication tables.",

@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "indicators",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = {
         "Lists, explains and checks the indicator catalogue (indicators.yaml).",
         "",

@@ -15,6 +15,7 @@ import thbstat.indicators.model.Indicator;
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = "Lists the indicators of the catalogue: id, unit, source, dimensions and label.",
     footer = {"", "Examples:", "  thbstat indicators list", "  thbstat indicators list --lang sr-Latn"})
 public final class IndicatorsListCommand implements Callable<Integer> {

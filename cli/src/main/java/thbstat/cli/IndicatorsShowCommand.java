@@ -25,6 +25,7 @@ import thbstat.indicators.problem.ThbstatException;
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = "Explains one indicator: definition, counting rule, dimensions and codes, unit, "
         + "references, disclosure rule, Action Plan targets and the tables that publish it.",
     footer = {"", "Examples:", "  thbstat indicators show VIC_IDENTIFIED",

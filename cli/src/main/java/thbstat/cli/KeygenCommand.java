@@ -22,6 +22,7 @@ import thbstat.indicators.problem.ThbstatException;
 @Command(
     name = "keygen",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = {
         "Makes an Ed25519 key pair for signing export packs.",
         "",

@@ -37,6 +37,7 @@ import thbstat.reports.pdf.PdfReportWriter;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     sortOptions = false,
     description = {
         "Renders a publication as Excel and PDF in English, Serbian Latin and Serbian Cyrillic.",
@@ -193,7 +194,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         kinds.add(k);
       } catch (IllegalArgumentException e) {
-        problems.add("--report: " + e.getMessage());
+        problems.add("--report: " + e.getMessage() + ", or all");
       }
     }
     List<Language> languages = new ArrayList<>();
@@ -203,7 +204,7 @@ public final class ReportCommand implements Callable<Integer> {
       try {
         languages.add(Language.fromTag(lang));
       } catch (IllegalArgumentException e) {
-        problems.add("--lang: " + e.getMessage());
+        problems.add("--lang: " + e.getMessage() + ", or all");
       }
     }
     String f = format.trim().toLowerCase(java.util.Locale.ROOT);

@@ -57,6 +57,7 @@ import thbstat.reports.sdmx.IndicatorTableCsvReader;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     sortOptions = false,
     description = {
         "Validates the extract, computes every indicator of indicators.yaml for the periods and writes them.",

@@ -25,6 +25,7 @@ import thbstat.jobs.spark.SparkSessions;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     sortOptions = false,
     description = {
         "Checks an extract (victims, proceedings, trainings as CSV or Parquet) against the data contract.",

@@ -18,6 +18,7 @@ import thbstat.cli.pack.VerifyReport;
 @Command(
     name = "verify",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = {
         "Checks export packs (thbstat-P.zip) from their own contents alone.",
         "",
