@@ -81,10 +81,15 @@ public final class ReportBuilder {
     String periodLabel;
     switch (kind) {
       case GRETA -> {
-        List<String> years = periods.subList(Math.max(0, periods.size() - GRETA_YEARS), periods.size());
-        periodLabel = years.size() == 1 ? last : years.get(0) + "–" + last;
+        // always the reference year and the two before it: a year the run output lacks shows ':'
+        Period first = ref;
+        for (int i = 1; i < GRETA_YEARS; i++) {
+          first = first.previous();
+        }
+        List<String> years = consecutive(first, ref);
+        periodLabel = years.get(0) + "–" + last;
         for (PublicationTable t : catalogue.tables()) {
-          if (t.indicator().startsWith("VIC_") || t.indicator().startsWith("CJ_")) {
+          if (catalogue.indicator(t.indicator()).map(ReportBuilder::answersGreta).orElse(false)) {
             tables.add(tb.build(t, years, cells));
           }
         }
@@ -132,6 +137,11 @@ public final class ReportBuilder {
   }
 
   /** Every period of the kind from {@code first} to {@code last}, as text. */
+  /** Whether the indicator is one of GRETA's (its references name the framework). */
+  private static boolean answersGreta(thbstat.indicators.model.Indicator indicator) {
+    return indicator.references().stream().anyMatch(r -> r.framework().equals("GRETA"));
+  }
+
   private static List<String> consecutive(Period first, Period last) {
     List<String> out = new ArrayList<>();
     for (Period p = first; p.compareTo(last) <= 0; p = p.next()) {
