@@ -305,12 +305,17 @@ public final class Benchmark {
         only, List.of());
   }
 
+  /** {@link #copied(Catalogue, int)} of this benchmark's catalogue. */
+  private Catalogue copied(int times) {
+    return copied(catalogue, times);
+  }
+
   /**
    * The catalogue with each indicator declared {@code times} times, the copies under ids ending in
    * {@code _Xk} (a ratio or rate of a copy built on the copies of its indicators), without targets,
    * tables or alerts: how the compute stage grows with the number of indicators.
    */
-  private Catalogue copied(int times) {
+  static Catalogue copied(Catalogue catalogue, int times) {
     List<Indicator> all = new ArrayList<>(catalogue.indicators());
     for (int k = 2; k <= times; k++) {
       String suffix = "_X" + k;

@@ -10,7 +10,10 @@ import thbstat.indicators.period.Period;
 import thbstat.jobs.compute.ComputeJob;
 import thbstat.jobs.spark.SparkSessions;
 
-/** For profiling: the compute stage alone, N times, on an existing clean folder. Args: CLEAN YEAR N [SOURCE-REGEX]. */
+/**
+ * For profiling: the compute stage alone, N times, on an existing clean folder. Args: CLEAN YEAR N
+ * [SOURCE-REGEX]; -Dcopies=K declares each indicator K times, -Dprofile.stages=true prints Spark's stages.
+ */
 public final class ComputeOnly {
   private ComputeOnly() {}
 
@@ -24,6 +27,8 @@ public final class ComputeOnly {
     Catalogue catalogue = new Catalogue(all.version(), all.dimensions(), all.sources(), all.populations(),
         all.indicators().stream().filter(i -> !i.measure().derived() && (i.source().matches(sources) || i.id().matches(sources))
             || i.measure().derived() && sources.equals(".*")).toList(), List.of());
+    // -Dcopies=K: each indicator declared K times (the benchmark's --catalogue-copies)
+    catalogue = Benchmark.copied(catalogue, Integer.getInteger("copies", 1));
     SparkSession spark = SparkSessions.start(null, 8);
     spark.sparkContext().setLogLevel("WARN");
     if (Boolean.getBoolean("profile.stages")) {
