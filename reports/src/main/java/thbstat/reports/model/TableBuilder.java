@@ -49,6 +49,10 @@ final class TableBuilder {
       return new ReportCell(null, ReportCell.NOT_AVAILABLE, decimals);
     }
     IndicatorCell c = index.find(indicator.id(), indicator.dimensions(), codes);
+    if (c != null && c.value() == null && "C".equals(c.status()) && !indicator.disclosure().protects()) {
+      // A public figure is never suppressed: C there marks a median or share over no persons.
+      return new ReportCell(null, ReportCell.NO_DATA, decimals);
+    }
     return c == null ? new ReportCell(null, absentSymbol, decimals) : ReportCell.of(c, decimals);
   }
 
