@@ -149,8 +149,16 @@ public final class ExcelWorkbookWriter {
       row++;
     }
     Row h = s.createRow(row);
+    int headingLines = 1;
     for (int c = 0; c < ncol; c++) {
-      text(h, c + 1, t.columns().get(c).label(), st.heading);
+      String label = t.columns().get(c).label();
+      text(h, c + 1, label, st.heading);
+      // the column is at most 18 characters wide (below); a longer heading wraps, and POI does not grow the row
+      int width = columnWidth(label) - 2;
+      headingLines = Math.max(headingLines, (label.length() + width - 1) / width);
+    }
+    if (headingLines > 1) {
+      h.setHeightInPoints(headingLines * 12.75f + 2);
     }
     text(s, headTop, 0, t.rowHeading(), st.headingLeft);
     if (row > headTop) {
@@ -209,11 +217,15 @@ public final class ExcelWorkbookWriter {
     s.createFreezePane(1, headBottom + 1);
     s.setColumnWidth(0, Math.min(MAX_LABEL_CHARS, Math.max(20, labelWidth)) * 256);
     for (int c = 0; c < ncol; c++) {
-      int w = Math.max(10, Math.min(18, t.columns().get(c).label().length() + 3));
-      s.setColumnWidth(c + 1, Math.max(w, textWidth[c]) * 256);
+      s.setColumnWidth(c + 1, Math.max(columnWidth(t.columns().get(c).label()), textWidth[c]) * 256);
     }
     s.setRepeatingRows(new CellRangeAddress(headTop, headBottom, -1, -1));
     printSetup(s, r, m, true);
+  }
+
+  /** A value column's width in characters, from its heading: 10 to 18. */
+  private static int columnWidth(String heading) {
+    return Math.max(10, Math.min(18, heading.length() + 3));
   }
 
   /** The running text (methodology): one paragraph per row, wrapped in a wide column. */
