@@ -53,10 +53,10 @@ public final class Messages {
           + " to more than the total.", "Lice se može računati u više kategorija „{dim}”, pa zbir kategorija može biti"
           + " veći od ukupnog broja."),
       e("note.public", "Public edition: confidential cells are suppressed (disclosure control applied).",
-          "Javno izdanje: poverljive ćelije su izostavljene (primenjena je zaštita podataka)."),
+          "Javno izdanje: poverljive ćelije su izostavljene (primenjena je statistička zaštita poverljivosti)."),
       // Written in capitals: the transliterator would keep short capital words (NIJE, ZA) as codes.
       e3("internal", "INTERNAL – NOT FOR PUBLICATION: full values without disclosure control",
-          "INTERNO – NIJE ZA OBJAVLJIVANJE: potpune vrednosti bez zaštite podataka",
+          "INTERNO – NIJE ZA OBJAVLJIVANJE: potpune vrednosti bez statističke zaštite poverljivosti",
           "ИНТЕРНО – НИЈЕ ЗА ОБЈАВЉИВАЊЕ: потпуне вредности без заштите података"),
       e3("internal.short", "INTERNAL – NOT FOR PUBLICATION", "INTERNO – NIJE ZA OBJAVLJIVANJE",
           "ИНТЕРНО – НИЈЕ ЗА ОБЈАВЉИВАЊЕ"),
