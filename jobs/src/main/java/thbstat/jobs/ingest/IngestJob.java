@@ -309,7 +309,8 @@ public final class IngestJob {
       if (c.requirement() == Requirement.CONDITIONAL && tally.ignored[i] > 0) {
         ignored.put(c.name(), tally.ignored[i]);
         warnings.add(f.fileName() + ": " + tally.ignored[i] + " value(s) of " + c.name() + " ignored where '"
-            + c.condition() + "' does not hold");
+            + c.condition() + "' does not hold (first on " + (f.isCsv() ? "line " : "row ") + tally.firstIgnored[i]
+            + ")");
       }
       if (c.type() == ColumnType.CODE || c.type() == ColumnType.LIST) {
         codes.put(c.name(), new TreeMap<>(tally.codes.get(i)));

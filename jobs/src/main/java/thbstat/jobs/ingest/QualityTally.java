@@ -46,6 +46,8 @@ final class QualityTally implements Serializable {
   /** Per contract column, in contract order. */
   final long[] unknown;
   final long[] ignored;
+  /** Per contract column: the first line whose value was ignored (Long.MAX_VALUE: none). */
+  final long[] firstIgnored;
   /** Per contract column: code → count (CODE and LIST columns only, otherwise empty). */
   final List<Map<String, Long>> codes;
   /**
@@ -61,6 +63,8 @@ final class QualityTally implements Serializable {
     this.keep = keep;
     unknown = new long[columns];
     ignored = new long[columns];
+    firstIgnored = new long[columns];
+    java.util.Arrays.fill(firstIgnored, Long.MAX_VALUE);
     codes = java.util.stream.IntStream.range(0, columns).<Map<String, Long>>mapToObj(i -> new HashMap<>()).toList();
     counting = java.util.stream.IntStream.range(0, columns).<Map<UTF8String, long[]>>mapToObj(i -> new HashMap<>())
         .toList();
@@ -261,6 +265,7 @@ final class QualityTally implements Serializable {
       for (int i = 0; i < names.length; i++) {
         if (conditional[i] && names[i].equals(column)) {
           ignored[i]++;
+          firstIgnored[i] = Math.min(firstIgnored[i], row.getLong(0));
         }
       }
     }
@@ -302,6 +307,7 @@ final class QualityTally implements Serializable {
       for (int i = 0; i < t.unknown.length; i++) {
         out.unknown[i] += t.unknown[i];
         out.ignored[i] += t.ignored[i];
+        out.firstIgnored[i] = Math.min(out.firstIgnored[i], t.firstIgnored[i]);
         Map<String, Long> codesOut = out.codes.get(i);
         t.codes.get(i).forEach((code, n) -> codesOut.merge(code, n, Long::sum));
       }
