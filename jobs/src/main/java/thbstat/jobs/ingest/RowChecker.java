@@ -249,10 +249,20 @@ final class RowChecker implements Serializable {
       }
       default -> {
         if (text != null && typed == null) {
-          violations.add(violation(names[i], text, types[i] == ColumnType.CODE ? "code" : "type", invalidMessage[i]));
+          violations.add(violation(names[i], text, types[i] == ColumnType.CODE ? "code" : "type",
+              !tooLong(i, text) ? invalidMessage[i] : types[i] == ColumnType.INTEGER
+                  ? "a whole number too large for this column (at most 9 digits)"
+                  : "a number too large for this column (at most " + (DECIMAL_PRECISION - DECIMAL_SCALE)
+                      + " digits before the decimal point)"));
         }
       }
     }
+  }
+
+  /** A well-formed number that did not parse: too many digits for the column's type. */
+  private boolean tooLong(int i, String text) {
+    return (types[i] == ColumnType.INTEGER && text.trim().matches("[+-]?[0-9]+"))
+        || (types[i] == ColumnType.DECIMAL && text.trim().matches("[+-]?[0-9]+(\\.[0-9]+)?"));
   }
 
   private boolean outOfRange(int i, Object typed) {

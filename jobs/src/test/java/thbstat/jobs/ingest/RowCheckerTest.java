@@ -41,6 +41,16 @@ class RowCheckerTest {
   }
 
   @Test
+  void aNumberTooLargeForItsColumnIsCalledThatNotMalformed() {
+    InternalRow out = check(Extract.TRAININGS, 7, null,
+        "T2", "2023-02-01", "2023-02-02", "police", "identification", "12345678901", "1", "12345678901234567.5");
+    assertEquals(List.of(
+        "participants_f|12345678901|type|a whole number too large for this column (at most 9 digits)",
+        "hours|12345678901234567.5|type|a number too large for this column (at most 16 digits before the decimal"
+            + " point)"), violations(out));
+  }
+
+  @Test
   void brokenValuesAreNamedInContractOrderWithTheirText() {
     InternalRow out = check(Extract.TRAININGS, 7, null,
         "T2", "2023-02-29", "2023-01-01", "army", "identification", "2.5", null, "0");
