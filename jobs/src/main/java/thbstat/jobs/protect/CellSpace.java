@@ -44,8 +44,8 @@ final class CellSpace {
     for (int[] t : twins) {
       long a = pack(t[0], t[1]);
       long b = pack(t[2], t[3]);
-      long ra = root(same, a);
-      long rb = root(same, b);
+      long ra = LinkedCells.root(same, a);
+      long rb = LinkedCells.root(same, b);
       if (ra != rb) {
         same.put(Math.max(ra, rb), Math.min(ra, rb));
       }
@@ -55,7 +55,7 @@ final class CellSpace {
       List<List<String>> keys = keysOf.get(m);
       Map<List<String>, Integer> idx = new HashMap<>();
       for (int i = 0; i < keys.size(); i++) {
-        long r = root(same, pack(m, i));
+        long r = LinkedCells.root(same, pack(m, i));
         Integer n = numberOfRoot.get(r);
         if (n == null) {
           n = this.keys.size();
@@ -89,14 +89,6 @@ final class CellSpace {
     return ((long) member << 32) | cell;
   }
 
-  private static long root(Map<Long, Long> parent, long x) {
-    Long p = parent.get(x);
-    while (p != null) {
-      x = p;
-      p = parent.get(x);
-    }
-    return x;
-  }
 
   private void buildRelations(IndicatorRule rule, List<List<String>> keys, Map<List<String>, Integer> idx) {
     for (List<String> key : keys) {

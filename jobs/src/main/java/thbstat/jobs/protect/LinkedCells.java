@@ -127,26 +127,27 @@ record LinkedCells(String indicator, String linkedTo, String plus, Map<String, S
     }
     Map<String, List<String>> byRoot = new LinkedHashMap<>();
     for (String id : rules) {
-      byRoot.computeIfAbsent(find(parent, id), k -> new ArrayList<>()).add(id);
+      byRoot.computeIfAbsent(root(parent, id), k -> new ArrayList<>()).add(id);
     }
     return new ArrayList<>(byRoot.values());
   }
 
   private static void union(Map<String, String> parent, String a, String b) {
-    String ra = find(parent, a);
-    String rb = find(parent, b);
+    String ra = root(parent, a);
+    String rb = root(parent, b);
     if (!ra.equals(rb)) {
       parent.put(rb, ra);
     }
   }
 
-  private static String find(Map<String, String> parent, String id) {
-    String p = parent.get(id);
+  /** The root of {@code x} in a union-find forest kept as child → parent (roots have no entry). */
+  static <T> T root(Map<T, T> parent, T x) {
+    T p = parent.get(x);
     while (p != null) {
-      id = p;
-      p = parent.get(id);
+      x = p;
+      p = parent.get(x);
     }
-    return id;
+    return x;
   }
 
   /**
