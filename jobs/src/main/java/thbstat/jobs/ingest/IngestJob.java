@@ -145,7 +145,7 @@ public final class IngestJob {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<String> warnings = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(unreadDataFiles(inputDir, files));
     List<TableQuality> qualities = new ArrayList<>();
     List<TableSummary> summaries = new ArrayList<>();
     List<Dataset<Row>> violationSets = new ArrayList<>();
@@ -187,6 +187,19 @@ public final class IngestJob {
   private record Guarded(Dataset<Row> raw, List<Problem> problems) {}
 
   /** One table after its rules: its violations (kept by the write's pass, or its rules run again), facts, warnings. */
+  /** A CSV or Parquet file in the input folder that is none of the tables: named, as it is not read. */
+  private static List<String> unreadDataFiles(Location inputDir, List<InputFile> files) {
+    List<String> read = files.stream().map(f -> f.path().name()).toList();
+    List<String> out = new ArrayList<>();
+    for (String name : inputDir.childNames()) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if ((lower.endsWith(".csv") || lower.endsWith(".parquet")) && !read.contains(name)) {
+        out.add(name + ": not a table of the extract (victims, proceedings, trainings); not read");
+      }
+    }
+    return out;
+  }
+
   private record CheckedTable(Dataset<Row> violations, TableQuality quality, List<String> warnings, double seconds) {}
 
   /**

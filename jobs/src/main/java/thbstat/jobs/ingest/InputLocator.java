@@ -45,8 +45,8 @@ final class InputLocator {
       return null;
     }
     if (!hasCsv && !hasParquet) {
-      problems.add(Problem.of(inputDir.toString(),
-          "missing table '" + table.name() + "': expected " + csv.name() + " or " + parquet.name()));
+      problems.add(Problem.of(inputDir.toString(), "missing table '" + table.name() + "': expected " + csv.name()
+          + " or " + parquet.name() + nearMisses(inputDir, table, csv)));
       return null;
     }
     InputFile file = hasCsv ? csv(csv, table, problems) : parquet(parquet, table, problems);
@@ -136,6 +136,20 @@ final class InputLocator {
       problems.add(Problem.of(path.toString(), "cannot read as Parquet: " + firstLine(e.getMessage())));
       return null;
     }
+  }
+
+  /** What in the folder looks meant for the table: a name in other letter case, a folder named like the CSV. */
+  private static String nearMisses(Location inputDir, ExtractTable table, Location csv) {
+    List<String> hints = new ArrayList<>();
+    for (String name : inputDir.childNames()) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (name.equals(csv.name())) {
+        hints.add(name + " is a folder, not a file");
+      } else if (lower.equals(table.name() + ".csv") || lower.equals(table.name() + ".parquet")) {
+        hints.add("found " + name + ": names are case-sensitive, rename it " + lower);
+      }
+    }
+    return hints.isEmpty() ? "" : " (" + String.join("; ", hints) + ")";
   }
 
   private static void checkColumns(InputFile file, List<Problem> problems) {

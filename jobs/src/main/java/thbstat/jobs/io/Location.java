@@ -228,6 +228,20 @@ public final class Location {
     }
   }
 
+  /** The names of the entries of this folder (none when it is not a folder or cannot be listed). */
+  public List<String> childNames() {
+    try {
+      List<String> out = new ArrayList<>();
+      for (FileStatus f : fileSystem().listStatus(path)) {
+        out.add(f.getPath().getName());
+      }
+      out.sort(null);
+      return out;
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
   /**
    * Whether the file starts and ends with Parquet's marker {@code PAR1}: an empty file, one cut
    * short or one of another format does not, and Spark would fail on it only when a task reads it.

@@ -218,6 +218,22 @@ class IngestJobIT {
   }
 
   @Test
+  void aTableFileInOtherLetterCaseIsNamedAndOtherDataFilesAreReportedNotRead() throws Exception {
+    Path in = IngestFixtures.copyValid(tmp);
+    Files.writeString(in.resolve("notes.csv"), "a,b\n1,2\n");
+    Files.move(in.resolve("victims.csv"), in.resolve("Victims.CSV"));
+    ThbstatException e = assertThrows(ThbstatException.class, () -> ingest(in, tmp.resolve("out")));
+    assertEquals(List.of("missing table 'victims': expected victims.csv or victims.parquet (found Victims.CSV: names"
+        + " are case-sensitive, rename it victims.csv)"),
+        e.problems().stream().map(Object::toString).map(m -> m.substring(m.indexOf("missing"))).toList());
+
+    Files.move(in.resolve("Victims.CSV"), in.resolve("victims.csv"));
+    IngestResult r = ingest(in, tmp.resolve("out"));
+    assertTrue(r.warnings().contains("notes.csv: not a table of the extract (victims, proceedings, trainings); not"
+        + " read"), r.warnings().toString());
+  }
+
+  @Test
   void quotedValuesMayHoldLineBreaksAndEachRowIsNamedByItsFirstLine() throws Exception {
     Path in = IngestFixtures.copyValid(tmp);
     List<String> victims = IngestFixtures.lines(in.resolve("victims.csv"));
