@@ -210,6 +210,25 @@ public final class Messages {
     return language;
   }
 
+  /**
+   * A period as a reader writes it: {@code 2025} stays, {@code 2025-Q3} is "Q3 2025", "III tromesečje
+   * 2025." or "III тромесечје 2025." (Roman numerals stay Latin in Cyrillic text, as transliteration
+   * would not keep them).
+   */
+  public String period(String code) {
+    java.util.regex.Matcher q = java.util.regex.Pattern.compile("(\\d{4})-Q([1-4])").matcher(code);
+    if (!q.matches()) {
+      return code;
+    }
+    String year = q.group(1);
+    String roman = new String[] {"I", "II", "III", "IV"}[Integer.parseInt(q.group(2)) - 1];
+    return switch (language) {
+      case EN -> "Q" + q.group(2) + " " + year;
+      case SR_LATN -> roman + " tromesečje " + year + ".";
+      case SR_CYRL -> roman + " тромесечје " + year + ".";
+    };
+  }
+
   /** The text of {@code key} in this language; an unknown key is a bug. */
   public String get(String key) {
     Text t = TEXTS.get(key);

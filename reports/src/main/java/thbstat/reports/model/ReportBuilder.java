@@ -107,7 +107,7 @@ public final class ReportBuilder {
         tables.addAll(new DataQualityAnnex(m).tables(dataQuality));
       }
       case QUARTERLY -> {
-        periodLabel = last;
+        periodLabel = m.period(last);
         List<String> window = window(ref);
         String lastYear = ref.yearBefore().toString();
         tables.add(headline(m, lastYear, last, "Q1", m.get("quarter.headline")));
@@ -164,7 +164,7 @@ public final class ReportBuilder {
    * the run output lacks shows as not available.
    */
   private ReportTable headline(Messages m, String before, String now, String id, String title) {
-    List<ColumnHeading> cols = List.of(new ColumnHeading("", before), new ColumnHeading("", now),
+    List<ColumnHeading> cols = List.of(new ColumnHeading("", m.period(before)), new ColumnHeading("", m.period(now)),
         new ColumnHeading("", m.get("change.pc")));
     TableBuilder tb = new TableBuilder(catalogue, m);
     List<ReportRow> rows = new ArrayList<>();
@@ -183,7 +183,7 @@ public final class ReportBuilder {
   /** The headline indicators over the bulletin's quarters. */
   private ReportTable quarters(Messages m, List<String> window) {
     TableBuilder tb = new TableBuilder(catalogue, m);
-    List<ColumnHeading> cols = window.stream().map(q -> new ColumnHeading("", q)).toList();
+    List<ColumnHeading> cols = window.stream().map(q -> new ColumnHeading("", m.period(q))).toList();
     List<ReportRow> rows = new ArrayList<>();
     Set<String> symbols = new LinkedHashSet<>();
     for (Indicator ind : indicators(HEADLINE)) {

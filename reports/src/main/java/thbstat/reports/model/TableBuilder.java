@@ -67,9 +67,9 @@ final class TableBuilder {
     for (String p : periods) {
       for (Map<String, String> ck : colKeys) {
         if (table.columns().isEmpty()) {
-          columns.add(new ColumnHeading("", multiPeriod ? p : messages.get("total")));
+          columns.add(new ColumnHeading("", multiPeriod ? messages.period(p) : messages.get("total")));
         } else {
-          columns.add(new ColumnHeading(multiPeriod ? p : "", label(ck)));
+          columns.add(new ColumnHeading(multiPeriod ? messages.period(p) : "", label(ck)));
         }
       }
     }

@@ -143,7 +143,7 @@ class ExcelWorkbookWriterIT {
 
       // the chart of the eight quarters: 2025-Q2's 50 identified victims, one colour per series
       XSSFSheet c1 = (XSSFSheet) wb.getSheet("C1");
-      assertEquals(50, rowLabelled(c1, "2025-Q2").getCell(1 + List.copyOf(seriesNames(c1)).indexOf(
+      assertEquals(50, rowLabelled(c1, "II tromesečje 2025.").getCell(1 + List.copyOf(seriesNames(c1)).indexOf(
           "Identifikovane žrtve")).getNumericCellValue());
       XDDFBarChartData bars = (XDDFBarChartData) c1.getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0);
       java.util.Set<String> colours = new java.util.HashSet<>();

@@ -103,7 +103,7 @@ class ReportBuilderTest {
     Report r = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.quarters())
         .build(ReportKind.QUARTERLY, Language.EN, false, Fixtures.provenance());
     ReportTable q1 = table(r, "Q1");
-    assertEquals(List.of("2024-Q2", "2025-Q2"), List.of(q1.columns().get(0).label(), q1.columns().get(1).label()));
+    assertEquals(List.of("Q2 2024", "Q2 2025"), List.of(q1.columns().get(0).label(), q1.columns().get(1).label()));
     ReportRow identified = row(q1, "Identified victims");
     assertEquals(new BigDecimal("40"), identified.cells().get(0).value());
     assertEquals(new BigDecimal("50"), identified.cells().get(1).value());
@@ -115,8 +115,8 @@ class ReportBuilderTest {
 
     ReportTable q2 = table(r, "Q2");
     assertEquals(8, q2.columns().size());
-    assertEquals("2023-Q3", q2.columns().get(0).label());
-    assertEquals("2025-Q2", q2.columns().get(7).label());
+    assertEquals("Q3 2023", q2.columns().get(0).label());
+    assertEquals("Q2 2025", q2.columns().get(7).label());
     ReportRow eight = row(q2, "Identified victims");
     assertEquals(new BigDecimal("31"), eight.cells().get(0).value());
     assertEquals(new BigDecimal("40"), eight.cells().get(3).value());

@@ -59,7 +59,8 @@ class PdfReportWriterIT {
         .build(ReportKind.QUARTERLY, Language.SR_CYRL, false, Fixtures.provenance()));
     assertTrue(t.contains("Тромесечни билтен о трговини људима"), "Cyrillic title");
     assertTrue(t.contains("Идентификоване жртве 40 50 25,0"), "40 → 50 is +25,0 %:\n" + t);
-    assertTrue(t.contains("2023-Q3"), "first of the eight quarters");
+    // the quarter as a reader writes it (the heading may wrap in its column)
+    assertTrue(t.replaceAll("\\s+", " ").contains("III тромесечје 2023."), "first of the eight quarters:\n" + t);
     assertTrue(t.contains(": = није доступно"), "footnote of the missing quarter");
     assertTrue(t.contains("Полиција 9 12"), "referrals by the police");
     assertTrue(t.contains("C1. Кључни подаци у последњих осам тромесечја"), "chart caption");
