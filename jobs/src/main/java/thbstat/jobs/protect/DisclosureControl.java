@@ -152,28 +152,7 @@ public final class DisclosureControl {
       }
       numbers.add(n);
     }
-    for (int[] t : twins) {
-      IndicatorCell a = cellsOf.get(t[0]).get(t[1]);
-      IndicatorCell b = cellsOf.get(t[2]).get(t[3]);
-      if (values(List.of(a))[0] != values(List.of(b))[0]) {
-        throw new ThbstatException(ThbstatException.Kind.DATA, List.of(Problem.of("indicators.yaml",
-            a.indicator() + ": disclosure.linked says its cell " + describe(dims, a) + " counts the same persons as "
-                + describe(dims, b) + ", but they are " + a.formattedValue()
-                + " and " + b.formattedValue() + "; correct or remove the link")));
-      }
-    }
-    for (int[] t : sums) {
-      IndicatorCell total = cellsOf.get(t[0]).get(t[1]);
-      IndicatorCell a = cellsOf.get(t[2]).get(t[3]);
-      IndicatorCell b = cellsOf.get(t[4]).get(t[5]);
-      double[] v = values(List.of(total, a, b));
-      if (v[0] != v[1] + v[2]) {
-        throw new ThbstatException(ThbstatException.Kind.DATA, List.of(Problem.of("indicators.yaml",
-            total.indicator() + ": disclosure.linked says its cell " + describe(dims, total) + " counts the persons of "
-                + describe(dims, a) + " and of " + describe(dims, b) + ", but " + total.formattedValue() + " ≠ "
-                + a.formattedValue() + " + " + b.formattedValue() + "; correct or remove the link")));
-      }
-    }
+    checkLinks(dims, cellsOf, twins, sums);
     boolean[] suppressed = primary;
     if (space.rule().related() && space.rule().protects()) {
       suppressed = SecondarySuppression.run(space, values, primary);
@@ -188,6 +167,39 @@ public final class DisclosureControl {
       }
     }
     return out;
+  }
+
+  /** Stops the run when the period's values do not bear a declared link out: the link is wrong. */
+  private static void checkLinks(List<String> dims, List<List<IndicatorCell>> cellsOf, int[][] twins, int[][] sums) {
+    for (int[] t : twins) {
+      IndicatorCell a = cellsOf.get(t[0]).get(t[1]);
+      IndicatorCell b = cellsOf.get(t[2]).get(t[3]);
+      if (value(a) != value(b)) {
+        throw linkFails(a.indicator() + ": disclosure.linked says its cell " + describe(dims, a)
+            + " counts the same persons as " + describe(dims, b) + ", but they are " + a.formattedValue() + " and "
+            + b.formattedValue());
+      }
+    }
+    for (int[] t : sums) {
+      IndicatorCell total = cellsOf.get(t[0]).get(t[1]);
+      IndicatorCell a = cellsOf.get(t[2]).get(t[3]);
+      IndicatorCell b = cellsOf.get(t[4]).get(t[5]);
+      if (value(total) != value(a) + value(b)) {
+        throw linkFails(total.indicator() + ": disclosure.linked says its cell " + describe(dims, total)
+            + " counts the persons of " + describe(dims, a) + " and of " + describe(dims, b) + ", but "
+            + total.formattedValue() + " ≠ " + a.formattedValue() + " + " + b.formattedValue());
+      }
+    }
+  }
+
+  private static ThbstatException linkFails(String message) {
+    return new ThbstatException(ThbstatException.Kind.DATA,
+        List.of(Problem.of("indicators.yaml", message + "; correct or remove the link")));
+  }
+
+  /** A cell's value for the relations: an empty count is 0. */
+  private static double value(IndicatorCell c) {
+    return c.value() == null ? 0 : c.value().doubleValue();
   }
 
   private static String describe(List<String> dims, IndicatorCell c) {
