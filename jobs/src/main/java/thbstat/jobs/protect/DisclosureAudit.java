@@ -64,10 +64,8 @@ public final class DisclosureAudit {
   /** One group of linked indicators (most often one indicator) in one period, as one table. */
   private static void audit(List<String> dims, List<IndicatorRule> members, List<List<IndicatorCell>> cellsOf,
       List<LinkedCells> links, List<CellInterval> intervals, List<String> failures) {
-    List<List<List<String>>> keysOf =
-        cellsOf.stream().map(cs -> cs.stream().map(IndicatorCell::codes).toList()).toList();
-    int[][] twins = LinkedCells.twins(dims, members, keysOf, links);
-    for (int[] t : twins) {
+    LinkedCells.Joined joined = LinkedCells.join(dims, members, cellsOf, links);
+    for (int[] t : joined.twins()) {
       IndicatorCell a = cellsOf.get(t[0]).get(t[1]);
       IndicatorCell b = cellsOf.get(t[2]).get(t[3]);
       if (!java.util.Objects.equals(a.value(), b.value()) && (a.value() == null || b.value() == null
@@ -76,12 +74,12 @@ public final class DisclosureAudit {
             + shown(a) + " and " + shown(b));
       }
     }
-    CellSpace space = new CellSpace(dims, members, keysOf, twins, LinkedCells.sums(dims, members, keysOf, links));
+    CellSpace space = joined.space();
+    List<int[]> numbers = joined.numbers();
     double[] known = new double[space.size()];
     java.util.Arrays.fill(known, Double.NaN);
-    List<int[]> numbers = new ArrayList<>();
     for (int m = 0; m < members.size(); m++) {
-      int[] n = space.cellsOf(m, keysOf.get(m));
+      int[] n = numbers.get(m);
       for (int i = 0; i < n.length; i++) {
         // A figure published in either table is known to the reader.
         BigDecimal v = cellsOf.get(m).get(i).value();
@@ -89,7 +87,6 @@ public final class DisclosureAudit {
           known[n[i]] = v.doubleValue();
         }
       }
-      numbers.add(n);
     }
     IntervalSolver solver = new IntervalSolver(space, known);
     for (int m = 0; m < members.size(); m++) {

@@ -136,23 +136,20 @@ public final class DisclosureControl {
    * together: a figure they share is one cell, primary when it is primary in either.
    */
   private List<IndicatorCell> protect(List<String> dims, List<IndicatorRule> group, List<List<IndicatorCell>> cellsOf) {
-    List<List<List<String>>> keysOf = cellsOf.stream().map(cs -> cs.stream().map(IndicatorCell::codes).toList()).toList();
-    int[][] twins = LinkedCells.twins(dims, group, keysOf, links);
-    int[][] sums = LinkedCells.sums(dims, group, keysOf, links);
-    CellSpace space = new CellSpace(dims, group, keysOf, twins, sums);
+    LinkedCells.Joined joined = LinkedCells.join(dims, group, cellsOf, links);
+    checkLinks(dims, cellsOf, joined.twins(), joined.sums());
+    CellSpace space = joined.space();
+    List<int[]> numbers = joined.numbers();
     double[] values = new double[space.size()];
     boolean[] primary = new boolean[space.size()];
-    List<int[]> numbers = new ArrayList<>();
     for (int m = 0; m < group.size(); m++) {
-      int[] n = space.cellsOf(m, keysOf.get(m));
+      int[] n = numbers.get(m);
       double[] v = values(cellsOf.get(m));
       for (int i = 0; i < n.length; i++) {
         values[n[i]] = v[i];
         primary[n[i]] |= PrimaryRule.isPrimary(group.get(m), cellsOf.get(m).get(i));
       }
-      numbers.add(n);
     }
-    checkLinks(dims, cellsOf, twins, sums);
     boolean[] suppressed = primary;
     if (space.rule().related() && space.rule().protects()) {
       suppressed = SecondarySuppression.run(space, values, primary);

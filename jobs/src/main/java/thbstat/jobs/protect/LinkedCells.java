@@ -114,6 +114,27 @@ record LinkedCells(String indicator, String linkedTo, String plus, Map<String, S
   }
 
   /**
+   * A group's published cells joined into one cell space: the twins and sums found among them,
+   * and {@code numbers.get(m)[i]}, the space's cell of member m's i-th cell.
+   */
+  record Joined(CellSpace space, int[][] twins, int[][] sums, List<int[]> numbers) {}
+
+  /** Joins the members' cells (in cell order each) by the links between them. */
+  static Joined join(List<String> dims, List<IndicatorRule> members,
+      List<List<thbstat.indicators.table.IndicatorCell>> cellsOf, List<LinkedCells> links) {
+    List<List<List<String>>> keysOf =
+        cellsOf.stream().map(cs -> cs.stream().map(thbstat.indicators.table.IndicatorCell::codes).toList()).toList();
+    int[][] twins = twins(dims, members, keysOf, links);
+    int[][] sums = sums(dims, members, keysOf, links);
+    CellSpace space = new CellSpace(dims, members, keysOf, twins, sums);
+    List<int[]> numbers = new ArrayList<>();
+    for (int m = 0; m < members.size(); m++) {
+      numbers.add(space.cellsOf(m, keysOf.get(m)));
+    }
+    return new Joined(space, twins, sums, numbers);
+  }
+
+  /**
    * The groups of indicators to protect together: each linked group in the order of its first
    * indicator in {@code rules}, every other indicator alone.
    */
