@@ -26,7 +26,7 @@ public record CellInterval(String indicator, String period, List<String> codes, 
     return "[" + num(lower) + ", " + (Double.isInfinite(upper) ? "∞)" : num(upper) + "]");
   }
 
-  static String num(double v) {
+  public static String num(double v) {
     return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
   }
 }

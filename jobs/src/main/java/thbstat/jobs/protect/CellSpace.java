@@ -23,10 +23,12 @@ final class CellSpace {
   private final List<Map<List<String>, Integer>> index = new ArrayList<>();
   private final List<Relation> relations = new ArrayList<>();
   private final List<List<Relation>> byCell = new ArrayList<>();
+  /** Per cell: no member publishes it (a complement, {@link LinkedCells#complements}). */
+  private final List<Boolean> hidden = new ArrayList<>();
 
   /** {@code keys} are the cells' codes in {@code outputDims} order, already in cell order. */
   CellSpace(List<String> outputDims, IndicatorRule rule, List<List<String>> keys) {
-    this(outputDims, List.of(rule), List.of(keys), new int[0][], new int[0][]);
+    this(outputDims, List.of(rule), List.of(keys), new int[] {keys.size()}, new int[0][], new int[0][]);
   }
 
   /**
@@ -34,10 +36,11 @@ final class CellSpace {
    * {member, cell, member, cell} (cell: index in its member's keys) that are the same figure.
    * Cells are numbered member by member, a twin taking the number of the first of its pair met.
    * {@code sums} are {member, cell, member, cell, member, cell}: the first is the sum of the other
-   * two (a relation along no dimension, {@link LinkedCells#RELATION}).
+   * two (a relation along no dimension, {@link LinkedCells#RELATION}). The first {@code
+   * published[m]} keys of member m are published; a cell none of whose keys is published is hidden.
    */
-  CellSpace(List<String> outputDims, List<IndicatorRule> rules, List<List<List<String>>> keysOf, int[][] twins,
-      int[][] sums) {
+  CellSpace(List<String> outputDims, List<IndicatorRule> rules, List<List<List<String>>> keysOf, int[] published,
+      int[][] twins, int[][] sums) {
     this.outputDims = List.copyOf(outputDims);
     this.rules = List.copyOf(rules);
     Map<Long, Long> same = new HashMap<>();
@@ -63,6 +66,10 @@ final class CellSpace {
           this.keys.add(List.copyOf(keys.get(i)));
           homeOf.add(m);
           byCell.add(new ArrayList<>());
+          hidden.add(true);
+        }
+        if (i < published[m]) {
+          hidden.set(n, false);
         }
         idx.put(keys.get(i), n);
       }
@@ -122,6 +129,11 @@ final class CellSpace {
     return keys.size();
   }
 
+  /** Whether no table publishes the cell: unknown to every reader, never suppressed or released. */
+  boolean hidden(int cell) {
+    return hidden.get(cell);
+  }
+
   /** How many indicators the cells are of. */
   int members() {
     return rules.size();
@@ -176,11 +188,21 @@ final class CellSpace {
     return n;
   }
 
+  /** The indicator the cell was first met in. */
+  String indicator(int cell) {
+    return rules.get(homeOf.get(cell)).indicator();
+  }
+
+  /** The cell's codes in the dimensions of {@link #indicator}: {@code SEX=F AGE≠Y_LT18}. */
+  String codes(int cell) {
+    return describe(outputDims, rules.get(homeOf.get(cell)), keys.get(cell));
+  }
+
   /** The cell's codes in its indicator's dimensions, for messages: {@code SEX=F AGE=_T}. */
   String describe(int cell) {
     IndicatorRule rule = rules.get(homeOf.get(cell));
     String codes = describe(outputDims, rule, keys.get(cell));
-    return rules.size() > 1 ? rule.indicator() + " " + codes : codes;
+    return (rules.size() > 1 ? rule.indicator() + " " + codes : codes) + (hidden(cell) ? " (unpublished)" : "");
   }
 
   /** Codes {@code key} (in {@code outputDims} order) in the rule's dimensions: {@code SEX=F AGE=_T}. */
@@ -189,7 +211,8 @@ final class CellSpace {
     for (String d : rule.dimensions()) {
       int pos = outputDims.indexOf(d);
       if (pos >= 0) {
-        sb.append(sb.length() == 0 ? "" : " ").append(d).append('=').append(key.get(pos));
+        String code = key.get(pos);
+        sb.append(sb.length() == 0 ? "" : " ").append(d).append(code.startsWith(LinkedCells.NOT) ? "" : "=").append(code);
       }
     }
     return sb.length() == 0 ? "(no dimensions)" : sb.toString();

@@ -13,7 +13,9 @@ import thbstat.indicators.table.IndicatorTable;
  * protected cell, the interval [min, max] a reader derives by LP from every published cell (cells
  * ≥ 0, additive relations as equalities, multi-valued ones as part ≤ total and Σ parts ≥ total);
  * a failure when a primary cell's interval does not reach 0 and the threshold, or when a cell that
- * should be primary is published.
+ * should be primary is published. Linked indicators' cells that no table publishes ({@link
+ * LinkedCells#complements}) are unknowns too: a failure when one can be bounded above by 1 or 2
+ * (their true values are not in the files, so this is all a reader's check can ask).
  */
 public final class DisclosureAudit {
   private DisclosureAudit() {}
@@ -27,6 +29,7 @@ public final class DisclosureAudit {
           .computeIfAbsent(c.indicator(), k -> new ArrayList<>()).add(c);
     }
     List<CellInterval> intervals = new ArrayList<>();
+    List<CellInterval> complements = new ArrayList<>();
     List<String> failures = new ArrayList<>();
     byPeriod.forEach((period, byIndicatorCells) -> {
       for (List<String> group : LinkedCells.groups(byIndicatorCells.keySet(), links)) {
@@ -43,7 +46,7 @@ public final class DisclosureAudit {
           }
         }
         if (!members.isEmpty()) {
-          audit(publicTable.dimensions(), members, cellsOf, links, intervals, failures);
+          audit(publicTable.dimensions(), period, members, cellsOf, links, intervals, complements, failures);
         }
       }
     });
@@ -58,14 +61,18 @@ public final class DisclosureAudit {
             + DerivedCells.describe(publicTable.dimensions(), base));
       }
     }
-    return new AuditReport(intervals, failures);
+    return new AuditReport(intervals, complements, failures);
   }
 
   /** One group of linked indicators (most often one indicator) in one period, as one table. */
-  private static void audit(List<String> dims, List<IndicatorRule> members, List<List<IndicatorCell>> cellsOf,
-      List<LinkedCells> links, List<CellInterval> intervals, List<String> failures) {
+  private static void audit(List<String> dims, String period, List<IndicatorRule> members,
+      List<List<IndicatorCell>> cellsOf, List<LinkedCells> links, List<CellInterval> intervals,
+      List<CellInterval> complements, List<String> failures) {
     LinkedCells.Joined joined = LinkedCells.join(dims, members, cellsOf, links);
     for (int[] t : joined.twins()) {
+      if (t[1] >= cellsOf.get(t[0]).size() || t[3] >= cellsOf.get(t[2]).size()) {
+        continue; // an unpublished cell
+      }
       IndicatorCell a = cellsOf.get(t[0]).get(t[1]);
       IndicatorCell b = cellsOf.get(t[2]).get(t[3]);
       if (!java.util.Objects.equals(a.value(), b.value()) && (a.value() == null || b.value() == null
@@ -89,6 +96,18 @@ public final class DisclosureAudit {
       }
     }
     IntervalSolver solver = new IntervalSolver(space, known);
+    boolean related = space.rule().related();
+    IndicatorRule first = space.rule();
+    boolean checkHidden = first.protects() && first.kind().equals(IndicatorRule.COUNT);
+    // each cell's LPs are independent: solved side by side, one per core (a twin once)
+    Interval[] solved = new Interval[space.size()];
+    java.util.stream.IntStream.range(0, space.size()).parallel().forEach(n -> {
+      if (space.hidden(n)) {
+        solved[n] = checkHidden ? solver.upper(n) : null;
+      } else if (related && Double.isNaN(known[n])) {
+        solved[n] = solver.interval(n);
+      }
+    });
     for (int m = 0; m < members.size(); m++) {
       IndicatorRule rule = members.get(m);
       List<IndicatorCell> cells = cellsOf.get(m);
@@ -104,7 +123,8 @@ public final class DisclosureAudit {
           }
           continue;
         }
-        Interval iv = rule.related() ? solver.interval(n) : Interval.unbounded();
+        // a figure published in a linked table beside its suppressed twin is not solved above
+        Interval iv = !rule.related() ? Interval.unbounded() : solved[n] != null ? solved[n] : solver.interval(n);
         CellInterval ci = new CellInterval(c.indicator(), c.period(), c.codes(), CellSpace.describe(dims, rule, c.codes()),
             c.status(), iv.lower(), iv.upper(), iv.feasible());
         intervals.add(ci);
@@ -113,6 +133,20 @@ public final class DisclosureAudit {
         } else if ("C".equals(c.status()) && rule.protects() && !iv.wideEnough(rule.reachZero(), rule.reachUpper())) {
           failures.add(where + ": primary cell can be narrowed to " + ci.formatted() + "; it must reach "
               + (rule.reachZero() ? "0 and " : "") + CellInterval.num(rule.reachUpper()));
+        }
+      }
+    }
+    for (int n = 0; n < space.size(); n++) {
+      if (checkHidden && space.hidden(n)) {
+        Interval upper = solved[n];
+        complements.add(new CellInterval(space.indicator(n), period, space.key(n), space.codes(n), "",
+            upper.lower(), upper.upper(), upper.feasible()));
+        if (!SecondarySuppression.hiddenZeroSafe(upper, first.reachUpper())) {
+          Interval iv = solver.interval(n);
+          failures.add(space.indicator(n) + " " + period + " " + space.codes(n) + " (unpublished): the published"
+              + " cells narrow it to " + new CellInterval(null, null, List.of(), "", "", iv.lower(), iv.upper(),
+              iv.feasible()).formatted() + "; its upper bound must be 0 or at least "
+              + CellInterval.num(first.reachUpper()));
         }
       }
     }

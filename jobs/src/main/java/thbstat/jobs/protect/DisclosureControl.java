@@ -133,22 +133,37 @@ public final class DisclosureControl {
 
   /**
    * Protects the published cells of a group of linked indicators (most groups: one indicator)
-   * together: a figure they share is one cell, primary when it is primary in either.
+   * together: a figure they share is one cell, primary when it is primary in either. The
+   * complements of published subsets ({@link LinkedCells#complements}) take part with their true
+   * values: never published, they must still not be narrowed to 1 or 2 persons.
    */
   private List<IndicatorCell> protect(List<String> dims, List<IndicatorRule> group, List<List<IndicatorCell>> cellsOf) {
     LinkedCells.Joined joined = LinkedCells.join(dims, group, cellsOf, links);
     checkLinks(dims, cellsOf, joined.twins(), joined.sums());
     CellSpace space = joined.space();
-    List<int[]> numbers = joined.numbers();
     double[] values = new double[space.size()];
     boolean[] primary = new boolean[space.size()];
     for (int m = 0; m < group.size(); m++) {
-      int[] n = numbers.get(m);
+      int[] n = joined.numbers().get(m);
       double[] v = values(cellsOf.get(m));
       for (int i = 0; i < n.length; i++) {
         values[n[i]] = v[i];
         primary[n[i]] |= PrimaryRule.isPrimary(group.get(m), cellsOf.get(m).get(i));
       }
+    }
+    for (int[] c : joined.complements()) {
+      // total = subset + complement
+      IndicatorCell total = cellsOf.get(c[0]).get(c[1]);
+      IndicatorCell subset = cellsOf.get(c[2]).get(c[3]);
+      double complement = value(total) - value(subset);
+      if (complement < 0) {
+        throw linkFails(subset.indicator() + ": disclosure.linked says its cell " + describe(dims, subset)
+            + " counts some of the persons of " + describe(dims, total) + ", but " + subset.formattedValue() + " > "
+            + total.formattedValue());
+      }
+      int n = joined.unpublishedNumbers().get(c[4])[c[5] - cellsOf.get(c[4]).size()];
+      values[n] = complement;
+      primary[n] = complement > 0 && complement < group.get(c[4]).threshold();
     }
     boolean[] suppressed = primary;
     if (space.rule().related() && space.rule().protects()) {
@@ -156,7 +171,7 @@ public final class DisclosureControl {
     }
     List<IndicatorCell> out = new ArrayList<>();
     for (int m = 0; m < group.size(); m++) {
-      int[] n = numbers.get(m);
+      int[] n = joined.numbers().get(m);
       for (int i = 0; i < n.length; i++) {
         IndicatorCell c = cellsOf.get(m).get(i);
         out.add(primary[n[i]] ? c.withStatus("C", null)

@@ -16,7 +16,9 @@ public final class DisclosureRules {
       + " one (a third when the two are both primary: singleton rule), then LP audit (min and max of each"
       + " suppressed cell) adding the next cheapest cell until every primary interval reaches 0 and the"
       + " threshold; unneeded complements released; linked tables of an indicator protected together, and with them the"
-      + " tables of indicators that count the same persons (linked); a ratio or rate"
+      + " tables of indicators that count the same persons (linked), where the difference between a published cell and"
+      + " a published subset of it (identified minus child victims) is an unknown protected like a primary cell;"
+      + " a ratio or rate"
       + " cell is suppressed (D) where a cell it is computed from is suppressed";
 
   private DisclosureRules() {}

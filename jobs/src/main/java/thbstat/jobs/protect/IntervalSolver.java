@@ -32,27 +32,81 @@ final class IntervalSolver {
   private final List<Row> rows = new ArrayList<>();
   private final int[] group;
   private final boolean[] suppressed;
+  /** Suppressed cells whose value follows from published ones ({@link #presolve}): no LP variable. */
+  private final boolean[] fixed;
+  private final double[] presolved;
   /** Per group root, the suppressed cells of the group ({@link #groupKey}), made when first asked. */
   private java.util.Map<Integer, String> groupKeys;
 
   /** {@code known[i]} is the published value of cell i, or NaN when suppressed. */
   IntervalSolver(CellSpace space, double[] known) {
     this.n = known.length;
-    for (Relation r : space.relations()) {
-      addRelation(r, known);
-    }
-    group = groups(known);
     suppressed = new boolean[n];
     for (int i = 0; i < n; i++) {
       suppressed[i] = Double.isNaN(known[i]);
     }
+    fixed = new boolean[n];
+    presolved = presolve(space, known, fixed);
+    for (Relation r : space.relations()) {
+      addRelation(r, presolved);
+    }
+    group = groups(presolved);
+  }
+
+  /**
+   * {@code known} with the suppressed cells a reader works out without an LP, repeated until
+   * nothing changes: every part of a relation whose total is 0 is 0 (in every relation a part is
+   * at most its total, and cells are ≥ 0), and the one suppressed cell of an additive relation is
+   * its total minus the other parts. The complements of published subsets are mostly such cells;
+   * as variables they would tie the LP groups of the tables they join into one large LP.
+   */
+  private static double[] presolve(CellSpace space, double[] known, boolean[] fixed) {
+    double[] k = known.clone();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Relation r : space.relations()) {
+        if (k[r.total()] == 0) {
+          for (int p : r.parts()) {
+            if (Double.isNaN(k[p])) {
+              k[p] = 0;
+              fixed[p] = true;
+              changed = true;
+            }
+          }
+        }
+        if (r.additive()) {
+          int unknown = -1;
+          int unknowns = 0;
+          double partsSum = 0;
+          for (int p : r.parts()) {
+            if (Double.isNaN(k[p])) {
+              unknown = p;
+              unknowns++;
+            } else {
+              partsSum += k[p];
+            }
+          }
+          if (Double.isNaN(k[r.total()])) {
+            unknowns++;
+            unknown = r.total();
+          }
+          if (unknowns == 1) {
+            k[unknown] = unknown == r.total() ? partsSum : k[r.total()] - partsSum;
+            fixed[unknown] = true;
+            changed = true;
+          }
+        }
+      }
+    }
+    return k;
   }
 
   /**
    * The suppressed cells of the target's LP group, as text: two solvers over the same space whose
    * groups hold the same cells solve the same LP for it (published values do not change).
    */
-  String groupKey(int target) {
+  synchronized String groupKey(int target) {
     if (groupKeys == null) {
       java.util.Map<Integer, StringBuilder> keys = new java.util.HashMap<>();
       for (int i = 0; i < n; i++) {
@@ -151,6 +205,29 @@ final class IntervalSolver {
 
   /** min and max of the suppressed cell {@code target}. */
   Interval interval(int target) {
+    return solve(target, true).interval();
+  }
+
+  /** max of the suppressed cell {@code target}; its lower bound is reported as 0, not solved. */
+  Interval upper(int target) {
+    return solve(target, false).interval();
+  }
+
+  /**
+   * An interval with the optimal points it was solved with: the value of each cell of the
+   * target's group at its min and at its max (NaN elsewhere; null when not solved). A point is a
+   * feasible assignment of the group's cells, so it stays one for any pattern that publishes only
+   * cells at the values it gives them.
+   */
+  record Solved(Interval interval, double[] lowPoint, double[] highPoint) {}
+
+  /** {@link #interval} ({@code lower}) or {@link #upper}, with the optimal points. Thread-safe. */
+  Solved solve(int target, boolean lower) {
+    if (fixed[target]) {
+      double v = presolved[target];
+      return new Solved(v < -Interval.EPS ? new Interval(Double.NaN, Double.NaN, false)
+          : new Interval(clean(v), clean(v), true), null, null);
+    }
     int g = group[target];
     int[] var = new int[n];
     Arrays.fill(var, -1);
@@ -173,21 +250,30 @@ final class IntervalSolver {
       constraints.add(new LinearConstraint(a, row.rel(), row.rhs()));
     }
     if (constraints.isEmpty()) {
-      return Interval.unbounded();
+      return new Solved(Interval.unbounded(), null, null);
     }
     double[] objective = new double[vars];
     objective[0] = 1;
     try {
-      double lo = optimize(objective, constraints, GoalType.MINIMIZE);
+      double lo = 0;
+      double[] lowPoint = null;
+      double[] highPoint = null;
+      if (lower) {
+        PointValuePair min = optimize(objective, constraints, GoalType.MINIMIZE);
+        lo = min.getValue();
+        lowPoint = point(min, var);
+      }
       double hi;
       try {
-        hi = optimize(objective, constraints, GoalType.MAXIMIZE);
+        PointValuePair max = optimize(objective, constraints, GoalType.MAXIMIZE);
+        hi = max.getValue();
+        highPoint = point(max, var);
       } catch (UnboundedSolutionException e) {
         hi = Double.POSITIVE_INFINITY;
       }
-      return new Interval(clean(lo), clean(hi), true);
+      return new Solved(new Interval(clean(lo), clean(hi), true), lowPoint, highPoint);
     } catch (NoFeasibleSolutionException e) {
-      return new Interval(Double.NaN, Double.NaN, false);
+      return new Solved(new Interval(Double.NaN, Double.NaN, false), null, null);
     }
   }
 
@@ -198,16 +284,24 @@ final class IntervalSolver {
    * suppressions, among them grand totals. With the target first it agreed with explicitly stated
    * x ≥ 0 constraints (a slower formulation that does not show the fault) on 26,000 random problems.
    */
-  private static double optimize(double[] objective, List<LinearConstraint> constraints, GoalType goal) {
+  private static PointValuePair optimize(double[] objective, List<LinearConstraint> constraints, GoalType goal) {
     SOLVES.incrementAndGet();
     try {
-      PointValuePair p = new SimplexSolver().optimize(new MaxIter(100_000),
+      return new SimplexSolver().optimize(new MaxIter(100_000),
           new LinearObjectiveFunction(objective, 0), new LinearConstraintSet(constraints), goal,
           new NonNegativeConstraint(true));
-      return p.getValue();
     } catch (TooManyIterationsException e) {
       throw new IllegalStateException("disclosure audit: LP did not converge", e);
     }
+  }
+
+  private double[] point(PointValuePair p, int[] var) {
+    double[] out = new double[n];
+    double[] x = p.getPoint();
+    for (int i = 0; i < n; i++) {
+      out[i] = var[i] < 0 ? Double.NaN : x[var[i]];
+    }
+    return out;
   }
 
   /** Rounds away LP noise (cells are whole or half numbers). */

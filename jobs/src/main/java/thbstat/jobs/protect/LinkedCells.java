@@ -113,25 +113,108 @@ record LinkedCells(String indicator, String linkedTo, String plus, Map<String, S
     return out;
   }
 
+  /** The mark of a complement's code: {@code AGE=≠Y_LT18} is every code of AGE but Y_LT18. */
+  static final String NOT = "≠";
+
   /**
    * A group's published cells joined into one cell space: the twins and sums found among them,
-   * and {@code numbers.get(m)[i]}, the space's cell of member m's i-th cell.
+   * {@code numbers.get(m)[i]}, the space's cell of member m's i-th published cell; {@code
+   * complements}, as sums ({@code {member, total, member, subset, member, complement}}), whose
+   * complement cells are member m's {@code unpublished.get(m)} cells (cell index past its
+   * published ones), numbered in {@code unpublishedNumbers}.
    */
-  record Joined(CellSpace space, int[][] twins, int[][] sums, List<int[]> numbers) {}
+  record Joined(CellSpace space, int[][] twins, int[][] sums, int[][] complements, List<int[]> numbers,
+      List<List<List<String>>> unpublished, List<int[]> unpublishedNumbers) {}
 
   /** Joins the members' cells (in cell order each) by the links between them. */
   static Joined join(List<String> dims, List<IndicatorRule> members,
       List<List<thbstat.indicators.table.IndicatorCell>> cellsOf, List<LinkedCells> links) {
-    List<List<List<String>>> keysOf =
+    List<List<List<String>>> published =
         cellsOf.stream().map(cs -> cs.stream().map(thbstat.indicators.table.IndicatorCell::codes).toList()).toList();
-    int[][] twins = twins(dims, members, keysOf, links);
-    int[][] sums = sums(dims, members, keysOf, links);
-    CellSpace space = new CellSpace(dims, members, keysOf, twins, sums);
-    List<int[]> numbers = new ArrayList<>();
+    List<List<List<String>>> unpublished = new ArrayList<>();
+    members.forEach(m -> unpublished.add(new ArrayList<>()));
+    int[][] complements = complements(dims, members, published, links, unpublished);
+    List<List<List<String>>> keysOf = new ArrayList<>();
+    int[] publishedCount = new int[members.size()];
     for (int m = 0; m < members.size(); m++) {
-      numbers.add(space.cellsOf(m, keysOf.get(m)));
+      List<List<String>> keys = new ArrayList<>(published.get(m));
+      keys.addAll(unpublished.get(m));
+      keysOf.add(keys);
+      publishedCount[m] = published.get(m).size();
     }
-    return new Joined(space, twins, sums, numbers);
+    int[][] twins = twins(dims, members, published, links);
+    int[][] sums = sums(dims, members, published, links);
+    int[][] allSums = java.util.Arrays.copyOf(sums, sums.length + complements.length);
+    System.arraycopy(complements, 0, allSums, sums.length, complements.length);
+    CellSpace space = new CellSpace(dims, members, keysOf, publishedCount, twins, allSums);
+    List<int[]> numbers = new ArrayList<>();
+    List<int[]> unpublishedNumbers = new ArrayList<>();
+    for (int m = 0; m < members.size(); m++) {
+      numbers.add(space.cellsOf(m, published.get(m)));
+      unpublishedNumbers.add(space.cellsOf(m, unpublished.get(m)));
+    }
+    return new Joined(space, twins, sums, complements, numbers, unpublished, unpublishedNumbers);
+  }
+
+  /**
+   * The complements of published subsets: where a subset indicator's published cell counts the
+   * persons of a cell of the indicator it is linked to at a {@code where} code that no table of
+   * that indicator publishes (child victims of a form of exploitation are its identified victims
+   * under 18, and no table shows identified victims by form and age), while that indicator's cell
+   * at {@code _T} there is published, the difference is a figure a reader can work out: the adults
+   * and the unknown ages together. Each becomes an unpublished cell ({@code AGE=≠Y_LT18}) of the
+   * linked-to indicator, added to {@code unpublished}, with the sum {total = subset + complement};
+   * as an unknown of the LPs it is protected like a published cell.
+   */
+  static int[][] complements(List<String> dims, List<IndicatorRule> members, List<List<List<String>>> published,
+      List<LinkedCells> links, List<List<List<String>>> unpublished) {
+    List<String> ids = members.stream().map(IndicatorRule::indicator).toList();
+    List<Map<List<String>, Integer>> indexOf = new ArrayList<>();
+    for (List<List<String>> keys : published) {
+      Map<List<String>, Integer> idx = new HashMap<>();
+      for (int j = 0; j < keys.size(); j++) {
+        idx.put(keys.get(j), j);
+      }
+      indexOf.add(idx);
+    }
+    List<int[]> out = new ArrayList<>();
+    for (LinkedCells l : links) {
+      int a = ids.indexOf(l.indicator());
+      int b = ids.indexOf(l.linkedTo());
+      if (l.plus() != null || a < 0 || b < 0) {
+        continue;
+      }
+      IndicatorRule mine = members.get(a);
+      IndicatorRule part = members.get(b);
+      for (int i = 0; i < published.get(a).size(); i++) {
+        List<String> at = l.partKey(dims, mine, part, published.get(a).get(i));
+        if (at == null || indexOf.get(b).containsKey(at)) {
+          continue; // no such cell, or a published twin
+        }
+        List<String> total = new ArrayList<>(at);
+        List<String> complement = new ArrayList<>(at);
+        boolean subset = false;
+        for (String d : part.dimensions()) {
+          int pos = dims.indexOf(d);
+          if (!mine.dimensions().contains(d) && pos >= 0 && !IndicatorTable.TOTAL.equals(at.get(pos))) {
+            total.set(pos, IndicatorTable.TOTAL);
+            complement.set(pos, NOT + at.get(pos));
+            subset = true;
+          }
+        }
+        Integer t = indexOf.get(b).get(total);
+        if (!subset || t == null) {
+          continue;
+        }
+        int c = unpublished.get(b).indexOf(complement);
+        if (c < 0) {
+          c = unpublished.get(b).size();
+          unpublished.get(b).add(List.copyOf(complement));
+        }
+        out.add(new int[] {b, t, a, i, b, published.get(b).size() + c});
+      }
+    }
+    return out.toArray(int[][]::new);
   }
 
   /**

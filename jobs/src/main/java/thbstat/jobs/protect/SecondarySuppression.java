@@ -31,12 +31,21 @@ import java.util.List;
  * grand total outweighs any number of margins, one margin any number of inner cells, as in
  * tau-ARGUS with a large penalty per total level), then their total value, then their number.
  * Zero cells are never chosen as complements while another cell will do: they cannot hide anything.
+ *
+ * <p>Hidden cells ({@link CellSpace#hidden}: linked indicators' cells that no table publishes) are
+ * unknowns from the start and cost nothing; they are never complements and never released. One of
+ * 1 or 2 persons must reach 0 and the threshold like a primary cell; one of 0 must not be bounded
+ * by less than the threshold unless it is bounded by 0 (a reader cannot tell it from 1 or 2). The
+ * closure of step 2 skips relations with a hidden cell: the LP of step 3 judges them.
  */
 final class SecondarySuppression {
   private final CellSpace space;
   private final double[] values;
   private final boolean[] primary;
   private boolean[] supp;
+  private final boolean[] hidden;
+  /** Per watched cell, the assignments that last showed it safe ({@link #witnessed}), or null. */
+  private final double[][][] witnesses;
   /** Cells that must stay published in the current exchange attempt (never complements). */
   private final boolean[] locked;
   private final double reach;
@@ -46,14 +55,20 @@ final class SecondarySuppression {
    * Whether a primary cell is safe, by the suppressed cells of its LP group: release and exchange
    * try many patterns that leave most groups as they were, and each LP is a min and a max.
    */
-  private final java.util.Map<String, Boolean> safeByGroup = new java.util.HashMap<>();
+  private final java.util.Map<String, Boolean> safeByGroup = new java.util.concurrent.ConcurrentHashMap<>();
 
   private SecondarySuppression(CellSpace space, double[] values, boolean[] primary) {
     this.space = space;
     this.values = values;
     this.primary = primary;
     this.supp = primary.clone();
+    this.hidden = new boolean[primary.length];
+    for (int i = 0; i < hidden.length; i++) {
+      hidden[i] = space.hidden(i);
+      supp[i] |= hidden[i];
+    }
     this.locked = new boolean[primary.length];
+    this.witnesses = new double[primary.length][][];
     this.reach = space.rule().reachUpper();
     this.reachZero = space.rule().reachZero();
     this.cheapest = Comparator.<Integer>comparingInt(space::totalness)
@@ -65,8 +80,8 @@ final class SecondarySuppression {
   static boolean[] run(CellSpace space, double[] values, boolean[] primary) {
     SecondarySuppression s = new SecondarySuppression(space, values, primary);
     boolean any = false;
-    for (boolean p : primary) {
-      any |= p;
+    for (int i = 0; i < primary.length; i++) {
+      any |= s.watched(i);
     }
     if (!any) {
       return s.supp;
@@ -184,7 +199,7 @@ final class SecondarySuppression {
     while (changed) {
       changed = false;
       for (Relation r : space.relations()) {
-        if (!r.additive() || !needsComplement(r)) {
+        if (!r.additive() || hasHidden(r) || !needsComplement(r)) {
           continue;
         }
         Integer c = complement(r);
@@ -252,18 +267,85 @@ final class SecondarySuppression {
 
   private List<Integer> failingPrimaries() {
     IntervalSolver solver = new IntervalSolver(space, known());
-    List<Integer> failing = new ArrayList<>();
-    for (int p = 0; p < space.size(); p++) {
-      if (primary[p] && !safe(solver, p)) {
-        failing.add(p);
+    // each cell's LPs are independent: solved side by side, one per core
+    return java.util.stream.IntStream.range(0, space.size()).parallel()
+        .filter(p -> watched(p) && !safe(solver, p)).boxed().sorted().toList();
+  }
+
+  /** A cell whose interval must be wide: a primary cell, or a hidden one below the threshold. */
+  private boolean watched(int cell) {
+    return primary[cell] || hidden[cell] && values[cell] < reach;
+  }
+
+  private boolean hasHidden(Relation r) {
+    for (int m : r.members()) {
+      if (hidden[m]) {
+        return true;
       }
     }
-    return failing;
+    return false;
   }
 
   private boolean safe(IntervalSolver solver, int p) {
-    return safeByGroup.computeIfAbsent(p + "|" + solver.groupKey(p),
-        k -> solver.interval(p).wideEnough(reachZero, reach));
+    if (witnessed(p)) {
+      return true;
+    }
+    String key = p + "|" + solver.groupKey(p);
+    Boolean known = safeByGroup.get(key);
+    if (known != null) {
+      return known;
+    }
+    boolean zero = hidden[p] && values[p] <= 0;
+    IntervalSolver.Solved solved = solver.solve(p, !zero);
+    Interval iv = solved.interval();
+    boolean safe = zero ? hiddenZeroSafe(iv, reach) : iv.wideEnough(reachZero, reach);
+    if (safe && iv.upper() >= reach - Interval.EPS) {
+      witnesses[p] = new double[][] {assignment(solved.lowPoint()), assignment(solved.highPoint())};
+    }
+    safeByGroup.put(key, safe);
+    return safe;
+  }
+
+  /** A hidden cell of 0 is safe when a reader can bound it by 0 or not below the threshold. */
+  static boolean hiddenZeroSafe(Interval iv, double reach) {
+    return iv.feasible() && (iv.upper() <= Interval.EPS || iv.upper() >= reach - Interval.EPS);
+  }
+
+  /** An LP's optimal point as a whole assignment of the cells: true values outside its group. */
+  private double[] assignment(double[] point) {
+    if (point == null) {
+      return null;
+    }
+    double[] x = values.clone();
+    for (int i = 0; i < x.length; i++) {
+      if (!Double.isNaN(point[i])) {
+        x[i] = point[i];
+      }
+    }
+    return x;
+  }
+
+  /**
+   * Whether the optimal points that last showed cell p safe are still feasible: while every
+   * published cell has its true value in them, p still reaches 0 and the threshold, so release
+   * needs no LP for p; a release that publishes a cell at another value solves p's LP again.
+   */
+  private boolean witnessed(int p) {
+    double[][] w = witnesses[p];
+    if (w == null || w[1] == null || (reachZero && !(hidden[p] && values[p] <= 0) && w[0] == null)) {
+      return false;
+    }
+    for (double[] x : w) {
+      if (x == null) {
+        continue;
+      }
+      for (int i = 0; i < x.length; i++) {
+        if (!supp[i] && Math.abs(x[i] - values[i]) > Interval.EPS) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private double[] known() {
@@ -320,7 +402,7 @@ final class SecondarySuppression {
   private void release() {
     List<Integer> complements = new ArrayList<>();
     for (int i = 0; i < space.size(); i++) {
-      if (supp[i] && !primary[i]) {
+      if (supp[i] && !primary[i] && !hidden[i]) {
         complements.add(i);
       }
     }
@@ -328,7 +410,8 @@ final class SecondarySuppression {
     for (int c : complements) {
       IntervalSolver before = new IntervalSolver(space, known());
       supp[c] = false;
-      if (!closed() || !safeAround(before, c)) {
+      boolean ok = closed() && safeAround(before, c);
+      if (!ok) {
         supp[c] = true;
       }
     }
@@ -340,12 +423,8 @@ final class SecondarySuppression {
    */
   private boolean safeAround(IntervalSolver before, int c) {
     IntervalSolver solver = new IntervalSolver(space, known());
-    for (int p = 0; p < space.size(); p++) {
-      if (primary[p] && before.sameGroup(p, c) && !safe(solver, p)) {
-        return false;
-      }
-    }
-    return true;
+    return java.util.stream.IntStream.range(0, space.size()).parallel()
+        .allMatch(p -> !watched(p) || !before.sameGroup(p, c) || safe(solver, p));
   }
 
   /** Step 5: lock each total complement, most expensive first, and rebuild without it when cheaper. */
@@ -356,7 +435,7 @@ final class SecondarySuppression {
     }
     List<Integer> totals = new ArrayList<>();
     for (int i = 0; i < space.size(); i++) {
-      if (supp[i] && !primary[i] && space.totalness(i) > floor) {
+      if (supp[i] && !primary[i] && !hidden[i] && space.totalness(i) > floor) {
         totals.add(i);
       }
     }
@@ -388,7 +467,7 @@ final class SecondarySuppression {
     long[] ca = new long[levels + 2];
     long[] cb = new long[levels + 2];
     for (int i = 0; i < space.size(); i++) {
-      if (primary[i]) {
+      if (primary[i] || hidden[i]) {
         continue;
       }
       int slot = levels - 1 - space.totalness(i);
@@ -408,7 +487,7 @@ final class SecondarySuppression {
 
   private boolean closed() {
     for (Relation r : space.relations()) {
-      if (r.additive() && needsComplement(r) && r.members().stream().anyMatch(m -> !supp[m])) {
+      if (r.additive() && !hasHidden(r) && needsComplement(r) && r.members().stream().anyMatch(m -> !supp[m])) {
         return false;
       }
     }

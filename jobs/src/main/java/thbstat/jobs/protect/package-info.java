@@ -7,6 +7,10 @@
  * <ol>
  *   <li>primary suppression ({@code PrimaryRule}): a count with 0 &lt; value &lt; threshold, or a
  *       sum, median, share, ratio or rate over fewer persons than the threshold, is {@code C};
+ *   <li>linked indicators ({@code LinkedCells}) as one cell space: a figure two tables publish is
+ *       one cell, a sum of two indicators a relation, and the complement of a published subset
+ *       (identified minus child victims of a form of exploitation) an unpublished cell that must
+ *       not be narrowed to 1 or 2 persons;
  *   <li>the relations between published cells ({@code CellSpace}, {@code Relation}): along a
  *       dimension, {@code _T} = Σ codes when additive, else each code ≤ {@code _T} and Σ codes ≥
  *       {@code _T} (multi-valued); each declared relation is checked against the true values and

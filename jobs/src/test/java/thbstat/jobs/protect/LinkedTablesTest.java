@@ -169,4 +169,69 @@ class LinkedTablesTest {
     assertEquals("[0, 5]", audit.intervals().stream().filter(i -> i.indicator().equals("PRES") && i.cell()
         .equals("SEX=F")).findFirst().orElseThrow().formatted());
   }
+
+  /**
+   * The complement of a published subset (worked by hand): victims by form of exploitation and by
+   * age are published, and child victims by form, but not victims by form and age.
+   *
+   * <pre>
+   *   victims  CHILD ADULT  _T        children
+   *   E1         5     1     6        E1   5
+   *   E2         4     6    10        E2   4
+   *   _T         9     7    16        _T   9
+   * </pre>
+   *
+   * No published cell is below 3, yet victims E1 − children E1 = 6 − 5 = 1 adult victim of E1.
+   * That difference is an unpublished cell of the victims (E1, AGE≠CHILD) and a primary one. The
+   * cheapest cell beside it is children E1 (an inner cell; victims E1 is a margin of the victims'
+   * age), and children E2 closes the children's total: with k = children E1, the adults of E1 are
+   * 6 − k and of E2 10 − (9 − k), k ∈ [0, 9], so the adults of E1 ∈ [0, 6].
+   */
+  @Test
+  void theComplementOfAPublishedSubsetIsProtectedToo() {
+    Catalogue cat = victimsByExploitationAndChildren();
+    Protection p = new DisclosureControl(cat).protect(victimsByExploitation(cat), PERIOD);
+
+    assertEquals(sorted("D EXPL=E1", "D EXPL=E2"), pattern(cat, p.publicTable()));
+    assertEquals(new BigDecimal(6), at(cat, p.publicTable(), "VIC", "EXPL=E1", "AGE=_T").value());
+    assertEquals(new BigDecimal(9), at(cat, p.publicTable(), "KIDS", "EXPL=_T").value());
+    AuditReport audit = DisclosureAudit.audit(p.publicTable(), p.rulesForManifest());
+    assertTrue(audit.passed(), audit.failures().toString());
+  }
+
+  @Test
+  void theAuditFindsTheComplementOfAPublishedSubset() {
+    Catalogue cat = victimsByExploitationAndChildren();
+    Protection p = new DisclosureControl(cat).protect(victimsByExploitation(cat), PERIOD);
+    List<IndicatorCell> everything = new ArrayList<>();
+    for (IndicatorCell c : p.publicTable().cells()) {
+      everything.add(c.value() != null ? c : c.withStatus("F", new BigDecimal(c.codes().contains("E1") ? 5 : 4)));
+    }
+    AuditReport audit = DisclosureAudit.audit(new IndicatorTable(p.publicTable().dimensions(), everything),
+        p.rulesForManifest());
+
+    assertEquals(List.of("VIC 2024 EXPL=E1 AGE≠CHILD (unpublished): the published cells narrow it to [1, 1]; its upper"
+        + " bound must be 0 or at least 3"), audit.failures());
+  }
+
+  static Catalogue victimsByExploitationAndChildren() {
+    Indicator victims = indicator("VIC", 3, List.of("EXPL", "AGE"), List.of("EXPL", "AGE"));
+    Indicator kids = indicator("KIDS", 3, List.of("EXPL"), List.of("EXPL"));
+    kids = new Indicator(kids.id(), kids.label(), kids.definition(), kids.source(), kids.measure(), kids.filter(),
+        kids.date(), kids.dimensions(), kids.additive(), kids.unit(), kids.references(),
+        new Disclosure(3, "test", List.of(new Disclosure.Link("VIC", Map.of("AGE", "CHILD")))), null, 1);
+    return Fixtures.catalogue(List.of(dim("EXPL", false, "E1", "E2"), dim("AGE", false, "CHILD", "ADULT")),
+        List.of(victims, kids),
+        List.of(table("VIC_EXPL", "VIC", List.of("EXPL"), List.of()), table("VIC_AGE", "VIC", List.of("AGE"), List.of()),
+            table("KIDS_EXPL", "KIDS", List.of("EXPL"), List.of())));
+  }
+
+  static IndicatorTable victimsByExploitation(Catalogue cat) {
+    List<IndicatorCell> cells = new ArrayList<>(grid(cat, "VIC", "EXPL", List.of("E1", "E2"), "AGE",
+        List.of("CHILD", "ADULT"), new int[][] {{5, 1}, {4, 6}}));
+    cells.add(cell(cat, "KIDS", Map.of("EXPL", "E1"), 5));
+    cells.add(cell(cat, "KIDS", Map.of("EXPL", "E2"), 4));
+    cells.add(cell(cat, "KIDS", Map.of("EXPL", "_T"), 9));
+    return internal(cat, cells);
+  }
 }
