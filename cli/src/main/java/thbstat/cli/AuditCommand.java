@@ -78,12 +78,16 @@ public final class AuditCommand implements Callable<Integer> {
         out.println(in.file() + ": " + i.indicator() + " " + i.period() + " " + i.cell() + " " + i.status() + " "
             + i.formatted());
       }
+      for (CellInterval c : report.complements()) {
+        out.println(in.file() + ": " + c.indicator() + " " + c.period() + " " + c.cell() + " (unpublished) at most "
+            + (Double.isInfinite(c.upper()) ? "∞" : CellInterval.num(c.upper())));
+      }
       for (String failure : report.failures()) {
         out.println(in.file() + ": FAIL " + failure);
       }
       failures += report.failures().size();
-      out.println(in.file() + ": " + report.intervals().size() + " protected cells, "
-          + (report.passed() ? "safe" : report.failures().size() + " failures"));
+      out.println(in.file() + ": " + report.intervals().size() + " protected cells, " + report.complements().size()
+          + " complements of published subsets, " + (report.passed() ? "safe" : report.failures().size() + " failures"));
     }
     return failures == 0 ? 0 : 1;
   }

@@ -104,7 +104,7 @@ class AuditCommandTest {
 
     assertEquals(0, r.exitCode(), r.out() + r.err());
     assertTrue(r.out().contains(csv + ": VIC 2024 REGION=R1 SEX=F C [0, 5]"), r.out());
-    assertTrue(r.out().contains(csv + ": 4 protected cells, safe"), r.out());
+    assertTrue(r.out().contains(csv + ": 4 protected cells, 0 complements of published subsets, safe"), r.out());
   }
 
   /** The complements published again: the primary cell is exact, the audit says where. */
@@ -123,7 +123,7 @@ class AuditCommandTest {
     assertEquals(1, r.exitCode(), r.out() + r.err());
     assertTrue(r.out().contains(bad + ": FAIL VIC 2024 REGION=R1 SEX=F: primary cell can be narrowed to [1, 1]"),
         r.out());
-    assertTrue(r.out().contains(good + ": 4 protected cells, safe"), r.out());
+    assertTrue(r.out().contains(good + ": 4 protected cells, 0 complements of published subsets, safe"), r.out());
   }
 
   @Test

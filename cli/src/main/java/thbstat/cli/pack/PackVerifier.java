@@ -232,11 +232,14 @@ public final class PackVerifier {
     List<String> auditFailures = new ArrayList<>();
     int free = 0;
     int protectedCells = 0;
+    int complements = 0;
     for (Map.Entry<String, PackTable> t : tables.entrySet()) {
       counts.add(TableChecks.consistency(t.getValue(), t.getKey(), catalogue, rules, tableFailures));
       free += TableChecks.disclosure(t.getValue(), rules, disclosureFailures);
       try {
-        protectedCells += TableChecks.audit(t.getValue(), m.disclosure(), auditFailures);
+        int[] audited = TableChecks.audit(t.getValue(), m.disclosure(), auditFailures);
+        protectedCells += audited[0];
+        complements += audited[1];
       } catch (RuntimeException e) {
         auditFailures.add(t.getValue().entry() + ": the audit could not run: " + e.getMessage());
       }
@@ -245,8 +248,8 @@ public final class PackVerifier {
         + " %d share(s), all between 0 and 100", tables.size(), counts.cells, counts.relations, counts.shares), tableFailures);
     r.add("disclosure", String.format("%,d free cells, none below the threshold of its indicator's rule (%d rules)",
         free, rules.size()), disclosureFailures);
-    r.add("audit", String.format("%,d protected cells, each primary one's interval reaches 0 and its threshold",
-        protectedCells), auditFailures);
+    r.add("audit", String.format("%,d protected cells, each primary one's interval reaches 0 and its threshold;"
+        + " %,d complements of published subsets, none bounded by 1 or 2", protectedCells, complements), auditFailures);
     if (tables.containsKey(m.period())) {
       reports(entries, m, catalogue, tables, r);
     }

@@ -168,10 +168,11 @@ final class TableChecks {
   }
 
   /** The LP audit of the protected cells, as {@code thbstat audit} runs it. */
-  static int audit(PackTable t, Map<String, Object> disclosure, List<String> failures) {
+  /** The LP audit of one table: {protected cells, complements of published subsets} checked. */
+  static int[] audit(PackTable t, Map<String, Object> disclosure, List<String> failures) {
     AuditReport report = DisclosureAudit.audit(t.table(), disclosure);
     report.failures().forEach(f -> failures.add(t.entry() + ": " + f));
-    return report.intervals().size();
+    return new int[] {report.intervals().size(), report.complements().size()};
   }
 
   /** What the consistency checks covered, for the summary line. */
