@@ -25,6 +25,8 @@ final class CellSpace {
   private final List<List<Relation>> byCell = new ArrayList<>();
   /** Per cell: no member publishes it (a complement, {@link LinkedCells#complements}). */
   private final List<Boolean> hidden = new ArrayList<>();
+  /** Per cell: the grand total of a member that publishes it. */
+  private final List<Boolean> grand = new ArrayList<>();
 
   /** {@code keys} are the cells' codes in {@code outputDims} order, already in cell order. */
   CellSpace(List<String> outputDims, IndicatorRule rule, List<List<String>> keys) {
@@ -67,9 +69,13 @@ final class CellSpace {
           homeOf.add(m);
           byCell.add(new ArrayList<>());
           hidden.add(true);
+          grand.add(false);
         }
         if (i < published[m]) {
           hidden.set(n, false);
+          if (allTotal(outputDims, rules.get(m), keys.get(i))) {
+            grand.set(n, true);
+          }
         }
         idx.put(keys.get(i), n);
       }
@@ -186,6 +192,21 @@ final class CellSpace {
       }
     }
     return n;
+  }
+
+  /** Whether the cell is {@code _T} in every dimension of an indicator that publishes it: a grand total. */
+  boolean grandTotal(int cell) {
+    return grand.get(cell);
+  }
+
+  private static boolean allTotal(List<String> outputDims, IndicatorRule rule, List<String> key) {
+    for (String d : rule.dimensions()) {
+      int pos = outputDims.indexOf(d);
+      if (pos >= 0 && !IndicatorTable.TOTAL.equals(key.get(pos))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The indicator the cell was first met in. */
