@@ -325,6 +325,11 @@ public final class IngestJob {
             + c.condition() + "' does not hold (first on " + (f.isCsv() ? "line " : "row ") + tally.firstIgnored[i]
             + ")");
       }
+      if (tally.future[i] > 0) {
+        warnings.add(f.fileName() + ": " + tally.future[i] + " date(s) of " + c.name() + " after today, "
+            + java.time.LocalDate.now() + " (first on " + (f.isCsv() ? "line " : "row ") + tally.firstFuture[i]
+            + "); such a record counts in no period up to today: check the date");
+      }
       if (c.type() == ColumnType.CODE || c.type() == ColumnType.LIST) {
         codes.put(c.name(), new TreeMap<>(tally.codes.get(i)));
       }

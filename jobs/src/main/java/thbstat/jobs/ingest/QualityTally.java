@@ -48,6 +48,9 @@ final class QualityTally implements Serializable {
   final long[] ignored;
   /** Per contract column: the first line whose value was ignored (Long.MAX_VALUE: none). */
   final long[] firstIgnored;
+  /** Per contract column: dates after the day ingest ran (DATE columns), and the first line of one. */
+  final long[] future;
+  final long[] firstFuture;
   /** Per contract column: code → count (CODE and LIST columns only, otherwise empty). */
   final List<Map<String, Long>> codes;
   /**
@@ -65,6 +68,9 @@ final class QualityTally implements Serializable {
     ignored = new long[columns];
     firstIgnored = new long[columns];
     java.util.Arrays.fill(firstIgnored, Long.MAX_VALUE);
+    future = new long[columns];
+    firstFuture = new long[columns];
+    java.util.Arrays.fill(firstFuture, Long.MAX_VALUE);
     codes = java.util.stream.IntStream.range(0, columns).<Map<String, Long>>mapToObj(i -> new HashMap<>()).toList();
     counting = java.util.stream.IntStream.range(0, columns).<Map<UTF8String, long[]>>mapToObj(i -> new HashMap<>())
         .toList();
@@ -86,6 +92,9 @@ final class QualityTally implements Serializable {
     }
     List<String> unknownWords = Values.UNKNOWN_WORDS;
     int keep = into.keep;
+    // a record cannot be dated after the extract was taken: a typing slip (2052 for 2025) that
+    // the period filters would silently drop
+    int today = (int) java.time.LocalDate.now().toEpochDay();
     Function2<Integer, Iterator<InternalRow>, Iterator<InternalRow>> count = (part, rows) -> new Iterator<>() {
       private final QualityTally tally = new QualityTally(n, keep);
       private boolean done;
@@ -104,7 +113,7 @@ final class QualityTally implements Serializable {
       @Override
       public InternalRow next() {
         InternalRow row = rows.next();
-        tally.add(row, types, names, conditional);
+        tally.add(row, types, names, conditional, today);
         return row;
       }
     };
@@ -224,7 +233,7 @@ final class QualityTally implements Serializable {
     }
   }
 
-  private void add(InternalRow row, ColumnType[] types, String[] names, boolean[] conditional) {
+  private void add(InternalRow row, ColumnType[] types, String[] names, boolean[] conditional, int today) {
     read++;
     ArrayData found = row.getArray(2);
     for (int v = 0; v < found.numElements(); v++) {
@@ -250,7 +259,10 @@ final class QualityTally implements Serializable {
         unknown[i]++;
         continue;
       }
-      if (types[i] == ColumnType.CODE) {
+      if (types[i] == ColumnType.DATE && row.getInt(at) > today) {
+        future[i]++;
+        firstFuture[i] = Math.min(firstFuture[i], row.getLong(0));
+      } else if (types[i] == ColumnType.CODE) {
         count(counting.get(i), row.getUTF8String(at));
       } else if (types[i] == ColumnType.LIST) {
         ArrayData elements = row.getArray(at);
@@ -308,6 +320,8 @@ final class QualityTally implements Serializable {
         out.unknown[i] += t.unknown[i];
         out.ignored[i] += t.ignored[i];
         out.firstIgnored[i] = Math.min(out.firstIgnored[i], t.firstIgnored[i]);
+        out.future[i] += t.future[i];
+        out.firstFuture[i] = Math.min(out.firstFuture[i], t.firstFuture[i]);
         Map<String, Long> codesOut = out.codes.get(i);
         t.codes.get(i).forEach((code, n) -> codesOut.merge(code, n, Long::sum));
       }

@@ -116,6 +116,24 @@ class IngestJobIT {
   }
 
   @Test
+  void aDateAfterTodayIsAcceptedWithAWarningNamingItsFirstLine() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("future"));
+    for (String table : List.of("victims", "proceedings", "trainings")) {
+      Files.copy(IngestFixtures.resource("valid/" + table + ".csv"), in.resolve(table + ".csv"));
+    }
+    String victims = Files.readString(in.resolve("victims.csv"));
+    Files.writeString(in.resolve("victims.csv"), victims.replace("2023-01-12,police,identified,2023-03-01",
+        "2023-01-12,police,identified,2099-03-01"));
+    IngestResult r = ingest(in, tmp.resolve("future-out"));
+
+    assertEquals(0, r.quarantined());
+    // the day is the run's (not asserted: a run may cross midnight)
+    assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("victims.csv: 1 date(s) of decision_date after today, ")
+        && w.endsWith(" (first on line 3); such a record counts in no period up to today: check the date")),
+        r.warnings().toString());
+  }
+
+  @Test
   void tooManyViolationsToKeepAreReadAgainIntoTheSameQuarantineFile() throws Exception {
     Path kept = tmp.resolve("kept");
     new IngestJob(spark).run(IngestFixtures.resource("bad"), kept, p -> { });
