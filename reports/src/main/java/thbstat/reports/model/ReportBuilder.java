@@ -280,11 +280,15 @@ public final class ReportBuilder {
 
   /**
    * The change in per cent; a change from or to a protected value would disclose it, so it is
-   * suppressed too; without both values (or from zero) there is no change to show.
+   * suppressed too; from or to a figure that is not available (a year the run did not compute) it
+   * is not available either; without both values (or from zero) there is no change to show.
    */
   static ReportCell change(ReportCell before, ReportCell now) {
     if (before.isProtected() || now.isProtected()) {
       return new ReportCell(null, ReportCell.CONFIDENTIAL, 1);
+    }
+    if (ReportCell.NOT_AVAILABLE.equals(before.symbol()) || ReportCell.NOT_AVAILABLE.equals(now.symbol())) {
+      return new ReportCell(null, ReportCell.NOT_AVAILABLE, 1);
     }
     if (before.isSymbol() || now.isSymbol() || before.value().signum() == 0) {
       return new ReportCell(null, ReportCell.NO_DATA, 1);

@@ -61,6 +61,10 @@ class ReportBuilderTest {
     assertEquals(ReportCell.CONFIDENTIAL, ReportBuilder.change(ten, x).symbol());
     assertEquals(ReportCell.NO_DATA, ReportBuilder.change(none, ten).symbol());
     assertEquals(ReportCell.NO_DATA, ReportBuilder.change(ReportCell.of(BigDecimal.ZERO, 0), ten).symbol());
+    // a year the run did not compute: not available, not "no data"
+    ReportCell notComputed = new ReportCell(null, ReportCell.NOT_AVAILABLE, 0);
+    assertEquals(ReportCell.NOT_AVAILABLE, ReportBuilder.change(notComputed, ten).symbol());
+    assertEquals(ReportCell.NOT_AVAILABLE, ReportBuilder.change(ten, notComputed).symbol());
     assertEquals(new BigDecimal("-50.0"), ReportBuilder.change(ten, ReportCell.of(new BigDecimal(5), 0)).value());
   }
 
