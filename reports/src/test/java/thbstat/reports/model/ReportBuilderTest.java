@@ -160,7 +160,7 @@ class ReportBuilderTest {
     // target 24, actual 25
     assertEquals("on track", row(a, "Persons convicted").cells().get(4).text());
     // target 1,400, tolerance 10 %: at risk from 1,260; actual 1,000
-    ReportRow trained = row(a, "Professionals trained (");
+    ReportRow trained = row(a, "Training participants (professionals) (");
     assertEquals(new BigDecimal("1000"), trained.cells().get(3).value());
     assertEquals("off track", trained.cells().get(4).text());
     ReportRow compensation = row(a, "Victims awarded compensation");
