@@ -71,7 +71,7 @@ final class DataQualityReport {
 
   /** The share of unknown values per column and the codes seen, over a table's accepted rows. */
   private static void appendValues(StringBuilder s, TableQuality t) {
-    s.append("  unknown values over accepted rows (empty, unknown, u, XXX):\n");
+    s.append("  unknown values over the accepted rows where the column applies (empty, unknown, u, XXX):\n");
     if (t.unknownShare().values().stream().noneMatch(share -> share > 0)) {
       s.append("    none\n");
     }

@@ -313,12 +313,18 @@ public final class IngestJob {
           + "; every indicator over " + table.name() + " counts nothing");
     }
     SortedMap<String, Double> unknownShare = new TreeMap<>();
+    SortedMap<String, Long> notApplicable = new TreeMap<>();
     SortedMap<String, Long> ignored = new TreeMap<>();
     SortedMap<String, SortedMap<String, Long>> codes = new TreeMap<>();
     for (int i = 0; i < table.columns().size(); i++) {
       ExtractColumn c = table.columns().get(i);
       long n = tally.unknown[i];
-      unknownShare.put(c.name(), acceptedRows == 0 ? 0.0 : Math.round(n * 10000.0 / acceptedRows) / 10000.0);
+      // over the rows where the column applies: a sentence is not unknown before a conviction
+      long applicable = acceptedRows - tally.notApplicable[i];
+      unknownShare.put(c.name(), applicable == 0 ? 0.0 : Math.round(n * 10000.0 / applicable) / 10000.0);
+      if (tally.notApplicable[i] > 0) {
+        notApplicable.put(c.name(), tally.notApplicable[i]);
+      }
       if (c.requirement() == Requirement.CONDITIONAL && tally.ignored[i] > 0) {
         ignored.put(c.name(), tally.ignored[i]);
         warnings.add(f.fileName() + ": " + tally.ignored[i] + " value(s) of " + c.name() + " ignored where '"
@@ -338,7 +344,7 @@ public final class IngestJob {
     tally.violations.forEach((rule, byColumn) -> byRule.put(rule, new TreeMap<>(byColumn)));
     TableSummary summary = new TableSummary(table.name(), f.path(), f.format(), tally.read, acceptedRows,
         tally.quarantined);
-    return new TableQuality(summary, byRule, unknownShare, codes, ignored, f.extraColumns());
+    return new TableQuality(summary, byRule, unknownShare, notApplicable, codes, ignored, f.extraColumns());
   }
 
   private static double seconds(long since) {

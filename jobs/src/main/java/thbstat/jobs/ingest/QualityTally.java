@@ -45,6 +45,8 @@ final class QualityTally implements Serializable {
   final Map<String, Map<String, Long>> violations = new HashMap<>();
   /** Per contract column, in contract order. */
   final long[] unknown;
+  /** Per contract column: rows where it is conditional and its condition does not hold. */
+  final long[] notApplicable;
   final long[] ignored;
   /** Per contract column: the first line whose value was ignored (Long.MAX_VALUE: none). */
   final long[] firstIgnored;
@@ -65,6 +67,7 @@ final class QualityTally implements Serializable {
   private QualityTally(int columns, int keep) {
     this.keep = keep;
     unknown = new long[columns];
+    notApplicable = new long[columns];
     ignored = new long[columns];
     firstIgnored = new long[columns];
     java.util.Arrays.fill(firstIgnored, Long.MAX_VALUE);
@@ -87,8 +90,10 @@ final class QualityTally implements Serializable {
     ColumnType[] types = columns.stream().map(ExtractColumn::type).toArray(ColumnType[]::new);
     String[] names = columns.stream().map(ExtractColumn::name).toArray(String[]::new);
     boolean[] conditional = new boolean[n];
+    UTF8String[] notApplicableMarks = new UTF8String[n];
     for (int i = 0; i < n; i++) {
       conditional[i] = columns.get(i).requirement() == Requirement.CONDITIONAL;
+      notApplicableMarks[i] = UTF8String.fromString(RowChecker.NOT_APPLICABLE + names[i]);
     }
     List<String> unknownWords = Values.UNKNOWN_WORDS;
     int keep = into.keep;
@@ -113,7 +118,7 @@ final class QualityTally implements Serializable {
       @Override
       public InternalRow next() {
         InternalRow row = rows.next();
-        tally.add(row, types, names, conditional, today);
+        tally.add(row, types, names, conditional, notApplicableMarks, today);
         return row;
       }
     };
@@ -233,7 +238,8 @@ final class QualityTally implements Serializable {
     }
   }
 
-  private void add(InternalRow row, ColumnType[] types, String[] names, boolean[] conditional, int today) {
+  private void add(InternalRow row, ColumnType[] types, String[] names, boolean[] conditional,
+      UTF8String[] notApplicableMarks, int today) {
     read++;
     ArrayData found = row.getArray(2);
     for (int v = 0; v < found.numElements(); v++) {
@@ -253,10 +259,15 @@ final class QualityTally implements Serializable {
       quarantined++;
       return;
     }
+    ArrayData ignoredHere = row.getArray(3);
     for (int i = 0; i < types.length; i++) {
       int at = FIRST_COLUMN + i;
       if (row.isNullAt(at)) {
-        unknown[i]++;
+        if (conditional[i] && listed(ignoredHere, notApplicableMarks[i])) {
+          notApplicable[i]++;
+        } else {
+          unknown[i]++;
+        }
         continue;
       }
       if (types[i] == ColumnType.DATE && row.getInt(at) > today) {
@@ -271,7 +282,6 @@ final class QualityTally implements Serializable {
         }
       }
     }
-    ArrayData ignoredHere = row.getArray(3);
     for (int e = 0; e < ignoredHere.numElements(); e++) {
       String column = ignoredHere.getUTF8String(e).toString();
       for (int i = 0; i < names.length; i++) {
@@ -281,6 +291,15 @@ final class QualityTally implements Serializable {
         }
       }
     }
+  }
+
+  private static boolean listed(ArrayData names, UTF8String name) {
+    for (int e = 0; e < names.numElements(); e++) {
+      if (names.getUTF8String(e).equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void count(Map<UTF8String, long[]> counts, UTF8String code) {
@@ -318,6 +337,7 @@ final class QualityTally implements Serializable {
           out.violations.computeIfAbsent(rule, k -> new HashMap<>()).merge(column, n, Long::sum)));
       for (int i = 0; i < t.unknown.length; i++) {
         out.unknown[i] += t.unknown[i];
+        out.notApplicable[i] += t.notApplicable[i];
         out.ignored[i] += t.ignored[i];
         out.firstIgnored[i] = Math.min(out.firstIgnored[i], t.firstIgnored[i]);
         out.future[i] += t.future[i];

@@ -47,7 +47,16 @@ final class RowChecker implements Serializable {
   private final int[] rawIndex;
   private final Set<String>[] codes;
   private final boolean[] country;
+  /**
+   * Marks, in the checked row's list of ignored columns, a conditional column whose condition
+   * does not hold: its value does not apply (a sentence before a conviction), so the data-quality
+   * report does not count it as unknown.
+   */
+  static final String NOT_APPLICABLE = "~";
   private final Condition[] conditions;
+  /** Per column: its name, and {@link #NOT_APPLICABLE} before it, as the checked row lists them. */
+  private final UTF8String[] nameBytes;
+  private final UTF8String[] notApplicableMarks;
   private final String[] conditionText;
   private final BigDecimal[] min;
   private final BigDecimal[] max;
@@ -70,6 +79,8 @@ final class RowChecker implements Serializable {
     codes = new Set[n];
     country = new boolean[n];
     conditions = new Condition[n];
+    nameBytes = new UTF8String[n];
+    notApplicableMarks = new UTF8String[n];
     conditionText = new String[n];
     min = new BigDecimal[n];
     max = new BigDecimal[n];
@@ -80,6 +91,8 @@ final class RowChecker implements Serializable {
     for (int i = 0; i < n; i++) {
       ExtractColumn c = columns.get(i);
       names[i] = c.name();
+      nameBytes[i] = UTF8String.fromString(c.name());
+      notApplicableMarks[i] = UTF8String.fromString(NOT_APPLICABLE + c.name());
       order.add(c.name());
       types[i] = c.type();
       requirements[i] = c.requirement();
@@ -133,7 +146,7 @@ final class RowChecker implements Serializable {
       }
     }
     List<InternalRow> violations = new ArrayList<>(0);
-    List<String> ignored = new ArrayList<>(0);
+    List<UTF8String> ignored = new ArrayList<>(0);
     Integer fields = raw.isNullAt(1) ? null : raw.getInt(1);
     if (fields != null && fields != expectedFields) {
       violations.add(violation("", fields.toString(), "field_count",
@@ -150,7 +163,10 @@ final class RowChecker implements Serializable {
             violations.add(violation(names[i], null, "conditional", conditionText[i]));
           }
           if (!holds[i] && text[i] != null) {
-            ignored.add(names[i]);
+            ignored.add(nameBytes[i]);
+          }
+          if (!holds[i]) {
+            ignored.add(notApplicableMarks[i]);
           }
           checked = holds[i];
         }
@@ -167,7 +183,7 @@ final class RowChecker implements Serializable {
     out[0] = raw.getLong(0);
     out[1] = fields != null && fields != expectedFields;
     out[2] = new GenericArrayData(violations.toArray());
-    out[3] = new GenericArrayData(ignored.stream().map(UTF8String::fromString).toArray());
+    out[3] = new GenericArrayData(ignored.toArray());
     for (int i = 0; i < n; i++) {
       out[4 + i] = parsed[i] != null && clean[i] != null ? parsed[i].internal() : internal(clean[i]);
     }

@@ -8,8 +8,10 @@ import java.util.SortedMap;
  * The data-quality facts of one table, in sorted maps so that the report is stable.
  *
  * @param violations rule → column → count
- * @param unknownShare column → share of accepted rows whose value is empty, {@code unknown},
- *     {@code u} or {@code XXX}
+ * @param unknownShare column → share of the accepted rows where the column applies (for a
+ *     conditional column: its condition holds) whose value is empty, {@code unknown}, {@code u}
+ *     or {@code XXX}
+ * @param notApplicable conditional column → accepted rows where its condition does not hold
  * @param codes code column → code → count over accepted rows
  * @param ignoredConditional column → values ignored because their condition does not hold
  */
@@ -17,6 +19,7 @@ record TableQuality(
     TableSummary summary,
     SortedMap<String, SortedMap<String, Long>> violations,
     SortedMap<String, Double> unknownShare,
+    SortedMap<String, Long> notApplicable,
     SortedMap<String, SortedMap<String, Long>> codes,
     SortedMap<String, Long> ignoredConditional,
     List<String> extraColumns) {
@@ -36,6 +39,7 @@ record TableQuality(
     m.put("balance", summary.balance());
     m.put("violations", violations);
     m.put("unknown_share", unknownShare);
+    m.put("not_applicable", notApplicable);
     m.put("codes", codes);
     m.put("ignored_conditional_values", ignoredConditional);
     m.put("extra_columns_ignored", extraColumns);

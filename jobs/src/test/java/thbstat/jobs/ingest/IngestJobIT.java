@@ -69,6 +69,12 @@ class IngestJobIT {
     JsonNode dq = new ObjectMapper().readTree(tmp.resolve("data-quality.json").toFile());
     assertEquals(12, dq.at("/tables/victims/rows/read").asInt());
     assertEquals(6, dq.at("/tables/victims/codes/citizenship/SRB").asInt());
+    // decision_date applies unless pending (2 rows are), exploitation to identified and presumed
+    // victims (7 of the 12): where it does not apply, empty is not unknown
+    assertEquals(2, dq.at("/tables/victims/not_applicable/decision_date").asInt());
+    assertEquals(5, dq.at("/tables/victims/not_applicable/exploitation").asInt());
+    assertEquals(0.0, dq.at("/tables/victims/unknown_share/decision_date").asDouble());
+    assertEquals(0.0, dq.at("/tables/victims/unknown_share/exploitation").asDouble());
     assertTrue(Files.readString(tmp.resolve("data-quality.txt")).contains("read 12 = accepted 12 + quarantined 0"));
   }
 

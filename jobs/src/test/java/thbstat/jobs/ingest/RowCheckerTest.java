@@ -87,6 +87,9 @@ class RowCheckerTest {
     assertEquals(List.of(), violations(legal));
     assertEquals(List.of("sex"), ignored(legal));
     assertTrue(legal.isNullAt(FIRST + index(Extract.PROCEEDINGS, "sex")));
+    // no first-instance or final date: the outcomes and the sentence do not apply either
+    assertEquals(List.of("sex", "first_instance_outcome", "final_outcome", "sentence", "prison_months"),
+        notApplicable(legal));
     // a natural person without sex: required
     assertEquals(List.of("sex|null|conditional|required when person_type is natural"),
         violations(proceedings(p("sex", null))));
@@ -234,7 +237,12 @@ class RowCheckerTest {
   }
 
   private static List<String> ignored(InternalRow out) {
-    return texts(out.getArray(3));
+    return texts(out.getArray(3)).stream().filter(c -> !c.startsWith(RowChecker.NOT_APPLICABLE)).toList();
+  }
+
+  private static List<String> notApplicable(InternalRow out) {
+    return texts(out.getArray(3)).stream().filter(c -> c.startsWith(RowChecker.NOT_APPLICABLE))
+        .map(c -> c.substring(RowChecker.NOT_APPLICABLE.length())).toList();
   }
 
   static {
