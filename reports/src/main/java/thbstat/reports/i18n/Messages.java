@@ -192,10 +192,10 @@ public final class Messages {
       e("dq.unknown", "Annex – data quality: share of unknown values by column",
           "Prilog – kvalitet podataka: udeo nepoznatih vrednosti po kolonama"),
       e("dq.unknown.pc", "Unknown, %", "Nepoznato, %"),
-      e("dq.unknown.note", "Share of the accepted rows whose value is empty or recorded as unknown; columns "
-          + "without unknown values are not listed.",
-          "Udeo prihvaćenih redova čija je vrednost prazna ili zabeležena kao nepoznata; kolone bez nepoznatih "
-          + "vrednosti nisu navedene."),
+      e("dq.unknown.note", "Share of the accepted rows where the column applies (a sentence only after a "
+          + "conviction) whose value is empty or recorded as unknown; columns without unknown values are not listed.",
+          "Udeo prihvaćenih redova na koje se kolona odnosi (kazna tek posle osuđujuće presude) čija je vrednost "
+          + "prazna ili zabeležena kao nepoznata; kolone bez nepoznatih vrednosti nisu navedene."),
       e("dq.no.unknown", "No column has unknown values", "Nijedna kolona nema nepoznatih vrednosti"),
       e("dq.none", "The run output holds no data-quality report", "Rezultati obrade ne sadrže izveštaj o kvalitetu podataka"),
       e("year", "Year", "Godina"));
