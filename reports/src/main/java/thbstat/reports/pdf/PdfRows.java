@@ -159,9 +159,14 @@ public final class PdfRows {
       if (wide) {
         head.put("wide", "1");
       }
+      List<String> headings = new ArrayList<>();
       for (int i = 0; i < cols.size(); i++) {
         ColumnHeading h = t.columns().get(cols.get(i));
         head.put("h" + (i + 1), h.label());
+        headings.add(h.label());
+      }
+      if (!wide) {
+        head.put("hsize", HeadingFit.size(headings));
       }
       if (t.grouped()) {
         head.put("grouped", "1");
