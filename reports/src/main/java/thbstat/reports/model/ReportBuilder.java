@@ -207,10 +207,12 @@ public final class ReportBuilder {
    */
   private java.util.Optional<ReportChart> quarterChart(Messages m, ReportTable eight) {
     Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
+    Map<String, List<String>> marks = new LinkedHashMap<>();
     for (ReportRow row : eight.rows()) {
       List<BigDecimal> v = values(row.cells());
       if (v.stream().anyMatch(java.util.Objects::nonNull)) {
         series.put(row.label(), v);
+        marks.put(row.label(), marks(row.cells()));
       }
     }
     if (series.isEmpty()) {
@@ -218,7 +220,7 @@ public final class ReportBuilder {
     }
     List<String> categories = eight.columns().stream().map(ColumnHeading::label).toList();
     return java.util.Optional.of(new ReportChart("C1", m.get("chart.quarters"), ReportChart.Style.BARS, categories,
-        series, gapsNote(m, series)));
+        series, gapsNote(m, series), marks));
   }
 
   /** Identified victims, all and children, by form of exploitation (tables T04 and T09). */
@@ -242,8 +244,10 @@ public final class ReportBuilder {
     Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
     series.put(m.get("chart.all.ages"), values(allCells));
     series.put(m.get("chart.children"), values(childCells));
+    Map<String, List<String>> marks = Map.of(m.get("chart.all.ages"), marks(allCells), m.get("chart.children"),
+        marks(childCells));
     return java.util.Optional.of(new ReportChart("C1", m.get("chart.form.age"), ReportChart.Style.BARS, categories,
-        series, gapsNote(m, series)));
+        series, gapsNote(m, series), marks));
   }
 
   /** Suspected, prosecuted and convicted persons of the year (the headline table's rows). */
@@ -256,13 +260,19 @@ public final class ReportBuilder {
     List<ReportCell> line = steps.stream().map(i -> tb.cell(cells.get(year), i, Map.of(), 0)).toList();
     Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
     series.put(m.unit("PS"), values(line));
+    Map<String, List<String>> marks = Map.of(m.unit("PS"), marks(line));
     return java.util.Optional.of(new ReportChart("C2", m.get("chart.funnel"), ReportChart.Style.HORIZONTAL_BARS,
-        steps.stream().map(i -> m.text(i.label())).toList(), series, gapsNote(m, series)));
+        steps.stream().map(i -> m.text(i.label())).toList(), series, gapsNote(m, series), marks));
   }
 
   /** The values a chart may draw: protected or missing cells are left out (null). */
   private static List<BigDecimal> values(List<ReportCell> line) {
     return line.stream().map(c -> c.isSymbol() || c.isText() ? null : c.value()).toList();
+  }
+
+  /** Per cell, the symbol the table prints where a chart has no value to draw, else null. */
+  private static List<String> marks(List<ReportCell> line) {
+    return line.stream().map(c -> c.isSymbol() ? c.symbol() : null).toList();
   }
 
   private static String gapsNote(Messages m, Map<String, List<BigDecimal>> series) {

@@ -19,9 +19,22 @@ import java.util.Objects;
  * @param series series name → one value per category; null where the value is protected or not
  *     available (the bar is left out and the note says why)
  * @param note a line under the chart, or ""
+ * @param marks series name → per category the symbol the table prints where the value is null
+ *     ({@code x}, {@code :}), drawn at the bar's place so that a reader does not take it for 0
  */
 public record ReportChart(String id, String title, Style style, List<String> categories,
-    Map<String, List<BigDecimal>> series, String note) {
+    Map<String, List<BigDecimal>> series, String note, Map<String, List<String>> marks) {
+  public ReportChart(String id, String title, Style style, List<String> categories,
+      Map<String, List<BigDecimal>> series, String note) {
+    this(id, title, style, categories, series, note, Map.of());
+  }
+
+  /** The symbol drawn for series {@code name} at category {@code i}, or null. */
+  public String mark(String name, int i) {
+    List<String> m = marks.get(name);
+    return m == null || i >= m.size() ? null : m.get(i);
+  }
+
   public ReportChart {
     Objects.requireNonNull(id);
     Objects.requireNonNull(title);
@@ -37,6 +50,9 @@ public record ReportChart(String id, String title, Style style, List<String> cat
       copy.put(e.getKey(), Collections.unmodifiableList(new ArrayList<>(e.getValue())));
     }
     series = Collections.unmodifiableMap(copy);
+    Map<String, List<String>> marksCopy = new LinkedHashMap<>();
+    marks.forEach((k, v) -> marksCopy.put(k, Collections.unmodifiableList(new ArrayList<>(v))));
+    marks = Collections.unmodifiableMap(marksCopy);
   }
 
   /** Vertical bars (periods, groups), or horizontal bars (a funnel, read from the top). */

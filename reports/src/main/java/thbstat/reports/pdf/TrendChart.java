@@ -77,7 +77,9 @@ final class TrendChart {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     chart.series().forEach((name, values) -> {
       for (int i = 0; i < values.size(); i++) {
-        data.addValue(values.get(i), name, chart.categories().get(i));
+        // a protected or missing value: a bar of 0 whose label is the table's symbol
+        BigDecimal v = values.get(i) == null && chart.mark(name, i) != null ? BigDecimal.ZERO : values.get(i);
+        data.addValue(v, name, chart.categories().get(i));
       }
     });
     boolean horizontal = chart.style() == ReportChart.Style.HORIZONTAL_BARS;
@@ -101,8 +103,16 @@ final class TrendChart {
     }
     bars.setMaximumBarWidth(horizontal ? 0.25 : 0.12);
     bars.setDefaultItemLabelsVisible(true);
-    bars.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator(
-        "{2}", java.text.NumberFormat.getIntegerInstance(language.locale())));
+    java.text.NumberFormat integers = java.text.NumberFormat.getIntegerInstance(language.locale());
+    java.util.List<String> names = java.util.List.copyOf(chart.series().keySet());
+    bars.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}", integers) {
+      @Override
+      public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+        String name = names.get(row);
+        String mark = chart.series().get(name).get(column) == null ? chart.mark(name, column) : null;
+        return mark != null ? mark : super.generateLabel(dataset, row, column);
+      }
+    });
     plot.setRenderer(bars);
     plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
     plot.setBackgroundPaint(Color.WHITE);

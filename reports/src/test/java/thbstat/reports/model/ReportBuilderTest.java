@@ -134,6 +134,8 @@ class ReportBuilderTest {
     List<BigDecimal> identifiedSeries = chart.series().get(eight.label());
     assertEquals(new BigDecimal("50"), identifiedSeries.get(7));
     assertEquals(null, identifiedSeries.get(5), "no bar for the missing quarter");
+    assertEquals(ReportCell.NOT_AVAILABLE, chart.mark(eight.label(), 5), "the table's symbol in its place");
+    assertEquals(null, chart.mark(eight.label(), 7));
 
     ReportTable q3 = table(r, "Q3");
     ReportRow police = row(q3, "Police");
