@@ -70,9 +70,6 @@ public final class DisclosureAudit {
       List<CellInterval> complements, List<String> failures) {
     LinkedCells.Joined joined = LinkedCells.join(dims, members, cellsOf, links);
     for (int[] t : joined.twins()) {
-      if (t[1] >= cellsOf.get(t[0]).size() || t[3] >= cellsOf.get(t[2]).size()) {
-        continue; // an unpublished cell
-      }
       IndicatorCell a = cellsOf.get(t[0]).get(t[1]);
       IndicatorCell b = cellsOf.get(t[2]).get(t[3]);
       if (!java.util.Objects.equals(a.value(), b.value()) && (a.value() == null || b.value() == null

@@ -151,7 +151,8 @@ public final class DisclosureControl {
         primary[n[i]] |= PrimaryRule.isPrimary(group.get(m), cellsOf.get(m).get(i));
       }
     }
-    for (int[] c : joined.complements()) {
+    for (int k = 0; k < joined.complements().length; k++) {
+      int[] c = joined.complements()[k];
       // total = subset + complement
       IndicatorCell total = cellsOf.get(c[0]).get(c[1]);
       IndicatorCell subset = cellsOf.get(c[2]).get(c[3]);
@@ -161,7 +162,7 @@ public final class DisclosureControl {
             + " counts some of the persons of " + describe(dims, total) + ", but " + subset.formattedValue() + " > "
             + total.formattedValue());
       }
-      int n = joined.unpublishedNumbers().get(c[4])[c[5] - cellsOf.get(c[4]).size()];
+      int n = joined.complementCells()[k];
       values[n] = complement;
       primary[n] = complement > 0 && complement < group.get(c[4]).threshold();
     }

@@ -118,13 +118,12 @@ record LinkedCells(String indicator, String linkedTo, String plus, Map<String, S
 
   /**
    * A group's published cells joined into one cell space: the twins and sums found among them,
-   * {@code numbers.get(m)[i]}, the space's cell of member m's i-th published cell; {@code
-   * complements}, as sums ({@code {member, total, member, subset, member, complement}}), whose
-   * complement cells are member m's {@code unpublished.get(m)} cells (cell index past its
-   * published ones), numbered in {@code unpublishedNumbers}.
+   * {@code numbers.get(m)[i]}, the space's cell of member m's i-th published cell, and the
+   * {@link #complements} as sums ({@code {member, total, member, subset, member, complement}}),
+   * {@code complementCells[k]} the space's cell of the k-th one's complement.
    */
   record Joined(CellSpace space, int[][] twins, int[][] sums, int[][] complements, List<int[]> numbers,
-      List<List<List<String>>> unpublished, List<int[]> unpublishedNumbers) {}
+      int[] complementCells) {}
 
   /** Joins the members' cells (in cell order each) by the links between them. */
   static Joined join(List<String> dims, List<IndicatorRule> members,
@@ -148,12 +147,15 @@ record LinkedCells(String indicator, String linkedTo, String plus, Map<String, S
     System.arraycopy(complements, 0, allSums, sums.length, complements.length);
     CellSpace space = new CellSpace(dims, members, keysOf, publishedCount, twins, allSums);
     List<int[]> numbers = new ArrayList<>();
-    List<int[]> unpublishedNumbers = new ArrayList<>();
     for (int m = 0; m < members.size(); m++) {
       numbers.add(space.cellsOf(m, published.get(m)));
-      unpublishedNumbers.add(space.cellsOf(m, unpublished.get(m)));
     }
-    return new Joined(space, twins, sums, complements, numbers, unpublished, unpublishedNumbers);
+    int[] complementCells = new int[complements.length];
+    for (int k = 0; k < complements.length; k++) {
+      int m = complements[k][4];
+      complementCells[k] = space.cellsOf(m, List.of(keysOf.get(m).get(complements[k][5])))[0];
+    }
+    return new Joined(space, twins, sums, complements, numbers, complementCells);
   }
 
   /**

@@ -435,8 +435,7 @@ final class SecondarySuppression {
     for (int c : complements) {
       IntervalSolver before = new IntervalSolver(space, known());
       supp[c] = false;
-      boolean ok = closed() && safeAround(before, c);
-      if (!ok) {
+      if (!closed() || !safeAround(before, c)) {
         supp[c] = true;
       }
     }
