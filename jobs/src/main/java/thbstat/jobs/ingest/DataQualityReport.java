@@ -53,6 +53,10 @@ final class DataQualityReport {
         s.append("  conditional values ignored (condition does not hold):\n");
         t.ignoredConditional().forEach((c, n) -> s.append("    ").append(c).append(": ").append(n).append('\n'));
       }
+      if (!t.parquetParts().isEmpty()) {
+        s.append("  rows of the Parquet parts (row numbers in messages run through them):\n");
+        t.parquetParts().forEach(p -> s.append("    ").append(p).append('\n'));
+      }
       if (!t.extraColumns().isEmpty()) {
         s.append("  extra columns ignored: ").append(String.join(", ", t.extraColumns())).append('\n');
       }

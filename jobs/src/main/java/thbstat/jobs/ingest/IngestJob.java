@@ -150,11 +150,11 @@ public final class IngestJob {
     List<TableSummary> summaries = new ArrayList<>();
     List<Dataset<Row>> violationSets = new ArrayList<>();
     try (PerTable perTable = new PerTable(files.size())) {
-      for (Future<CheckedTable> result : perTable.map(files.size(),
-          i -> check(files.get(i), raws.get(i), cleanDir))) {
-        CheckedTable t = PerTable.join(result);
+      List<Future<CheckedTable>> checked = perTable.map(files.size(), i -> check(files.get(i), raws.get(i), cleanDir));
+      for (int i = 0; i < checked.size(); i++) {
+        CheckedTable t = PerTable.join(checked.get(i));
         warnings.addAll(t.warnings());
-        qualities.add(t.quality());
+        qualities.add(t.quality().withParquetParts(reader.parquetParts(files.get(i))));
         violationSets.add(t.violations());
         TableSummary s = t.quality().summary();
         summaries.add(s);
@@ -344,7 +344,7 @@ public final class IngestJob {
     tally.violations.forEach((rule, byColumn) -> byRule.put(rule, new TreeMap<>(byColumn)));
     TableSummary summary = new TableSummary(table.name(), f.path(), f.format(), tally.read, acceptedRows,
         tally.quarantined);
-    return new TableQuality(summary, byRule, unknownShare, notApplicable, codes, ignored, f.extraColumns());
+    return new TableQuality(summary, byRule, unknownShare, notApplicable, codes, ignored, f.extraColumns(), List.of());
   }
 
   private static double seconds(long since) {

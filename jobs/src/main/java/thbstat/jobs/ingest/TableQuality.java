@@ -14,6 +14,8 @@ import java.util.SortedMap;
  * @param notApplicable conditional column → accepted rows where its condition does not hold
  * @param codes code column → code → count over accepted rows
  * @param ignoredConditional column → values ignored because their condition does not hold
+ * @param parquetParts for a folder of Parquet parts, which rows each part holds ({@code rows
+ *     1–500000: part-00000.parquet}): messages number the rows through the parts in name order
  */
 record TableQuality(
     TableSummary summary,
@@ -22,9 +24,16 @@ record TableQuality(
     SortedMap<String, Long> notApplicable,
     SortedMap<String, SortedMap<String, Long>> codes,
     SortedMap<String, Long> ignoredConditional,
-    List<String> extraColumns) {
+    List<String> extraColumns,
+    List<String> parquetParts) {
   TableQuality {
     extraColumns = List.copyOf(extraColumns);
+    parquetParts = List.copyOf(parquetParts);
+  }
+
+  TableQuality withParquetParts(List<String> parts) {
+    return new TableQuality(summary, violations, unknownShare, notApplicable, codes, ignoredConditional, extraColumns,
+        parts);
   }
 
   Map<String, Object> toMap() {
@@ -43,6 +52,9 @@ record TableQuality(
     m.put("codes", codes);
     m.put("ignored_conditional_values", ignoredConditional);
     m.put("extra_columns_ignored", extraColumns);
+    if (!parquetParts.isEmpty()) {
+      m.put("parquet_parts", parquetParts);
+    }
     return m;
   }
 }

@@ -140,6 +140,55 @@ class IngestJobIT {
   }
 
   @Test
+  void aFolderOfParquetPartsNumbersItsRowsThroughThePartsAndSaysWhichPartHoldsWhich() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("parts-in"));
+    for (String table : List.of("proceedings", "trainings")) {
+      Files.copy(IngestFixtures.resource("valid/" + table + ".csv"), in.resolve(table + ".csv"));
+    }
+    // the 12 victims in two parts of 5 and 7 rows, all values as text; the 7th row's sex is 'x'
+    List<String> lines = IngestFixtures.lines(IngestFixtures.resource("valid/victims.csv"));
+    String[] header = lines.get(0).split(",", -1);
+    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType();
+    for (String h : header) {
+      schema = schema.add(h, "string");
+    }
+    Path folder = Files.createDirectories(in.resolve("victims.parquet"));
+    int[][] spans = {{1, 6}, {6, 13}};
+    for (int part = 0; part < 2; part++) {
+      List<Row> rows = new ArrayList<>();
+      for (int l = spans[part][0]; l < spans[part][1]; l++) {
+        String[] v = lines.get(l).split(",", -1);
+        if (l == 7) {
+          v[6] = "x";
+        }
+        Object[] values = new Object[v.length];
+        for (int i = 0; i < v.length; i++) {
+          values[i] = v[i].isEmpty() ? null : v[i];
+        }
+        rows.add(org.apache.spark.sql.RowFactory.create(values));
+      }
+      Path written = tmp.resolve("part" + part);
+      spark.createDataFrame(rows, schema).coalesce(1).write().parquet(written.toString());
+      try (var found = Files.list(written)) {
+        Path file = found.filter(f -> f.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+        Files.move(file, folder.resolve("part-0000" + part + ".parquet"));
+      }
+    }
+    Path out = tmp.resolve("parts-out");
+    IngestResult r = ingest(in, out);
+
+    assertEquals(1, r.tables().get(0).quarantined());
+    // row 7 of the folder: the second row of the second part
+    assertTrue(IngestFixtures.lines(r.quarantineFile()).stream().anyMatch(l -> l.startsWith("victims.parquet,7,sex,x,")),
+        IngestFixtures.lines(r.quarantineFile()).toString());
+    JsonNode parts = new ObjectMapper().readTree(out.resolve("data-quality.json").toFile())
+        .at("/tables/victims/parquet_parts");
+    assertEquals("rows 1–5: part-00000.parquet", parts.get(0).asText());
+    assertEquals("rows 6–12: part-00001.parquet", parts.get(1).asText());
+    assertTrue(Files.readString(out.resolve("data-quality.txt")).contains("    rows 6–12: part-00001.parquet"));
+  }
+
+  @Test
   void tooManyViolationsToKeepAreReadAgainIntoTheSameQuarantineFile() throws Exception {
     Path kept = tmp.resolve("kept");
     new IngestJob(spark).run(IngestFixtures.resource("bad"), kept, p -> { });
