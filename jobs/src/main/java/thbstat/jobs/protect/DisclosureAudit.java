@@ -93,15 +93,15 @@ public final class DisclosureAudit {
       }
     }
     IntervalSolver solver = new IntervalSolver(space, known);
-    boolean related = space.rule().related();
-    IndicatorRule first = space.rule();
-    boolean checkHidden = first.protects() && first.kind().equals(IndicatorRule.COUNT);
+    // linked indicators share their threshold and kind (CellSpace.rule)
+    IndicatorRule shared = space.rule();
+    boolean checkHidden = shared.protects() && shared.kind().equals(IndicatorRule.COUNT);
     // each cell's LPs are independent: solved side by side, one per core (a twin once)
     Interval[] solved = new Interval[space.size()];
     java.util.stream.IntStream.range(0, space.size()).parallel().forEach(n -> {
       if (space.hidden(n)) {
         solved[n] = checkHidden ? solver.upper(n) : null;
-      } else if (related && Double.isNaN(known[n])) {
+      } else if (shared.related() && Double.isNaN(known[n])) {
         solved[n] = solver.interval(n);
       }
     });
@@ -138,12 +138,12 @@ public final class DisclosureAudit {
         Interval upper = solved[n];
         complements.add(new CellInterval(space.indicator(n), period, space.key(n), space.codes(n), "",
             upper.lower(), upper.upper(), upper.feasible()));
-        if (!SecondarySuppression.hiddenZeroSafe(upper, first.reachUpper())) {
+        if (!SecondarySuppression.hiddenZeroSafe(upper, shared.reachUpper())) {
           Interval iv = solver.interval(n);
           failures.add(space.indicator(n) + " " + period + " " + space.codes(n) + " (unpublished): the published"
               + " cells narrow it to " + new CellInterval(null, null, List.of(), "", "", iv.lower(), iv.upper(),
               iv.feasible()).formatted() + "; its upper bound must be 0 or at least "
-              + CellInterval.num(first.reachUpper()));
+              + CellInterval.num(shared.reachUpper()));
         }
       }
     }
