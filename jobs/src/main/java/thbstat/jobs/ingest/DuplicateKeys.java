@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -42,7 +43,8 @@ final class DuplicateKeys {
    * columns alone ({@link IdValues}): they are required identifiers, whose clean value is their
    * text trimmed, so the rules need not run for this.
    */
-  static Dataset<Row> apply(InputFile file, Dataset<Row> raw, Dataset<Row> checked) {
+  static Dataset<Row> apply(InputFile file, Dataset<Row> raw, Dataset<Row> checked,
+      java.util.Optional<ParquetParts> parts) {
     ExtractTable table = file.table();
     List<String> key = table.key();
     for (String k : key) {
@@ -74,8 +76,9 @@ final class DuplicateKeys {
     Dataset<Row> joined = checked.join(duplicated <= BROADCAST_KEYS ? broadcast(dups) : dups, keyNames, "left");
     Column others = slice(array_remove(col("__dup_lines"), col(RawReader.LINE)), 1, LINES_NAMED);
     Column message = concat(
-        lit("duplicate key: "), col("__dup_count").cast("string"), lit(" rows have it; other line(s): "),
-        array_join(others.cast("array<string>"), ", "),
+        lit("duplicate key: "), col("__dup_count").cast("string"),
+        lit(file.isCsv() ? " rows have it; other line(s): " : " rows have it; other row(s): "),
+        array_join(parts.isPresent() ? transform(others, parts.get()::place) : others.cast("array<string>"), ", "),
         when(col("__dup_count").gt(LINES_NAMED + 1), lit(", …")).otherwise(lit("")));
     Column violation = struct(
         lit(String.join("+", key)).as("column"),

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -123,7 +124,7 @@ public final class IngestJob {
           raw = raw.persist(StorageLevel.MEMORY_AND_DISK());
           opened.add(raw);
         }
-        return new Guarded(raw, PiiGuard.check(f, raw));
+        return new Guarded(raw, PiiGuard.check(f, raw, reader.parquetParts(f)));
       })) {
         Guarded g = PerTable.join(result);
         raws.add(g.raw());
@@ -150,11 +151,13 @@ public final class IngestJob {
     List<TableSummary> summaries = new ArrayList<>();
     List<Dataset<Row>> violationSets = new ArrayList<>();
     try (PerTable perTable = new PerTable(files.size())) {
-      List<Future<CheckedTable>> checked = perTable.map(files.size(), i -> check(files.get(i), raws.get(i), cleanDir));
+      List<Future<CheckedTable>> checked = perTable.map(files.size(),
+          i -> check(files.get(i), raws.get(i), cleanDir, reader.parquetParts(files.get(i))));
       for (int i = 0; i < checked.size(); i++) {
         CheckedTable t = PerTable.join(checked.get(i));
         warnings.addAll(t.warnings());
-        qualities.add(t.quality().withParquetParts(reader.parquetParts(files.get(i))));
+        qualities.add(t.quality().withParquetParts(
+            reader.parquetParts(files.get(i)).map(ParquetParts::describe).orElse(List.of())));
         violationSets.add(t.violations());
         TableSummary s = t.quality().summary();
         summaries.add(s);
@@ -209,32 +212,35 @@ public final class IngestJob {
    * the way. Only when there are more than {@link QualityTally#KEPT} violations do the rules run
    * again, for the quarantine file.
    */
-  private CheckedTable check(InputFile f, Dataset<Row> raw, Location cleanDir) {
+  private CheckedTable check(InputFile f, Dataset<Row> raw, Location cleanDir, Optional<ParquetParts> parts) {
     long t0 = System.nanoTime();
     List<String> warnings = new ArrayList<>();
     for (String extra : f.extraColumns()) {
       warnings.add(f.fileName() + ": column '" + extra + "' is not in the contract; ignored");
     }
     ExtractTable table = f.table();
-    Dataset<Row> checked = DuplicateKeys.apply(f, raw, RowRules.apply(f, raw));
-    QualityTally.Parts parts = QualityTally.Parts.register(spark, table, violationsKept);
-    Dataset<Row> accepted = QualityTally.counting(table, checked, parts)
+    Dataset<Row> checked = DuplicateKeys.apply(f, raw, RowRules.apply(f, raw), parts);
+    QualityTally.Parts tallies = QualityTally.Parts.register(spark, table, violationsKept);
+    Dataset<Row> accepted = QualityTally.counting(table, checked, tallies)
         .filter(size(col(RowRules.VIOLATIONS)).equalTo(0))
         .select(table.columnNames().stream().map(c -> col(c)).toArray(Column[]::new));
     Location clean = cleanDir.resolve(table.name() + ".parquet");
     CleanLayout.write(accepted, table, clean.forSpark(), id -> IdValues.of(f, raw, List.of(id)).select(col(id)));
-    QualityTally tally = parts.total();
-    TableQuality q = quality(f, tally, warnings);
+    QualityTally tally = tallies.total();
+    TableQuality q = quality(f, tally, warnings, parts);
     checkWritten(clean, q.summary().accepted());
     Dataset<Row> violations;
     if (tally.kept != null) {
       // The write's pass kept them all (none, or a few): no second pass over the rows.
-      violations = spark.createDataFrame(tally.kept.stream().map(v -> RowFactory.create(f.fileName(), v.line(),
+      violations = spark.createDataFrame(tally.kept.stream().map(v -> RowFactory.create(
+          parts.map(p -> p.file(v.line())).orElse(f.fileName()), parts.map(p -> p.rowInPart(v.line())).orElse(v.line()),
           v.column(), v.value(), v.rule(), v.message())).toList(), QUARANTINE_ROW);
     } else {
       // Too many to keep on the driver: the rules run again, and the quarantine file streams them.
+      Column line = col(RawReader.LINE);
       violations = checked.filter(size(col(RowRules.VIOLATIONS)).gt(0))
-          .select(lit(f.fileName()).as("file"), col(RawReader.LINE).as("line"),
+          .select(parts.map(p -> p.file(line)).orElse(lit(f.fileName())).as("file"),
+              parts.map(p -> p.rowInPart(line)).orElse(line).as("line"),
               explode(col(RowRules.VIOLATIONS)).as("v"))
           .select(col("file"), col("line"), col("v.column").as("column"), col("v.value").as("value"),
               col("v.rule").as("rule"), col("v.message").as("message"));
@@ -305,7 +311,7 @@ public final class IngestJob {
     }
   }
 
-  private TableQuality quality(InputFile f, QualityTally tally, List<String> warnings) {
+  private TableQuality quality(InputFile f, QualityTally tally, List<String> warnings, Optional<ParquetParts> parts) {
     ExtractTable table = f.table();
     long acceptedRows = tally.read - tally.quarantined;
     if (tally.read == 0) {
@@ -328,13 +334,11 @@ public final class IngestJob {
       if (c.requirement() == Requirement.CONDITIONAL && tally.ignored[i] > 0) {
         ignored.put(c.name(), tally.ignored[i]);
         warnings.add(f.fileName() + ": " + tally.ignored[i] + " value(s) of " + c.name() + " ignored where '"
-            + c.condition() + "' does not hold (first on " + (f.isCsv() ? "line " : "row ") + tally.firstIgnored[i]
-            + ")");
+            + c.condition() + "' does not hold (first on " + place(f, parts, tally.firstIgnored[i]) + ")");
       }
       if (tally.future[i] > 0) {
         warnings.add(f.fileName() + ": " + tally.future[i] + " date(s) of " + c.name() + " after today, "
-            + java.time.LocalDate.now() + " (first on " + (f.isCsv() ? "line " : "row ") + tally.firstFuture[i]
-            + "); such a record counts in no period up to today: check the date");
+            + java.time.LocalDate.now() + " (first on " + place(f, parts, tally.firstFuture[i]) + "); such a record counts in no period up to today: check the date");
       }
       if (c.type() == ColumnType.CODE || c.type() == ColumnType.LIST) {
         codes.put(c.name(), new TreeMap<>(tally.codes.get(i)));
@@ -345,6 +349,11 @@ public final class IngestJob {
     TableSummary summary = new TableSummary(table.name(), f.path(), f.format(), tally.read, acceptedRows,
         tally.quarantined);
     return new TableQuality(summary, byRule, unknownShare, notApplicable, codes, ignored, f.extraColumns(), List.of());
+  }
+
+  /** Where a user finds a row: {@code line 7} of a CSV file, {@code row 7} of Parquet, {@code row 2 of part-00001.parquet}. */
+  private static String place(InputFile f, Optional<ParquetParts> parts, long line) {
+    return f.isCsv() ? "line " + line : parts.map(p -> p.place(line)).orElse("row " + line);
   }
 
   private static double seconds(long since) {

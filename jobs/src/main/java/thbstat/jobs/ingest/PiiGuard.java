@@ -26,7 +26,7 @@ import thbstat.indicators.problem.Problem;
 final class PiiGuard {
   private PiiGuard() {}
 
-  static List<Problem> check(InputFile file, Dataset<Row> raw) {
+  static List<Problem> check(InputFile file, Dataset<Row> raw, java.util.Optional<ParquetParts> parts) {
     List<Problem> problems = new ArrayList<>();
     List<Integer> scanned = new ArrayList<>();
     List<Boolean> jmbgOnly = new ArrayList<>();
@@ -70,7 +70,11 @@ final class PiiGuard {
         long count = found[k];
         if (count > 0) {
           long line = found[k + 1];
-          problems.add(new Problem(file.path().toString(), (int) Math.min(Integer.MAX_VALUE, line), 0,
+          // In a folder of parts, the part and its row: where the user finds the value.
+          String where = parts.map(pp -> file.path() + pp.file(line).substring(pp.folder().length()))
+              .orElse(file.path().toString());
+          long row = parts.map(pp -> pp.rowInPart(line)).orElse(line);
+          problems.add(new Problem(where, (int) Math.min(Integer.MAX_VALUE, row), 0,
               "column '" + file.columns().get(i) + "' looks like a direct identifier: " + count
                   + (count == 1 ? " value looks like " : " values look like ") + p.description()
                   + " (first on this line); remove or pseudonymise it before running thbstat"));

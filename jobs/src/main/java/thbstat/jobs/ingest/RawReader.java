@@ -52,7 +52,7 @@ final class RawReader {
 
   private final SparkSession spark;
   /** Per Parquet folder of several parts read so far: which rows each part holds. */
-  private final Map<String, List<String>> parquetParts = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, ParquetParts> parquetParts = new java.util.concurrent.ConcurrentHashMap<>();
 
   RawReader(SparkSession spark) {
     this.spark = spark;
@@ -66,8 +66,8 @@ final class RawReader {
    * For a folder of several Parquet parts read by {@link #read}, which rows each part holds, in
    * the order the rows are numbered; empty for anything else.
    */
-  List<String> parquetParts(InputFile file) {
-    return parquetParts.getOrDefault(file.path().toString(), List.of());
+  java.util.Optional<ParquetParts> parquetParts(InputFile file) {
+    return java.util.Optional.ofNullable(parquetParts.get(file.path().toString()));
   }
 
   Dataset<Row> read(InputFile file) {
@@ -171,16 +171,14 @@ final class RawReader {
       sorted.sort((a, b) -> a.getString(0).compareTo(b.getString(0)));
       Column offset = lit(0L);
       long acc = 0;
-      List<String> parts = new ArrayList<>();
+      List<ParquetParts.Part> parts = new ArrayList<>();
       for (Row r : sorted) {
         offset = when(col("_metadata.file_path").equalTo(r.getString(0)), lit(acc)).otherwise(offset);
         String path = r.getString(0);
-        parts.add(r.getLong(1) == 0 ? "no rows: " + path.substring(path.lastIndexOf('/') + 1)
-            : String.format(java.util.Locale.ROOT, "rows %d–%d: %s", acc + 1, acc + r.getLong(1),
-                path.substring(path.lastIndexOf('/') + 1)));
+        parts.add(new ParquetParts.Part(path.substring(path.lastIndexOf('/') + 1), acc + 1, r.getLong(1)));
         acc += r.getLong(1);
       }
-      parquetParts.put(file.path().toString(), parts);
+      parquetParts.put(file.path().toString(), new ParquetParts(file.fileName(), parts));
       line = offset.plus(rowIndex).plus(1);
     }
     List<Column> select = new ArrayList<>();
