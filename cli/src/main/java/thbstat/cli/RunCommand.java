@@ -232,20 +232,27 @@ public final class RunCommand implements Callable<Integer> {
             + "). Fix the extract or run without --strict.");
       }
     }
+    // A reader adds and subtracts the periods of a year: a period is protected with the others of
+    // its year published before it (its public tables, from this run or an earlier one in the same
+    // folder), so the quarters go first, then their year; and their true cells are computed too.
+    List<Period> order = protectionOrder(o.periods());
+    Map<String, IndicatorTable> readerHas = publishedBefore(folder.root(), o.periods(), out);
+    List<Period> computed = withYearsInvolved(o.periods(), readerHas.keySet());
     IndicatorTable table = clock.time("compute",
-        () -> new ComputeJob(spark, o.catalogue()).run(ingest.cleanDir(), o.periods(), out::println));
+        () -> new ComputeJob(spark, o.catalogue()).run(ingest.cleanDir(), computed, out::println));
 
     Map<String, Object> inputs = Manifest.inputs(ingest);
     String catalogueHash = FileHashes.sha256(o.cataloguePath());
     DisclosureControl disclosure = new DisclosureControl(o.catalogue());
-    for (Period p : o.periods()) {
+    for (Period p : order) {
       long started = System.nanoTime();
       if (table.cellsOf(p.toString()).isEmpty()) {
         out.printf("warning: %s: no input record falls in this period, so every published figure is 0; check --period"
             + " against the dates of the extract%n", p);
       }
       Path dir = staging.resolve(p.toString());
-      Protection protection = disclosure.protect(table, p.toString());
+      Protection protection = disclosure.protect(table, p.toString(), readerHas);
+      readerHas.put(p.toString(), protection.publicTable());
       AuditReport audit = DisclosureAudit.audit(protection.publicTable(), protection.rulesForManifest());
       if (!audit.passed()) {
         // Never write a public file a reader could break; this is a bug, not a data problem.
@@ -298,8 +305,69 @@ public final class RunCommand implements Callable<Integer> {
             folder.root().resolve(p.toString()).resolve("alerts.csv"));
       }
     }
+    long cells = o.periods().stream().mapToLong(p -> table.cellsOf(p.toString()).size()).sum();
     return String.format("done: %d period(s), %,d cells, %,d rows read, %,d quarantined", o.periods().size(),
-        table.cells().size(), ingest.tables().stream().mapToLong(t -> t.read()).sum(), ingest.quarantined());
+        cells, ingest.tables().stream().mapToLong(t -> t.read()).sum(), ingest.quarantined());
+  }
+
+  /** Each year's quarters before the year, so that the year is protected knowing what they publish. */
+  static List<Period> protectionOrder(List<Period> periods) {
+    List<Period> order = new ArrayList<>(periods);
+    order.sort(java.util.Comparator.<Period>comparingInt(p -> p.year()).thenComparingInt(p -> p.isYear() ? 5 : p.quarter()));
+    return order;
+  }
+
+  /**
+   * The public tables that earlier runs left in the output folder for the other periods of the
+   * requested periods' years: a reader has them. The requested periods' own tables are replaced.
+   */
+  private static Map<String, IndicatorTable> publishedBefore(Path root, List<Period> periods, PrintWriter out) {
+    Map<String, IndicatorTable> found = new LinkedHashMap<>();
+    for (Period f : yearsOf(periods)) {
+      if (periods.contains(f)) {
+        continue;
+      }
+      Path file = root.resolve(f.toString()).resolve(RunOutput.PUBLIC_FILE);
+      if (Files.isRegularFile(file)) {
+        try {
+          found.put(f.toString(), IndicatorTableCsvReader.read(file));
+          out.printf("protecting with %s's public table, published before in %s%n", f, root);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Every period (years and quarters) of the requested periods' years, in order. */
+  private static List<Period> yearsOf(List<Period> periods) {
+    java.util.SortedSet<Period> out = new java.util.TreeSet<>();
+    for (Period p : periods) {
+      out.add(Period.year(p.year()));
+      for (int q = 1; q <= 4; q++) {
+        out.add(Period.quarter(p.year(), q));
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  /**
+   * The requested periods, and every period of a year of which a reader has, or this run writes,
+   * more than one period: their true cells take part in the protection.
+   */
+  static List<Period> withYearsInvolved(List<Period> periods, java.util.Set<String> publishedBefore) {
+    java.util.SortedSet<Period> out = new java.util.TreeSet<>(periods);
+    for (Period p : periods) {
+      long involved = yearsOf(List.of(p)).stream()
+          .filter(f -> periods.contains(f) || publishedBefore.contains(f.toString())).count();
+      if (involved > 1) {
+        out.addAll(yearsOf(List.of(p)));
+      }
+    }
+    List<Period> kept = new ArrayList<>(periods);
+    out.stream().filter(f -> !periods.contains(f)).forEach(kept::add);
+    return kept;
   }
 
   /**

@@ -135,6 +135,11 @@ final class CellSpace {
     return keys.size();
   }
 
+  /** The output dimensions the cells' codes are in. */
+  List<String> dimensions() {
+    return outputDims;
+  }
+
   /** Whether no table publishes the cell: unknown to every reader, never suppressed or released. */
   boolean hidden(int cell) {
     return hidden.get(cell);

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import thbstat.indicators.model.Catalogue;
 import thbstat.indicators.model.PublicationTable;
+import thbstat.indicators.period.Period;
 import thbstat.indicators.problem.Problem;
 import thbstat.indicators.problem.ThbstatException;
 import thbstat.indicators.table.IndicatorCell;
@@ -26,11 +27,19 @@ public final class DisclosureControl {
   private final Catalogue catalogue;
   private final Map<String, IndicatorRule> rules;
   private final List<LinkedCells> links;
+  /** Per indicator, how its year's cells relate to its quarters' ({@link PeriodLinks#kindOf}); absent: not at all. */
+  private final Map<String, String> periodKinds = new HashMap<>();
 
   public DisclosureControl(Catalogue catalogue) {
     this.catalogue = Objects.requireNonNull(catalogue);
     this.rules = DisclosureRules.of(catalogue);
     this.links = LinkedCells.of(catalogue, rules);
+    for (thbstat.indicators.model.Indicator i : catalogue.indicators()) {
+      String kind = PeriodLinks.kindOf(catalogue, i);
+      if (kind != null && rules.containsKey(i.id())) {
+        periodKinds.put(i.id(), kind);
+      }
+    }
   }
 
   /** Linear programs solved so far in this JVM by suppression and audit (a min or a max each). */
@@ -45,6 +54,22 @@ public final class DisclosureControl {
    * the cell has in the public file (F for cells not published).
    */
   public Protection protect(IndicatorTable internal, String period) {
+    return protect(internal, period, Map.of());
+  }
+
+  /**
+   * As {@link #protect(IndicatorTable, String)}, given the public tables a reader already has of
+   * other periods ({@code published}, by period): the other periods of the same year are protected
+   * with this one ({@link PeriodLinks}), so that no cell of any of them can be worked out by adding
+   * or subtracting periods. {@code internal} must hold the true cells of the year and of each of its
+   * quarters (a period without cells counts nothing).
+   */
+  public Protection protect(IndicatorTable internal, String period, Map<String, IndicatorTable> published) {
+    List<PeriodLinks.Other> others = PeriodLinks.others(period, published);
+    return protect(internal, period, others);
+  }
+
+  private Protection protect(IndicatorTable internal, String period, List<PeriodLinks.Other> others) {
     List<String> dims = internal.dimensions();
     Map<List<String>, IndicatorCell> internalCells = new HashMap<>();
     for (IndicatorCell c : internal.cellsOf(period)) {
@@ -69,8 +94,13 @@ public final class DisclosureControl {
       tableCells.forEach((id, codes) -> tables.put(id, codes));
     }
     for (List<String> group : LinkedCells.groups(applied.keySet(), links)) {
-      published.addAll(protect(dims, group.stream().map(applied::get).toList(),
-          group.stream().map(cellsOf::get).toList()));
+      List<IndicatorRule> groupRules = group.stream().map(applied::get).toList();
+      List<List<IndicatorCell>> groupCells = group.stream().map(cellsOf::get).toList();
+      // a quarter after its year is not yet protected against it (see PeriodLinks)
+      published.addAll(group.stream().anyMatch(periodKinds::containsKey) && !others.isEmpty()
+          && Period.parse(period).isYear()
+          ? protectYearAfterQuarters(dims, groupRules, groupCells, internal, others)
+          : protect(dims, groupRules, groupCells));
     }
     published = DerivedCells.inherit(dims, applied, published);
     Map<List<String>, String> statusOf = DerivedCells.statuses(published);
@@ -142,6 +172,19 @@ public final class DisclosureControl {
     checkLinks(dims, cellsOf, joined.twins(), joined.sums());
     CellSpace space = joined.space();
     double[] values = new double[space.size()];
+    boolean[] primary = primaries(group, cellsOf, joined, values);
+    boolean[] suppressed = primary;
+    if (space.rule().related() && space.rule().protects()) {
+      suppressed = SecondarySuppression.run(space, values, primary);
+    }
+    return statuses(group, cellsOf, joined, primary, suppressed);
+  }
+
+  /** Fills {@code values} with the space's true values and returns its primary cells. */
+  private boolean[] primaries(List<IndicatorRule> group, List<List<IndicatorCell>> cellsOf, LinkedCells.Joined joined,
+      double[] values) {
+    CellSpace space = joined.space();
+    List<String> dims = space.dimensions();
     boolean[] primary = new boolean[space.size()];
     for (int m = 0; m < group.size(); m++) {
       int[] n = joined.numbers().get(m);
@@ -166,10 +209,12 @@ public final class DisclosureControl {
       values[n] = complement;
       primary[n] = complement > 0 && complement < group.get(c[4]).threshold();
     }
-    boolean[] suppressed = primary;
-    if (space.rule().related() && space.rule().protects()) {
-      suppressed = SecondarySuppression.run(space, values, primary);
-    }
+    return primary;
+  }
+
+  /** The members' published cells with their status: C primary, D suppressed for another's sake, F published. */
+  private static List<IndicatorCell> statuses(List<IndicatorRule> group, List<List<IndicatorCell>> cellsOf,
+      LinkedCells.Joined joined, boolean[] primary, boolean[] suppressed) {
     List<IndicatorCell> out = new ArrayList<>();
     for (int m = 0; m < group.size(); m++) {
       int[] n = joined.numbers().get(m);
@@ -177,6 +222,125 @@ public final class DisclosureControl {
         IndicatorCell c = cellsOf.get(m).get(i);
         out.add(primary[n[i]] ? c.withStatus("C", null)
             : suppressed[n[i]] ? c.withStatus("D", null) : c.withStatus("F", c.value()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Protects a year's group of cells knowing what its quarters published before it ({@link
+   * PeriodLinks}). For each cell of an indicator whose quarters add up to its year, the quarters'
+   * suppressed or unpublished cells together are the year's cell minus the quarters' published
+   * ones: when one of them holds 1 or 2 persons, that rest must be able to be 0 and to reach the
+   * threshold. Where it cannot, the year's cell is suppressed with that as its target (its LP
+   * interval must reach down to the quarters' published sum and up to that sum plus the
+   * threshold), and the year is protected again, until every such rest can.
+   */
+  private List<IndicatorCell> protectYearAfterQuarters(List<String> dims, List<IndicatorRule> group,
+      List<List<IndicatorCell>> cellsOf, IndicatorTable internal, List<PeriodLinks.Other> quarters) {
+    LinkedCells.Joined joined = LinkedCells.join(dims, group, cellsOf, links);
+    checkLinks(dims, cellsOf, joined.twins(), joined.sums());
+    CellSpace space = joined.space();
+    double[] values = new double[space.size()];
+    boolean[] primary = primaries(group, cellsOf, joined, values);
+    if (!space.rule().related() || !space.rule().protects()) {
+      return statuses(group, cellsOf, joined, primary, primary);
+    }
+    List<QuarterSum> sums = quarterSums(group, cellsOf, joined, internal, quarters);
+    double threshold = space.rule().reachUpper();
+    double[][] targets = new double[space.size()][];
+    for (int round = 0; ; round++) {
+      boolean[] suppressed = SecondarySuppression.run(space, values, primary, targets);
+      double[] known = new double[values.length];
+      for (int i = 0; i < known.length; i++) {
+        known[i] = suppressed[i] ? Double.NaN : values[i];
+      }
+      IntervalSolver solver = new IntervalSolver(space, known);
+      boolean changed = false;
+      for (QuarterSum q : sums) {
+        Interval year = suppressed[q.year()] ? solver.interval(q.year())
+            : new Interval(values[q.year()], values[q.year()], true);
+        // One unknown quarter is the year minus the published ones (eq), or at least that (ge: a
+        // person may count in several quarters); of several, each may be 0 while the others hold
+        // the rest. Each is at most the year minus the published ones (eq), or the year (ge).
+        boolean eq = q.kind().equals("eq");
+        double low = q.unknowns() == 1 ? year.lower() - q.published() : 0;
+        double high = eq ? year.upper() - q.published() : year.upper();
+        if (low <= Interval.EPS && high >= threshold - Interval.EPS) {
+          continue;
+        }
+        double[] want = {q.unknowns() == 1 ? q.published() : Double.POSITIVE_INFINITY,
+            eq ? q.published() + threshold : threshold};
+        double[] had = targets[q.year()];
+        double[] merged = had == null ? want : new double[] {Math.min(had[0], want[0]), Math.max(had[1], want[1])};
+        if (had == null || merged[0] < had[0] || merged[1] > had[1]) {
+          targets[q.year()] = merged;
+          changed = true;
+        }
+      }
+      if (!changed) {
+        return statuses(group, cellsOf, joined, primary, suppressed);
+      }
+      if (round > space.size()) {
+        throw new IllegalStateException("protecting a year against its quarters did not settle");
+      }
+    }
+  }
+
+  /**
+   * A year's cell and its quarters' cells: the sum of the quarters' published ones, how many are
+   * unknown (suppressed or not published), of which some hold 1 or 2 persons.
+   */
+  private record QuarterSum(int year, String kind, double published, int unknowns) {}
+
+  private List<QuarterSum> quarterSums(List<IndicatorRule> group, List<List<IndicatorCell>> cellsOf,
+      LinkedCells.Joined joined, IndicatorTable internal, List<PeriodLinks.Other> quarters) {
+    List<Map<List<String>, IndicatorCell>> valuesOf = new ArrayList<>();
+    List<Map<List<String>, IndicatorCell>> publicOf = new ArrayList<>();
+    for (PeriodLinks.Other q : quarters) {
+      Map<List<String>, IndicatorCell> v = new HashMap<>();
+      internal.cellsOf(q.period()).forEach(c -> v.put(key(c.indicator(), c.codes()), c));
+      valuesOf.add(v);
+      Map<List<String>, IndicatorCell> shown = null;
+      if (q.published() != null) {
+        shown = new HashMap<>();
+        for (IndicatorCell c : q.published().cellsOf(q.period())) {
+          shown.put(key(c.indicator(), c.codes()), c);
+        }
+      }
+      publicOf.add(shown);
+    }
+    List<QuarterSum> out = new ArrayList<>();
+    Set<Integer> seen = new java.util.HashSet<>();
+    for (int m = 0; m < group.size(); m++) {
+      IndicatorRule rule = group.get(m);
+      String kind = periodKinds.get(rule.indicator());
+      if (kind == null) {
+        continue;
+      }
+      int[] numbers = joined.numbers().get(m);
+      for (int i = 0; i < numbers.length; i++) {
+        if (!seen.add(numbers[i])) {
+          continue; // a figure two linked tables share: one cell
+        }
+        List<String> k = key(rule.indicator(), cellsOf.get(m).get(i).codes());
+        double published = 0;
+        int unknowns = 0;
+        boolean sensitive = false;
+        for (int q = 0; q < quarters.size(); q++) {
+          IndicatorCell c = valuesOf.get(q).get(k);
+          double v = c == null || c.value() == null ? 0 : c.value().doubleValue();
+          IndicatorCell shown = publicOf.get(q) == null ? null : publicOf.get(q).get(k);
+          if (shown != null && shown.value() != null) {
+            published += shown.value().doubleValue();
+          } else {
+            unknowns++;
+            sensitive |= v > 0 && v < rule.threshold();
+          }
+        }
+        if (sensitive) {
+          out.add(new QuarterSum(numbers[i], kind, published, unknowns));
+        }
       }
     }
     return out;

@@ -48,6 +48,12 @@ final class SecondarySuppression {
   private final double[][][] witnesses;
   /** Cells that must stay published in the current exchange attempt (never complements). */
   private final boolean[] locked;
+  /**
+   * Per cell, null, or {low, high}: its interval must reach down to low and up to high. A year's
+   * cell suppressed so that the quarters published before it do not give one of theirs away
+   * ({@link PeriodLinks}) must let the quarters' unknown rest be 0 and the threshold.
+   */
+  private final double[][] targets;
   private final double reach;
   private final boolean reachZero;
   private final Comparator<Integer> cheapest;
@@ -57,11 +63,15 @@ final class SecondarySuppression {
    */
   private final java.util.Map<String, Boolean> safeByGroup = new java.util.concurrent.ConcurrentHashMap<>();
 
-  private SecondarySuppression(CellSpace space, double[] values, boolean[] primary) {
+  private SecondarySuppression(CellSpace space, double[] values, boolean[] primary, double[][] targets) {
     this.space = space;
     this.values = values;
     this.primary = primary;
+    this.targets = targets;
     this.supp = primary.clone();
+    for (int i = 0; i < supp.length; i++) {
+      supp[i] |= targets[i] != null;
+    }
     this.hidden = new boolean[primary.length];
     for (int i = 0; i < hidden.length; i++) {
       hidden[i] = space.hidden(i);
@@ -78,7 +88,12 @@ final class SecondarySuppression {
 
   /** The suppressed cells (primary and secondary) of the space. */
   static boolean[] run(CellSpace space, double[] values, boolean[] primary) {
-    SecondarySuppression s = new SecondarySuppression(space, values, primary);
+    return run(space, values, primary, new double[primary.length][]);
+  }
+
+  /** As {@link #run(CellSpace, double[], boolean[])}, with cells suppressed for other periods' sake and their {@link #targets}. */
+  static boolean[] run(CellSpace space, double[] values, boolean[] primary, double[][] targets) {
+    SecondarySuppression s = new SecondarySuppression(space, values, primary, targets);
     boolean any = false;
     for (int i = 0; i < primary.length; i++) {
       any |= s.watched(i);
@@ -299,7 +314,7 @@ final class SecondarySuppression {
 
   /** A cell whose interval must be wide: a primary cell, or a hidden one below the threshold. */
   private boolean watched(int cell) {
-    return primary[cell] || hidden[cell] && values[cell] < reach;
+    return primary[cell] || hidden[cell] && values[cell] < reach || targets[cell] != null;
   }
 
   private boolean hasHidden(Relation r) {
@@ -323,8 +338,12 @@ final class SecondarySuppression {
     boolean zero = hidden[p] && values[p] <= 0;
     IntervalSolver.Solved solved = solver.solve(p, !zero);
     Interval iv = solved.interval();
-    boolean safe = zero ? hiddenZeroSafe(iv, reach) : iv.wideEnough(reachZero, reach);
-    if (safe && iv.upper() >= reach - Interval.EPS) {
+    boolean safe = zero ? hiddenZeroSafe(iv, reach) : iv.wideEnough(reachZero, reach) || !primary[p] && !hidden[p];
+    double[] t = targets[p];
+    if (t != null) {
+      safe &= iv.feasible() && iv.lower() <= t[0] + Interval.EPS && iv.upper() >= t[1] - Interval.EPS;
+    }
+    if (safe && iv.upper() >= Math.max(reach, t == null ? 0 : t[1]) - Interval.EPS) {
       witnesses[p] = new double[][] {assignment(solved.lowPoint()), assignment(solved.highPoint())};
     }
     safeByGroup.put(key, safe);
@@ -427,7 +446,7 @@ final class SecondarySuppression {
   private void release() {
     List<Integer> complements = new ArrayList<>();
     for (int i = 0; i < space.size(); i++) {
-      if (supp[i] && !primary[i] && !hidden[i]) {
+      if (supp[i] && !primary[i] && !hidden[i] && targets[i] == null) {
         complements.add(i);
       }
     }
@@ -459,7 +478,7 @@ final class SecondarySuppression {
     }
     List<Integer> totals = new ArrayList<>();
     for (int i = 0; i < space.size(); i++) {
-      if (supp[i] && !primary[i] && !hidden[i] && space.totalness(i) > floor
+      if (supp[i] && !primary[i] && !hidden[i] && targets[i] == null && space.totalness(i) > floor
           && (!grandTotalsOnly || space.grandTotal(i))) {
         totals.add(i);
       }

@@ -1,0 +1,154 @@
+package thbstat.jobs.protect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static thbstat.jobs.protect.Fixtures.at;
+import static thbstat.jobs.protect.Fixtures.codesOf;
+import static thbstat.jobs.protect.Fixtures.dim;
+import static thbstat.jobs.protect.Fixtures.indicator;
+import static thbstat.jobs.protect.Fixtures.table;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import thbstat.indicators.model.Catalogue;
+import thbstat.indicators.model.Indicator;
+import thbstat.indicators.model.Measure;
+import thbstat.indicators.model.Source;
+import thbstat.indicators.table.IndicatorCell;
+import thbstat.indicators.table.IndicatorTable;
+
+/**
+ * A year and its quarters, worked by hand: identified victims by sex (one row per victim, so the
+ * quarters add up to the year).
+ *
+ * <pre>
+ *          Q1  Q2  Q3  Q4  year
+ *   F       1   4   3   3   11
+ *   M       5   4   3   4   16
+ *   _T      6   8   6   7   27
+ * </pre>
+ *
+ * Q1 F = 1 is primary; Q1 alone suppresses it and M (its total is published). The year has no
+ * primary cell, so alone it publishes everything, and year F − Q2 F − Q3 F − Q4 F = 11 − 10 = 1
+ * gives Q1 F back. Protected after its quarters, the year's F must let Q1 F be 0 and 3, that is
+ * reach 10 and 13: suppressed, with M to close the year's total; then year F ∈ [0, 27].
+ */
+class PeriodLinksTest {
+  private static final int[][] VALUES = {{1, 5}, {4, 4}, {3, 3}, {3, 4}};
+
+  private static Catalogue catalogue(Measure measure) {
+    Indicator vic = indicator("VIC", 3, List.of("SEX"), List.of("SEX"));
+    vic = new Indicator(vic.id(), vic.label(), vic.definition(), vic.source(), measure, vic.filter(), vic.date(),
+        vic.dimensions(), vic.additive(), vic.unit(), vic.references(), vic.disclosure(), null, 1);
+    Catalogue base = Fixtures.catalogue(List.of(dim("SEX", false, "F", "M")), List.of(vic),
+        List.of(table("VIC_SEX", "VIC", List.of("SEX"), List.of())));
+    return new Catalogue(base.version(), base.dimensions(), List.of(new Source("victims", "victims", null)),
+        base.populations(), base.indicators(), base.tables());
+  }
+
+  private static IndicatorTable internal(Catalogue cat) {
+    List<IndicatorCell> cells = new ArrayList<>();
+    int f = 0;
+    int m = 0;
+    for (int q = 0; q < 4; q++) {
+      cells.addAll(sexes(cat, "2024-Q" + (q + 1), VALUES[q][0], VALUES[q][1]));
+      f += VALUES[q][0];
+      m += VALUES[q][1];
+    }
+    cells.addAll(sexes(cat, "2024", f, m));
+    return new IndicatorTable(cat.outputDimensions(), cells);
+  }
+
+  private static List<IndicatorCell> sexes(Catalogue cat, String period, int f, int m) {
+    List<IndicatorCell> out = new ArrayList<>();
+    int[] v = {f, m, f + m};
+    String[] codes = {"F", "M", "_T"};
+    for (int i = 0; i < 3; i++) {
+      out.add(new IndicatorCell("VIC", period, codesOf(cat, "VIC", Map.of("SEX", codes[i])), BigDecimal.valueOf(v[i]),
+          "PS", "F", v[i]));
+    }
+    return out;
+  }
+
+  /** The quarters protected one by one, in order, each public table then known to readers. */
+  private static Map<String, IndicatorTable> quarters(DisclosureControl control, IndicatorTable internal) {
+    Map<String, IndicatorTable> published = new HashMap<>();
+    for (int q = 1; q <= 4; q++) {
+      String period = "2024-Q" + q;
+      published.put(period, control.protect(internal, period, published).publicTable());
+    }
+    return published;
+  }
+
+  private static String shown(Catalogue cat, IndicatorTable pub, String sex) {
+    IndicatorCell c = at(cat, pub, "VIC", "SEX=" + sex);
+    return sex + " " + (c.value() == null ? c.status() : c.value().toPlainString());
+  }
+
+  @Test
+  void theYearAloneGivesAQuarterCellAwayByTakingTheOtherQuartersFromIt() {
+    Catalogue cat = catalogue(new Measure.DistinctCount("victim_id", Measure.PeriodBy.ROW));
+    DisclosureControl control = new DisclosureControl(cat);
+    Map<String, IndicatorTable> quarters = quarters(control, internal(cat));
+    IndicatorTable q1 = quarters.get("2024-Q1");
+    assertEquals(List.of("F C", "M D", "_T 6"), List.of(shown(cat, q1, "F"), shown(cat, q1, "M"), shown(cat, q1, "_T")));
+
+    IndicatorTable alone = control.protect(internal(cat), "2024").publicTable();
+    assertEquals(List.of("F 11", "M 16", "_T 27"),
+        List.of(shown(cat, alone, "F"), shown(cat, alone, "M"), shown(cat, alone, "_T")));
+  }
+
+  @Test
+  void theYearProtectedAfterItsQuartersKeepsTheirSmallCellHidden() {
+    Catalogue cat = catalogue(new Measure.DistinctCount("victim_id", Measure.PeriodBy.ROW));
+    DisclosureControl control = new DisclosureControl(cat);
+    Map<String, IndicatorTable> quarters = quarters(control, internal(cat));
+
+    Protection year = control.protect(internal(cat), "2024", quarters);
+    IndicatorTable pub = year.publicTable();
+    assertEquals(List.of("F D", "M D", "_T 27"), List.of(shown(cat, pub, "F"), shown(cat, pub, "M"), shown(cat, pub,
+        "_T")));
+    // The year's own audit still passes, and a reader's interval for year F is [0, 27]:
+    // Q1 F = year F − 10 can be anything from 0 to 17.
+    AuditReport audit = DisclosureAudit.audit(pub, year.rulesForManifest());
+    assertTrue(audit.passed(), audit.failures().toString());
+  }
+
+  @Test
+  void withoutAnyQuarterPublishedTheYearIsProtectedAsAlone() {
+    Catalogue cat = catalogue(new Measure.DistinctCount("victim_id", Measure.PeriodBy.ROW));
+    DisclosureControl control = new DisclosureControl(cat);
+    IndicatorTable pub = control.protect(internal(cat), "2024", Map.of()).publicTable();
+    assertEquals(List.of("F 11", "M 16", "_T 27"), List.of(shown(cat, pub, "F"), shown(cat, pub, "M"), shown(cat, pub,
+        "_T")));
+  }
+
+  /**
+   * Persons of proceedings may count in two quarters (ge): Q1 F ≥ year F − published = 11 − 10 =
+   * 1 cannot reach 0, so year F goes as with victims; a reader then has Q1 F ≤ year F, unbounded.
+   */
+  @Test
+  void personsWhoMayCountInSeveralQuartersAreProtectedToo() {
+    Catalogue cat = catalogue(new Measure.DistinctCount("person_id", Measure.PeriodBy.ROW));
+    assertEquals("ge", PeriodLinks.kindOf(cat, cat.indicators().get(0)));
+    DisclosureControl control = new DisclosureControl(cat);
+    Map<String, IndicatorTable> quarters = quarters(control, internal(cat));
+    IndicatorTable pub = control.protect(internal(cat), "2024", quarters).publicTable();
+    assertEquals(List.of("F D", "M D", "_T 27"), List.of(shown(cat, pub, "F"), shown(cat, pub, "M"), shown(cat, pub,
+        "_T")));
+  }
+
+  @Test
+  void howAYearRelatesToItsQuartersFollowsFromWhatIsCounted() {
+    Catalogue cat = catalogue(new Measure.DistinctCount("victim_id", Measure.PeriodBy.ROW));
+    assertEquals("eq", PeriodLinks.kindOf(cat, cat.indicators().get(0)));
+    Catalogue cases = catalogue(new Measure.DistinctCount("case_id", Measure.PeriodBy.EARLIEST));
+    assertEquals("eq", PeriodLinks.kindOf(cases, cases.indicators().get(0)));
+    Catalogue rows = catalogue(new Measure.RecordCount());
+    assertEquals("eq", PeriodLinks.kindOf(rows, rows.indicators().get(0)));
+  }
+}
