@@ -59,10 +59,10 @@ public final class DisclosureControl {
 
   /**
    * As {@link #protect(IndicatorTable, String)}, given the public tables a reader already has of
-   * other periods ({@code published}, by period): the other periods of the same year are protected
-   * with this one ({@link PeriodLinks}), so that no cell of any of them can be worked out by adding
-   * or subtracting periods. {@code internal} must hold the true cells of the year and of each of its
-   * quarters (a period without cells counts nothing).
+   * other periods ({@code published}, by period): a year is protected so that no small cell of its
+   * quarters follows from it by subtraction ({@link PeriodLinks}); a quarter is protected alone.
+   * {@code internal} must hold the true cells of the year and of each of its quarters (a period
+   * without cells counts nothing).
    */
   public Protection protect(IndicatorTable internal, String period, Map<String, IndicatorTable> published) {
     List<PeriodLinks.Other> others = PeriodLinks.others(period, published);
