@@ -93,13 +93,14 @@ public final class DisclosureControl {
       cellsOf.put(rule.indicator(), cells);
       tableCells.forEach((id, codes) -> tables.put(id, codes));
     }
+    // a quarter after its year is not yet protected against it (see PeriodLinks)
+    QuarterCells quarterCells = !others.isEmpty() && Period.parse(period).isYear()
+        ? QuarterCells.of(internal, others) : null;
     for (List<String> group : LinkedCells.groups(applied.keySet(), links)) {
       List<IndicatorRule> groupRules = group.stream().map(applied::get).toList();
       List<List<IndicatorCell>> groupCells = group.stream().map(cellsOf::get).toList();
-      // a quarter after its year is not yet protected against it (see PeriodLinks)
-      published.addAll(group.stream().anyMatch(periodKinds::containsKey) && !others.isEmpty()
-          && Period.parse(period).isYear()
-          ? protectYearAfterQuarters(dims, groupRules, groupCells, internal, others)
+      published.addAll(quarterCells != null && group.stream().anyMatch(periodKinds::containsKey)
+          ? protectYearAfterQuarters(dims, groupRules, groupCells, quarterCells)
           : protect(dims, groupRules, groupCells));
     }
     published = DerivedCells.inherit(dims, applied, published);
@@ -237,7 +238,7 @@ public final class DisclosureControl {
    * threshold), and the year is protected again, until every such rest can.
    */
   private List<IndicatorCell> protectYearAfterQuarters(List<String> dims, List<IndicatorRule> group,
-      List<List<IndicatorCell>> cellsOf, IndicatorTable internal, List<PeriodLinks.Other> quarters) {
+      List<List<IndicatorCell>> cellsOf, QuarterCells quarters) {
     LinkedCells.Joined joined = LinkedCells.join(dims, group, cellsOf, links);
     checkLinks(dims, cellsOf, joined.twins(), joined.sums());
     CellSpace space = joined.space();
@@ -246,7 +247,7 @@ public final class DisclosureControl {
     if (!space.rule().related() || !space.rule().protects()) {
       return statuses(group, cellsOf, joined, primary, primary);
     }
-    List<QuarterSum> sums = quarterSums(group, cellsOf, joined, internal, quarters);
+    List<QuarterSum> sums = quarterSums(group, cellsOf, joined, quarters);
     double threshold = space.rule().reachUpper();
     double[][] targets = new double[space.size()][];
     for (int round = 0; ; round++) {
@@ -293,23 +294,33 @@ public final class DisclosureControl {
    */
   private record QuarterSum(int year, String kind, double published, int unknowns) {}
 
-  private List<QuarterSum> quarterSums(List<IndicatorRule> group, List<List<IndicatorCell>> cellsOf,
-      LinkedCells.Joined joined, IndicatorTable internal, List<PeriodLinks.Other> quarters) {
-    List<Map<List<String>, IndicatorCell>> valuesOf = new ArrayList<>();
-    List<Map<List<String>, IndicatorCell>> publicOf = new ArrayList<>();
-    for (PeriodLinks.Other q : quarters) {
-      Map<List<String>, IndicatorCell> v = new HashMap<>();
-      internal.cellsOf(q.period()).forEach(c -> v.put(key(c.indicator(), c.codes()), c));
-      valuesOf.add(v);
-      Map<List<String>, IndicatorCell> shown = null;
-      if (q.published() != null) {
-        shown = new HashMap<>();
-        for (IndicatorCell c : q.published().cellsOf(q.period())) {
-          shown.put(key(c.indicator(), c.codes()), c);
-        }
+  /**
+   * The quarters' cells by key: {@code valuesOf.get(q)} their true cells, {@code publicOf.get(q)}
+   * their public ones, or null where the quarter is not published.
+   */
+  private record QuarterCells(List<Map<List<String>, IndicatorCell>> valuesOf,
+      List<Map<List<String>, IndicatorCell>> publicOf) {
+    static QuarterCells of(IndicatorTable internal, List<PeriodLinks.Other> quarters) {
+      List<Map<List<String>, IndicatorCell>> valuesOf = new ArrayList<>();
+      List<Map<List<String>, IndicatorCell>> publicOf = new ArrayList<>();
+      for (PeriodLinks.Other q : quarters) {
+        valuesOf.add(byKey(internal.cellsOf(q.period())));
+        publicOf.add(q.published() == null ? null : byKey(q.published().cellsOf(q.period())));
       }
-      publicOf.add(shown);
+      return new QuarterCells(valuesOf, publicOf);
     }
+
+    private static Map<List<String>, IndicatorCell> byKey(List<IndicatorCell> cells) {
+      Map<List<String>, IndicatorCell> out = new HashMap<>();
+      cells.forEach(c -> out.put(key(c.indicator(), c.codes()), c));
+      return out;
+    }
+  }
+
+  private List<QuarterSum> quarterSums(List<IndicatorRule> group, List<List<IndicatorCell>> cellsOf,
+      LinkedCells.Joined joined, QuarterCells quarters) {
+    List<Map<List<String>, IndicatorCell>> valuesOf = quarters.valuesOf();
+    List<Map<List<String>, IndicatorCell>> publicOf = quarters.publicOf();
     List<QuarterSum> out = new ArrayList<>();
     Set<Integer> seen = new java.util.HashSet<>();
     for (int m = 0; m < group.size(); m++) {
@@ -327,7 +338,7 @@ public final class DisclosureControl {
         double published = 0;
         int unknowns = 0;
         boolean sensitive = false;
-        for (int q = 0; q < quarters.size(); q++) {
+        for (int q = 0; q < valuesOf.size(); q++) {
           IndicatorCell c = valuesOf.get(q).get(k);
           double v = c == null || c.value() == null ? 0 : c.value().doubleValue();
           IndicatorCell shown = publicOf.get(q) == null ? null : publicOf.get(q).get(k);
