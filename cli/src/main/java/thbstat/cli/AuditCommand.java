@@ -20,6 +20,8 @@ import thbstat.indicators.table.IndicatorTable;
 import thbstat.jobs.protect.AuditReport;
 import thbstat.jobs.protect.CellInterval;
 import thbstat.jobs.protect.DisclosureAudit;
+import thbstat.jobs.protect.PeriodAudit;
+import thbstat.indicators.period.Period;
 import thbstat.reports.sdmx.IndicatorTableCsvReader;
 
 /** {@code thbstat audit FILE…}: proves from the files alone that no protected cell can be narrowed. */
@@ -33,6 +35,10 @@ import thbstat.reports.sdmx.IndicatorTableCsvReader;
         "The rules are read from the manifest.json beside each table. For every protected cell, prints the"
             + " interval a reader can derive from all published cells by linear programming, and a failure when a"
             + " primary cell's interval does not reach 0 and the threshold.",
+        "",
+        "Given a year's table with one or more of its quarters' tables, also checks what taking the published"
+            + " quarters from the year gives away: a quarter's primary cell narrowed, or a quarter whose table is not"
+            + " given bounded by 1 or 2.",
     },
     footer = {"", "Exit codes: 0 safe, 1 a cell can be narrowed too far, 2 unreadable input."})
 public final class AuditCommand implements Callable<Integer> {
@@ -89,7 +95,30 @@ public final class AuditCommand implements Callable<Integer> {
       out.println(in.file() + ": " + report.intervals().size() + " protected cells, " + report.complements().size()
           + " complements of published subsets, " + (report.passed() ? "safe" : report.failures().size() + " failures"));
     }
+    failures += auditPeriods(inputs, out);
     return failures == 0 ? 0 : 1;
+  }
+
+  /** A year against its quarters, when the files hold both: returns the failures. */
+  private static int auditPeriods(List<Input> inputs, PrintWriter out) {
+    Map<String, IndicatorTable> tables = new java.util.LinkedHashMap<>();
+    Map<String, Map<String, Object>> rules = new java.util.HashMap<>();
+    for (Input in : inputs) {
+      for (String period : in.table().cells().stream().map(c -> c.period()).distinct().toList()) {
+        tables.put(period, in.table());
+        rules.put(period, in.rules());
+      }
+    }
+    boolean yearWithQuarter = tables.keySet().stream().map(Period::parse).anyMatch(p -> !p.isYear()
+        && tables.containsKey(Period.year(p.year()).toString()));
+    if (!yearWithQuarter) {
+      return 0;
+    }
+    PeriodAudit.Report report = PeriodAudit.check(tables, rules);
+    report.failures().forEach(f -> out.println("years and quarters: FAIL " + f));
+    out.println("years and quarters: " + report.checked() + " year cells with a quarter's cell not published, "
+        + (report.failures().isEmpty() ? "safe" : report.failures().size() + " failures"));
+    return report.failures().size();
   }
 
   @SuppressWarnings("unchecked")

@@ -124,6 +124,8 @@ public final class DisclosureControl {
     IndicatorTable publicTable = new IndicatorTable(dims, published);
     Map<String, Object> manifest = DisclosureRules.toManifest(applied, links);
     manifest.put("weakened", weakened(applied, period));
+    // how each indicator's quarters add up to its year, for an audit of a year against its quarters
+    manifest.put(PeriodAudit.KINDS, new java.util.TreeMap<>(periodKinds));
     AuditReport audit = DisclosureAudit.audit(publicTable, manifest);
     if (!audit.passed()) {
       List<Problem> problems = new ArrayList<>();

@@ -122,6 +122,37 @@ class PeriodLinksTest {
     assertTrue(audit.passed(), audit.failures().toString());
   }
 
+  /** The audit from the files alone: the year protected alone fails against its quarters, protected after them passes. */
+  @Test
+  void theAuditOfAYearAgainstItsQuartersFindsTheCellTheYearGivesAway() {
+    Catalogue cat = catalogue(new Measure.DistinctCount("victim_id", Measure.PeriodBy.ROW));
+    DisclosureControl control = new DisclosureControl(cat);
+    Map<String, IndicatorTable> tables = new HashMap<>();
+    Map<String, Map<String, Object>> rules = new HashMap<>();
+    for (int q = 1; q <= 4; q++) {
+      String period = "2024-Q" + q;
+      Protection p = control.protect(internal(cat), period, tables);
+      tables.put(period, p.publicTable());
+      rules.put(period, p.rulesForManifest());
+    }
+    Map<String, IndicatorTable> quarters = Map.copyOf(tables);
+
+    Protection alone = control.protect(internal(cat), "2024");
+    tables.put("2024", alone.publicTable());
+    rules.put("2024", alone.rulesForManifest());
+    PeriodAudit.Report failed = PeriodAudit.check(tables, rules);
+    assertEquals(List.of("VIC 2024-Q1 SEX=F (C): 2024 minus the published quarters narrows it to [1, 1]"),
+        failed.failures());
+
+    Protection after = control.protect(internal(cat), "2024", quarters);
+    tables.put("2024", after.publicTable());
+    rules.put("2024", after.rulesForManifest());
+    PeriodAudit.Report passed = PeriodAudit.check(tables, rules);
+    assertEquals(List.of(), passed.failures());
+    // year F (suppressed, [0, 27]) with Q1 F and M unknown; year M likewise; year _T has none
+    assertEquals(2, passed.checked());
+  }
+
   @Test
   void withoutAnyQuarterPublishedTheYearIsProtectedAsAlone() {
     Catalogue cat = catalogue(new Measure.DistinctCount("victim_id", Measure.PeriodBy.ROW));
