@@ -65,6 +65,34 @@ public final class ReportBuilder {
     return periods.get(periods.size() - 1);
   }
 
+  /**
+   * The periods before the reference one that the report shows beside it but that have no table
+   * here (the run did not compute them): their cells show ':' (not available).
+   */
+  public List<String> periodsWithoutTable(ReportKind kind) {
+    Period ref = Period.parse(referencePeriod());
+    if (!kind.appliesTo(ref)) {
+      return List.of();
+    }
+    List<String> shown = new ArrayList<>();
+    switch (kind) {
+      case GRETA -> {
+        Period first = ref;
+        for (int i = 1; i < GRETA_YEARS; i++) {
+          first = first.previous();
+        }
+        shown.addAll(consecutive(first, ref));
+      }
+      case ANNUAL -> shown.add(ref.previous().toString());
+      case QUARTERLY -> {
+        shown.addAll(window(ref));
+        shown.add(ref.yearBefore().toString());
+      }
+      default -> { }
+    }
+    return shown.stream().filter(p -> !cells.containsKey(p)).distinct().sorted().toList();
+  }
+
   public Report build(ReportKind kind, Language language, boolean internal, Provenance provenance) {
     Messages m = new Messages(language);
     TableBuilder tb = new TableBuilder(catalogue, m);

@@ -15,6 +15,14 @@ class ReportBuilderTest {
   private final ReportBuilder builder = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables());
 
   @Test
+  void theYearsAReportShowsWithoutATableAreNamed() {
+    // tables of 2024 and 2025: GRETA shows 2023–2025, the annual report 2025 beside 2024
+    assertEquals(java.util.List.of("2023"), builder.periodsWithoutTable(ReportKind.GRETA));
+    assertEquals(java.util.List.of(), builder.periodsWithoutTable(ReportKind.ANNUAL));
+    assertEquals(java.util.List.of(), builder.periodsWithoutTable(ReportKind.QUARTERLY), "not made for a year");
+  }
+
+  @Test
   void annualTableT03HoldsTheInputCellsAndTheirSymbols() {
     Report r = builder.build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance());
     ReportTable t = table(r, "T03");
