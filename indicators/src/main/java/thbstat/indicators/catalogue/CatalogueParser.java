@@ -115,6 +115,7 @@ final class CatalogueParser {
     Map<String, String> map = new LinkedHashMap<>();
     List<Dimension.Band> bands = new ArrayList<>();
     Map<String, Text> codeLabels = new LinkedHashMap<>();
+    Map<String, Text> codeNotes = new LinkedHashMap<>();
     String other = null;
     String missing = null;
     YamlMap codeMap = YamlMap.of(m.get("codes"), problems, "dimension " + id + ".codes");
@@ -128,9 +129,13 @@ final class CatalogueParser {
         problems.at(t.getKeyNode(), what + ": _T and _Z are added by the engine, do not declare them");
       }
       YamlMap c = YamlMap.of(t.getValueNode(), problems, what)
-          .keys(List.of(), List.of("en", "sr-Latn", "sr-Cyrl", "from", "min", "max", "other", "missing"));
+          .keys(List.of(), List.of("en", "sr-Latn", "sr-Cyrl", "from", "min", "max", "other", "missing", "note"));
       codes.add(code);
       codeLabels.put(code, textOf(c, what));
+      if (c.has("note")) {
+        codeNotes.put(code, textOf(YamlMap.of(c.get("note"), problems, what + ".note")
+            .keys(List.of(), List.of("en", "sr-Latn", "sr-Cyrl")), what + ".note"));
+      }
       for (String from : c.strings("from")) {
         String before = map.put(from, code);
         if (before != null) {
@@ -159,7 +164,7 @@ final class CatalogueParser {
       }
     }
     Dimension d = new Dimension(id, label, column == null ? "" : column, Boolean.TRUE.equals(multi), codes, map,
-        bands, other, missing, codeLabels);
+        bands, other, missing, codeLabels, codeNotes);
     where.put(d, key);
     return d;
   }

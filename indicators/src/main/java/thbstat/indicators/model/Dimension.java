@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param missing code of an empty value, or null when empty values have no code (the person
  *     then appears only in the {@code _T} total of this dimension)
  * @param codeLabels label of each code
+ * @param codeNotes a footnote of a code, printed under every table that shows the code (the
+ *     designation of Kosovo*), or none
  */
 public record Dimension(
     String id,
@@ -35,7 +37,14 @@ public record Dimension(
     List<Band> bands,
     String other,
     String missing,
-    Map<String, Text> codeLabels) implements Serializable {
+    Map<String, Text> codeLabels,
+    Map<String, Text> codeNotes) implements Serializable {
+
+  /** A dimension whose codes have no footnotes. */
+  public Dimension(String id, Text label, String column, boolean multi, List<String> codes, Map<String, String> map,
+      List<Band> bands, String other, String missing, Map<String, Text> codeLabels) {
+    this(id, label, column, multi, codes, map, bands, other, missing, codeLabels, Map.of());
+  }
 
   public Dimension {
     Objects.requireNonNull(id);
@@ -45,6 +54,7 @@ public record Dimension(
     map = Map.copyOf(map);
     bands = List.copyOf(bands);
     codeLabels = Map.copyOf(codeLabels);
+    codeNotes = Map.copyOf(codeNotes);
   }
 
   /** A numeric range {@code [min, max]} (either end may be null = open) and its code. */

@@ -153,6 +153,18 @@ class CatalogueLoaderTest {
   }
 
   @Test
+  void aCodeFootnoteIsReadAndNeedsBothLanguages() {
+    String withNote = replace(BASE, "ANY: {en: Any, sr-Latn: Bilo koji, other: true}",
+        "ANY: {en: Any*, sr-Latn: Bilo koji*, other: true, note: {en: '* see', sr-Latn: '* vidi'}}");
+    Catalogue c = CatalogueLoader.parse("indicators.yaml", withNote);
+    assertEquals("* see", c.dimension("FORM").orElseThrow().codeNotes().get("ANY").en());
+    assertEquals(java.util.Map.of(), c.dimension("SEX").orElseThrow().codeNotes());
+    List<String> p = problems(replace(withNote, "note: {en: '* see', sr-Latn: '* vidi'}", "note: {en: '* see'}"));
+    assertEquals(1, p.size(), p.toString());
+    assertTrue(p.get(0).endsWith("code FORM.ANY.note: missing the Serbian Latin text 'sr-Latn'"), p.get(0));
+  }
+
+  @Test
   void tableWithADimensionTheIndicatorLacks() {
     assertOnly(replace(BASE, "rows: [SEX]", "rows: [SEX]\n    columns: [AGE]"),
         "indicators.yaml:35:15: table T1: indicator A has no dimension AGE (it has: SEX, FORM)");

@@ -65,6 +65,7 @@ final class EurostatTables {
     List<String> ids = new ArrayList<>();
     String unit = null;
     boolean unpublished = false;
+    Set<String> codeNotes = new LinkedHashSet<>();
     for (Indicator ind : inds) {
       ids.add(ind.id());
       unit = unit == null ? ind.unit() : unit;
@@ -85,6 +86,7 @@ final class EurostatTables {
         }
         line.stream().filter(ReportCell::isSymbol).forEach(c -> symbols.add(c.symbol()));
         rows.add(new ReportRow(label, total, line));
+        codeNotes.addAll(tb.codeNotes(codes));
       }
     }
     String heading = breakdown.stream().map(d -> m.text(catalogue.dimension(d).orElseThrow().label()))
@@ -93,6 +95,7 @@ final class EurostatTables {
     if (unpublished) {
       notes.add(m.get("note.np.rows"));
     }
+    notes.addAll(codeNotes);
     return new ReportTable(id, dataset + ": " + m.get("eurostat." + dataset), m.unit(unit), heading, cols, rows,
         notes, String.join(",", ids));
   }

@@ -96,6 +96,9 @@ final class TableBuilder {
         .reduce((a, b) -> a + " / " + b).orElse("");
     List<String> notes = new ArrayList<>(notes(symbols, messages));
     notes.addAll(notOneCodeEach(indicator, table));
+    Set<String> ofCodes = new LinkedHashSet<>();
+    java.util.stream.Stream.concat(rowKeys.stream(), colKeys.stream()).forEach(k -> ofCodes.addAll(codeNotes(k)));
+    notes.addAll(ofCodes);
     return new ReportTable(shortId(table.id()), messages.text(table.title()), messages.unit(indicator.unit()),
         rowHeading, columns, rows, notes, indicator.id());
   }
@@ -116,6 +119,15 @@ final class TableBuilder {
         out.add(messages.get("note.multi").replace("{dim}", messages.text(catalogue.dimension(d).orElseThrow().label())));
       }
     }
+    return out;
+  }
+
+  /** The footnotes of the codes of one row or column (Kosovo*), each once per table by the caller's set. */
+  List<String> codeNotes(Map<String, String> codes) {
+    List<String> out = new ArrayList<>();
+    codes.forEach((d, code) -> catalogue.dimension(d)
+        .map(dim -> dim.codeNotes().get(code))
+        .ifPresent(note -> out.add(messages.text(note))));
     return out;
   }
 

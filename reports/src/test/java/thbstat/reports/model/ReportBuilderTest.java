@@ -40,6 +40,18 @@ class ReportBuilderTest {
   }
 
   @Test
+  void aTableThatShowsKosovoCarriesTheDesignationFootnoteOnce() {
+    String footnote = "* This designation is without prejudice to positions on status, and is in line with UNSCR"
+        + " 1244/1999 and the ICJ Opinion on the Kosovo declaration of independence.";
+    Report r = builder.build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance());
+    // T05: identified victims by citizenship (rows) and sex; T03 by sex and age has no citizenship
+    assertEquals(1, table(r, "T05").notes().stream().filter(footnote::equals).count(), table(r, "T05").notes().toString());
+    assertTrue(table(r, "T03").notes().stream().noneMatch(n -> n.contains("1244")));
+    Report cyrl = builder.build(ReportKind.ANNUAL, Language.SR_CYRL, false, Fixtures.provenance());
+    assertTrue(table(cyrl, "T05").notes().stream().anyMatch(n -> n.contains("Резолуцијом Савета безбедности УН 1244/1999")));
+  }
+
+  @Test
   void aTableAlongAMultiValuedDimensionSaysItsPartsNeedNotAddUp() {
     Report r = builder.build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance());
     assertTrue(table(r, "T04").notes().contains("A person can be counted under several categories of “Form of"
