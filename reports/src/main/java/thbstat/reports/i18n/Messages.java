@@ -100,10 +100,14 @@ public final class Messages {
       e("chart.children", "Children (under 18)", "Deca (mlađa od 18 godina)"),
       e("chart.funnel", "Criminal-justice funnel: persons suspected, prosecuted and convicted",
           "Krivičnopravni tok: osumnjičena, optužena i osuđena lica"),
-      e("chart.gaps", "A bar is left out where the value is protected (x) or not available (:); the PDF shows the"
-          + " symbol in its place.",
-          "Stubić je izostavljen gde je vrednost zaštićena (x) ili nije dostupna (:); na grafikonu za štampu na"
-          + " njegovom mestu stoji taj znak."),
+      e("chart.gaps", "A bar is left out where the value is protected (x) or not available (:); the tables the"
+          + " chart is drawn from show the symbol.",
+          "Stubić je izostavljen gde je vrednost zaštićena (x) ili nije dostupna (:); tabele iz kojih je grafikon"
+          + " izrađen prikazuju taj znak."),
+      // the PDF draws the symbol where the bar would be
+      e("chart.gaps.pdf", "Where the value is protected (x) or not available (:), the symbol stands in place of the"
+          + " bar.",
+          "Gde je vrednost zaštićena (x) ili nije dostupna (:), na mestu stubića stoji taj znak."),
       e("charts", "Charts", "Grafikoni"),
       e("ap.title", "Action Plan indicators: baseline, target, actual value and status",
           "Pokazatelji Akcionog plana: polazna vrednost, cilj, ostvarena vrednost i status"),

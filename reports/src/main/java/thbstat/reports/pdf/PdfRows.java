@@ -127,6 +127,7 @@ public final class PdfRows {
   }
 
   private static void charts(List<Map<String, ?>> out, Report r, Map<String, java.awt.Image> drawn) {
+    Messages m = new Messages(r.language());
     for (ReportChart c : r.charts()) {
       Map<String, Object> rec = new HashMap<>();
       rec.put("tableId", c.id());
@@ -134,7 +135,9 @@ public final class PdfRows {
       rec.put("unit", c.series().size() == 1 ? c.series().keySet().iterator().next() : "");
       rec.put("kind", "CHART");
       rec.put("chart", drawn.computeIfAbsent(c.id(), id -> TrendChart.draw(c, r.language(), CHART_WIDTH, CHART_HEIGHT)));
-      rec.put("label", c.note().isEmpty() ? null : c.note());
+      // the PDF draws the symbol where the bar would be, so its note says that, not the workbook's
+      String note = c.note().equals(m.get("chart.gaps")) ? m.get("chart.gaps.pdf") : c.note();
+      rec.put("label", note.isEmpty() ? null : note);
       out.add(rec);
     }
   }
