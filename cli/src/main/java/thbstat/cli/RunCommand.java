@@ -253,6 +253,10 @@ public final class RunCommand implements Callable<Integer> {
       Path dir = staging.resolve(p.toString());
       Protection protection = disclosure.protect(table, p.toString(), readerHas);
       readerHas.put(p.toString(), protection.publicTable());
+      if (protection.rulesForManifest().get(DisclosureControl.GIVEN_AWAY) instanceof List<?> away) {
+        away.forEach(cell -> out.printf("warning: %s: periods published before already narrow %s to less than the"
+            + " threshold; this table cannot hide it%n", p, cell));
+      }
       AuditReport audit = DisclosureAudit.audit(protection.publicTable(), protection.rulesForManifest());
       if (!audit.passed()) {
         // Never write a public file a reader could break; this is a bug, not a data problem.

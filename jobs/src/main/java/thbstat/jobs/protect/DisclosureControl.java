@@ -59,8 +59,9 @@ public final class DisclosureControl {
 
   /**
    * As {@link #protect(IndicatorTable, String)}, given the public tables a reader already has of
-   * other periods ({@code published}, by period): a year is protected so that no small cell of its
-   * quarters follows from it by subtraction ({@link PeriodLinks}); a quarter is protected alone.
+   * other periods ({@code published}, by period): a year, or a quarter once its year is published,
+   * is protected so that no small cell of the year's quarters follows by subtraction ({@link
+   * PeriodLinks}).
    * {@code internal} must hold the true cells of the year and of each of its quarters (a period
    * without cells counts nothing).
    */
@@ -94,13 +95,17 @@ public final class DisclosureControl {
       tableCells.forEach((id, codes) -> tables.put(id, codes));
     }
     // a quarter after its year is not yet protected against it (see PeriodLinks)
-    QuarterCells quarterCells = !others.isEmpty() && Period.parse(period).isYear()
-        ? QuarterCells.of(internal, others) : null;
+    boolean year = Period.parse(period).isYear();
+    List<PeriodLinks.Other> quarters = others.stream().filter(o -> !Period.parse(o.period()).isYear()).toList();
+    QuarterCells quarterCells = others.isEmpty() ? null : QuarterCells.of(internal, quarters);
+    // a quarter after its year: the year's published cells, and the intervals a reader has of its suppressed ones
+    Map<List<String>, Interval> yearBounds = others.isEmpty() || year ? null : yearBounds(others.get(0));
+    List<String> givenAway = new ArrayList<>();
     for (List<String> group : LinkedCells.groups(applied.keySet(), links)) {
       List<IndicatorRule> groupRules = group.stream().map(applied::get).toList();
       List<List<IndicatorCell>> groupCells = group.stream().map(cellsOf::get).toList();
       published.addAll(quarterCells != null && group.stream().anyMatch(periodKinds::containsKey)
-          ? protectYearAfterQuarters(dims, groupRules, groupCells, quarterCells)
+          ? protectAgainstOtherPeriods(dims, period, groupRules, groupCells, quarterCells, yearBounds, givenAway)
           : protect(dims, groupRules, groupCells));
     }
     published = DerivedCells.inherit(dims, applied, published);
@@ -126,6 +131,9 @@ public final class DisclosureControl {
     manifest.put("weakened", weakened(applied, period));
     // how each indicator's quarters add up to its year, for an audit of a year against its quarters
     manifest.put(PeriodAudit.KINDS, new java.util.TreeMap<>(periodKinds));
+    if (!givenAway.isEmpty()) {
+      manifest.put(GIVEN_AWAY, givenAway);
+    }
     AuditReport audit = DisclosureAudit.audit(publicTable, manifest);
     if (!audit.passed()) {
       List<Problem> problems = new ArrayList<>();
@@ -230,17 +238,22 @@ public final class DisclosureControl {
     return out;
   }
 
+  /** The manifest's list of cells that other periods published before gave away, which this one could not prevent. */
+  public static final String GIVEN_AWAY = "given_away_by_other_periods";
+
   /**
-   * Protects a year's group of cells knowing what its quarters published before it ({@link
-   * PeriodLinks}). For each cell of an indicator whose quarters add up to its year, the quarters'
-   * suppressed or unpublished cells together are the year's cell minus the quarters' published
-   * ones: when one of them holds 1 or 2 persons, that rest must be able to be 0 and to reach the
-   * threshold. Where it cannot, the year's cell is suppressed with that as its target (its LP
-   * interval must reach down to the quarters' published sum and up to that sum plus the
-   * threshold), and the year is protected again, until every such rest can.
+   * Protects a period's group of cells knowing what the other periods of its year published
+   * before it ({@link PeriodLinks}). For each cell of an indicator whose quarters add up to its
+   * year, the quarters' cells a reader lacks (suppressed, or not published) together are the
+   * year's cell minus the quarters' published ones. When one of them holds 1 or 2 persons, that
+   * rest must be able to be 0 (when it is one cell) and to reach the threshold. Where it cannot,
+   * this period's cell — the year's, or this quarter's — is suppressed with that as the target of
+   * its LP interval, and the period protected again, until every such rest can. A rest that the
+   * other periods alone already narrow is named in {@code givenAway}: this period cannot undo it.
    */
-  private List<IndicatorCell> protectYearAfterQuarters(List<String> dims, List<IndicatorRule> group,
-      List<List<IndicatorCell>> cellsOf, QuarterCells quarters) {
+  private List<IndicatorCell> protectAgainstOtherPeriods(List<String> dims, String period, List<IndicatorRule> group,
+      List<List<IndicatorCell>> cellsOf, QuarterCells quarters, Map<List<String>, Interval> yearBounds,
+      List<String> givenAway) {
     LinkedCells.Joined joined = LinkedCells.join(dims, group, cellsOf, links);
     checkLinks(dims, cellsOf, joined.twins(), joined.sums());
     CellSpace space = joined.space();
@@ -249,9 +262,10 @@ public final class DisclosureControl {
     if (!space.rule().related() || !space.rule().protects()) {
       return statuses(group, cellsOf, joined, primary, primary);
     }
-    List<QuarterSum> sums = quarterSums(group, cellsOf, joined, quarters);
+    List<PeriodSum> sums = periodSums(dims, period, group, cellsOf, joined, quarters, yearBounds, givenAway);
     double threshold = space.rule().reachUpper();
     double[][] targets = new double[space.size()][];
+    java.util.Set<String> unfixable = new java.util.LinkedHashSet<>();
     for (int round = 0; ; round++) {
       boolean[] suppressed = SecondarySuppression.run(space, values, primary, targets);
       double[] known = new double[values.length];
@@ -260,47 +274,79 @@ public final class DisclosureControl {
       }
       IntervalSolver solver = new IntervalSolver(space, known);
       boolean changed = false;
-      for (QuarterSum q : sums) {
-        Interval year = suppressed[q.year()] ? solver.interval(q.year())
-            : new Interval(values[q.year()], values[q.year()], true);
-        // One unknown quarter is the year minus the published ones (eq), or at least that (ge: a
-        // person may count in several quarters); of several, each may be 0 while the others hold
-        // the rest. Each is at most the year minus the published ones (eq), or the year (ge).
+      for (PeriodSum q : sums) {
+        Interval d = suppressed[q.cell()] ? solver.interval(q.cell())
+            : new Interval(values[q.cell()], values[q.cell()], true);
         boolean eq = q.kind().equals("eq");
-        double low = q.unknowns() == 1 ? year.lower() - q.published() : 0;
-        double high = eq ? year.upper() - q.published() : year.upper();
+        boolean single = q.unknowns() == 1;
+        // The rest: the year minus the published quarters (minus this quarter's cell, for a
+        // quarter). One unknown quarter is the rest (eq) or at least it (ge: a person may count in
+        // several quarters); of several, each may be 0 while the others hold the rest. Each is at
+        // most the rest (eq), or the year (ge).
+        double restLow = q.yearIsThis() ? d.lower() - q.published() : q.yearLow() - q.published() - d.upper();
+        double restHigh = q.yearIsThis() ? d.upper() - q.published() : q.yearHigh() - q.published() - d.lower();
+        double low = single ? restLow : 0;
+        double high = eq ? restHigh : q.yearIsThis() ? d.upper() : q.yearHigh();
         if (low <= Interval.EPS && high >= threshold - Interval.EPS) {
           continue;
         }
-        double[] want = {q.unknowns() == 1 ? q.published() : Double.POSITIVE_INFINITY,
-            eq ? q.published() + threshold : threshold};
-        double[] had = targets[q.year()];
+        // what this period's cell must be able to reach: down to want[0], up to want[1]
+        double[] want = q.yearIsThis()
+            ? new double[] {single ? q.published() : Double.POSITIVE_INFINITY, eq ? q.published() + threshold : threshold}
+            : new double[] {eq ? q.yearHigh() - q.published() - threshold : Double.POSITIVE_INFINITY,
+                single ? q.yearLow() - q.published() : Double.NEGATIVE_INFINITY};
+        boolean reachable = want[0] >= -Interval.EPS && (eq || q.yearIsThis() || high >= threshold - Interval.EPS);
+        if (!reachable) {
+          unfixable.add(q.what());
+          continue;
+        }
+        double[] had = targets[q.cell()];
         double[] merged = had == null ? want : new double[] {Math.min(had[0], want[0]), Math.max(had[1], want[1])};
         if (had == null || merged[0] < had[0] || merged[1] > had[1]) {
-          targets[q.year()] = merged;
+          targets[q.cell()] = merged;
           changed = true;
         }
       }
       if (!changed) {
+        givenAway.addAll(unfixable);
         return statuses(group, cellsOf, joined, primary, suppressed);
       }
       if (round > space.size()) {
-        throw new IllegalStateException("protecting a year against its quarters did not settle");
+        throw new IllegalStateException("protecting a period against the others of its year did not settle");
       }
     }
   }
 
   /**
-   * A year's cell and its quarters' cells: the sum of the quarters' published ones, how many are
-   * unknown (suppressed or not published), of which some hold 1 or 2 persons.
+   * One relation between periods that this period's cell {@code cell} takes part in: the year's
+   * cell (this one, or {@code [yearLow, yearHigh]} as a reader has it) is its quarters' cells
+   * added up; {@code published} is the sum of the other quarters' published cells, {@code
+   * unknowns} how many of them a reader lacks, of which at least one holds 1 or 2 persons.
    */
-  private record QuarterSum(int year, String kind, double published, int unknowns) {}
+  private record PeriodSum(int cell, boolean yearIsThis, String kind, double published, int unknowns,
+      double yearLow, double yearHigh, String what) {}
+
+  /** The year's cells as a reader of its public table has them: published values, and the LP intervals of the rest. */
+  private Map<List<String>, Interval> yearBounds(PeriodLinks.Other year) {
+    Map<List<String>, Interval> out = new HashMap<>();
+    IndicatorTable t = year.published();
+    for (IndicatorCell c : t.cellsOf(year.period())) {
+      if (c.value() != null) {
+        out.put(key(c.indicator(), c.codes()), new Interval(c.value().doubleValue(), c.value().doubleValue(), true));
+      }
+    }
+    Map<String, Object> manifest = DisclosureRules.toManifest(rules, links);
+    for (CellInterval i : DisclosureAudit.audit(t, manifest).intervals()) {
+      out.put(key(i.indicator(), i.codes()), new Interval(i.lower(), i.upper(), i.feasible()));
+    }
+    return out;
+  }
 
   /**
    * The quarters' cells by key: {@code valuesOf.get(q)} their true cells, {@code publicOf.get(q)}
    * their public ones, or null where the quarter is not published.
    */
-  private record QuarterCells(List<Map<List<String>, IndicatorCell>> valuesOf,
+  private record QuarterCells(List<String> periods, List<Map<List<String>, IndicatorCell>> valuesOf,
       List<Map<List<String>, IndicatorCell>> publicOf) {
     static QuarterCells of(IndicatorTable internal, List<PeriodLinks.Other> quarters) {
       List<Map<List<String>, IndicatorCell>> valuesOf = new ArrayList<>();
@@ -309,7 +355,7 @@ public final class DisclosureControl {
         valuesOf.add(byKey(internal.cellsOf(q.period())));
         publicOf.add(q.published() == null ? null : byKey(q.published().cellsOf(q.period())));
       }
-      return new QuarterCells(valuesOf, publicOf);
+      return new QuarterCells(quarters.stream().map(PeriodLinks.Other::period).toList(), valuesOf, publicOf);
     }
 
     private static Map<List<String>, IndicatorCell> byKey(List<IndicatorCell> cells) {
@@ -319,11 +365,13 @@ public final class DisclosureControl {
     }
   }
 
-  private List<QuarterSum> quarterSums(List<IndicatorRule> group, List<List<IndicatorCell>> cellsOf,
-      LinkedCells.Joined joined, QuarterCells quarters) {
+  private List<PeriodSum> periodSums(List<String> dims, String period, List<IndicatorRule> group,
+      List<List<IndicatorCell>> cellsOf, LinkedCells.Joined joined, QuarterCells quarters,
+      Map<List<String>, Interval> yearBounds, List<String> givenAway) {
     List<Map<List<String>, IndicatorCell>> valuesOf = quarters.valuesOf();
     List<Map<List<String>, IndicatorCell>> publicOf = quarters.publicOf();
-    List<QuarterSum> out = new ArrayList<>();
+    boolean yearIsThis = yearBounds == null;
+    List<PeriodSum> out = new ArrayList<>();
     Set<Integer> seen = new java.util.HashSet<>();
     for (int m = 0; m < group.size(); m++) {
       IndicatorRule rule = group.get(m);
@@ -337,9 +385,14 @@ public final class DisclosureControl {
           continue; // a figure two linked tables share: one cell
         }
         List<String> k = key(rule.indicator(), cellsOf.get(m).get(i).codes());
+        Interval year = yearIsThis ? null : yearBounds.get(k);
+        if (!yearIsThis && year == null) {
+          continue; // the year does not publish the cell
+        }
         double published = 0;
         int unknowns = 0;
         boolean sensitive = false;
+        String sensitiveQuarter = null;
         for (int q = 0; q < valuesOf.size(); q++) {
           IndicatorCell c = valuesOf.get(q).get(k);
           double v = c == null || c.value() == null ? 0 : c.value().doubleValue();
@@ -348,16 +401,32 @@ public final class DisclosureControl {
             published += shown.value().doubleValue();
           } else {
             unknowns++;
+            if (v > 0 && v < rule.threshold() && sensitiveQuarter == null) {
+              sensitiveQuarter = quarters.periods().get(q);
+            }
             sensitive |= v > 0 && v < rule.threshold();
           }
         }
+        IndicatorCell own = cellsOf.get(m).get(i);
+        if (!yearIsThis && PrimaryRule.isPrimary(rule, own)) {
+          // this quarter's own small cell, which the year and the other quarters may already bound
+          double atMost = kind.equals("eq") ? year.upper() - published : year.upper();
+          double atLeast = unknowns == 0 ? year.lower() - published : 0;
+          if (atLeast > Interval.EPS || atMost < rule.threshold() - Interval.EPS) {
+            givenAway.add(DerivedCells.describe(dims, DerivedCells.key(rule.indicator(), period, own.codes())));
+          }
+        }
         if (sensitive) {
-          out.add(new QuarterSum(numbers[i], kind, published, unknowns));
+          out.add(new PeriodSum(numbers[i], yearIsThis, kind, published, unknowns,
+              yearIsThis ? 0 : year.lower(), yearIsThis ? 0 : year.upper(),
+              DerivedCells.describe(dims, DerivedCells.key(rule.indicator(), sensitiveQuarter,
+                  cellsOf.get(m).get(i).codes()))));
         }
       }
     }
     return out;
   }
+
 
   /** Stops the run when the period's values do not bear a declared link out: the link is wrong. */
   private static void checkLinks(List<String> dims, List<List<IndicatorCell>> cellsOf, int[][] twins, int[][] sums) {

@@ -14,12 +14,12 @@ import thbstat.indicators.table.IndicatorTable;
  * A year's table and its quarters' tables count the same persons: a victim is identified on one
  * day, so the year's identified victims are the four quarters' added up, and a reader with the
  * year and three quarters has the fourth. Protected one period at a time, the sample's years gave
- * 20 suppressed quarterly cells of 1 or 2 persons away by subtraction. So a year is protected
- * knowing the tables of its quarters that a reader already has (published before it: earlier in
- * the run, or in the output folder by an earlier run); a quarter's cells not published count as
- * unknowns that must not be narrowed to 1 or 2 persons either (a year minus three quarters is the
- * fourth, published or not). A quarter protected after its year is published is still protected
- * alone.
+ * 20 suppressed quarterly cells of 1 or 2 persons away by subtraction. So a period is protected
+ * knowing the tables of the other periods of its year that a reader already has (published before
+ * it: earlier in the run, or in the output folder by an earlier run): a year knowing its
+ * quarters, a quarter knowing its year (once the year is published) and the other quarters. A
+ * quarter's cells not published count as unknowns that must not be narrowed to 1 or 2 persons
+ * either (a year minus three quarters is the fourth, published or not).
  *
  * <p>The relation of a year's cell to its quarters' cells is {@code eq} where each unit falls in
  * one period (one row per victim, a case placed by its earliest date, a sum or a count of rows),

@@ -153,6 +153,36 @@ class PeriodLinksTest {
     assertEquals(2, passed.checked());
   }
 
+  /**
+   * The other order: the year published first (alone: F 11, M 16, _T 27), then the quarters. Q1
+   * to Q3 keep their patterns (with Q1 F unknown, the quarters not yet published hold the rest,
+   * 7 and then 4 persons). Q4 F = 3 published would leave Q1 F = 11 − 4 − 3 − 3 = 1: so Q4 F must
+   * be able to reach down to 11 − 7 − 3 = 1 and up to 11 − 7 = 4; suppressed with Q4 M to close
+   * Q4's total, Q4 F ∈ [0, 7], and Q1 F ∈ [0, 4].
+   */
+  @Test
+  void quartersProtectedAfterTheirYearKeepTheSmallCellHiddenToo() {
+    Catalogue cat = catalogue(new Measure.DistinctCount("victim_id", Measure.PeriodBy.ROW));
+    DisclosureControl control = new DisclosureControl(cat);
+    Map<String, IndicatorTable> tables = new HashMap<>();
+    Map<String, Map<String, Object>> rules = new HashMap<>();
+    Protection year = control.protect(internal(cat), "2024", tables);
+    tables.put("2024", year.publicTable());
+    rules.put("2024", year.rulesForManifest());
+    for (int q = 1; q <= 4; q++) {
+      String period = "2024-Q" + q;
+      Protection p = control.protect(internal(cat), period, tables);
+      tables.put(period, p.publicTable());
+      rules.put(period, p.rulesForManifest());
+    }
+    assertEquals(List.of("F 11", "M 16", "_T 27"), shown(cat, tables.get("2024")));
+    assertEquals(List.of("F C", "M D", "_T 6"), shown(cat, tables.get("2024-Q1")));
+    assertEquals(List.of("F 4", "M 4", "_T 8"), shown(cat, tables.get("2024-Q2")));
+    assertEquals(List.of("F 3", "M 3", "_T 6"), shown(cat, tables.get("2024-Q3")));
+    assertEquals(List.of("F D", "M D", "_T 7"), shown(cat, tables.get("2024-Q4")));
+    assertEquals(List.of(), PeriodAudit.check(tables, rules).failures());
+  }
+
   @Test
   void withoutAnyQuarterPublishedTheYearIsProtectedAsAlone() {
     Catalogue cat = catalogue(new Measure.DistinctCount("victim_id", Measure.PeriodBy.ROW));
