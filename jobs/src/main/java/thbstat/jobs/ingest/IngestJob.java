@@ -333,8 +333,9 @@ public final class IngestJob {
       }
       if (c.requirement() == Requirement.CONDITIONAL && tally.ignored[i] > 0) {
         ignored.put(c.name(), tally.ignored[i]);
-        warnings.add(f.fileName() + ": " + tally.ignored[i] + " value(s) of " + c.name() + " ignored where '"
-            + c.condition() + "' does not hold (first on " + place(f, parts, tally.firstIgnored[i]) + ")");
+        warnings.add(f.fileName() + ": " + tally.ignored[i] + " value(s) of " + c.name() + " given on rows where it"
+            + " does not apply (it applies where " + c.condition() + "); ignored (first on "
+            + place(f, parts, tally.firstIgnored[i]) + ")");
       }
       if (tally.future[i] > 0) {
         warnings.add(f.fileName() + ": " + tally.future[i] + " date(s) of " + c.name() + " after today, "

@@ -99,9 +99,9 @@ class IngestJobIT {
     assertEquals(1, dq.at("/tables/proceedings/ignored_conditional_values/sentence").asInt());
     assertEquals(2, dq.at("/tables/proceedings/ignored_conditional_values/prison_months").asInt());
     assertEquals(2, dq.at("/tables/victims/violations/duplicate_key/victim_id").asInt());
-    assertTrue(r.warnings().contains("victims.csv: 1 value(s) of decision_date ignored where 'status is not pending'"
-        + " does not hold (first on line 4)"), r.warnings().toString());
-    assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("proceedings.csv: 1 value(s) of sentence ignored")
+    assertTrue(r.warnings().contains("victims.csv: 1 value(s) of decision_date given on rows where it does not apply"
+        + " (it applies where status is not pending); ignored (first on line 4)"), r.warnings().toString());
+    assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("proceedings.csv: 1 value(s) of sentence given on rows")
         && w.endsWith("(first on line 8)")), r.warnings().toString());
     Dataset<Row> p = spark.read().parquet(out.resolve("clean/proceedings.parquet").toString());
     Row acquitted = p.filter("person_id = 'P-000107'").first();
