@@ -25,6 +25,9 @@ final class DataQualityReport {
     root.put("tables", byTable);
     root.put("warnings", warnings);
     root.put("quarantined_total", tables.stream().mapToLong(t -> t.summary().quarantined()).sum());
+    // How recent the extract is, to the month: the day of a single record is not published.
+    tables.stream().flatMap(t -> t.latestDates().values().stream()).max(String::compareTo)
+        .ifPresent(d -> root.put(LATEST_MONTH, d.substring(0, 7)));
     ObjectMapper json = new ObjectMapper()
         .enable(SerializationFeature.INDENT_OUTPUT)
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -36,6 +39,9 @@ final class DataQualityReport {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The top-level key of the latest month of any record (YYYY-MM), up to the day of the run. */
+  static final String LATEST_MONTH = "latest_month";
 
   static String text(List<TableQuality> tables, List<String> warnings) {
     StringBuilder s = new StringBuilder("thbstat data-quality report\n");
@@ -54,8 +60,13 @@ final class DataQualityReport {
         t.ignoredConditional().forEach((c, n) -> s.append("    ").append(c).append(": ").append(n).append('\n'));
       }
       if (!t.parquetParts().isEmpty()) {
-        s.append("  rows of the Parquet parts (row numbers in messages run through them):\n");
+        s.append("  rows of the Parquet parts (counted through the parts in name order):\n");
         t.parquetParts().forEach(p -> s.append("    ").append(p).append('\n'));
+      }
+      if (!t.latestDates().isEmpty()) {
+        StringBuilder dates = new StringBuilder();
+        t.latestDates().forEach((c, d) -> dates.append(dates.length() == 0 ? "" : ", ").append(c).append(' ').append(d));
+        s.append("  latest date up to the day of the run: ").append(dates).append('\n');
       }
       if (!t.extraColumns().isEmpty()) {
         s.append("  extra columns ignored: ").append(String.join(", ", t.extraColumns())).append('\n');

@@ -322,6 +322,7 @@ public final class IngestJob {
     SortedMap<String, Long> notApplicable = new TreeMap<>();
     SortedMap<String, Long> ignored = new TreeMap<>();
     SortedMap<String, SortedMap<String, Long>> codes = new TreeMap<>();
+    SortedMap<String, String> latest = new TreeMap<>();
     for (int i = 0; i < table.columns().size(); i++) {
       ExtractColumn c = table.columns().get(i);
       long n = tally.unknown[i];
@@ -341,6 +342,9 @@ public final class IngestJob {
         warnings.add(f.fileName() + ": " + tally.future[i] + " date(s) of " + c.name() + " after today, "
             + java.time.LocalDate.now() + " (first on " + place(f, parts, tally.firstFuture[i]) + "); such a record counts in no period up to today: check the date");
       }
+      if (tally.latest[i] != Integer.MIN_VALUE) {
+        latest.put(c.name(), java.time.LocalDate.ofEpochDay(tally.latest[i]).toString());
+      }
       if (c.type() == ColumnType.CODE || c.type() == ColumnType.LIST) {
         codes.put(c.name(), new TreeMap<>(tally.codes.get(i)));
       }
@@ -349,7 +353,8 @@ public final class IngestJob {
     tally.violations.forEach((rule, byColumn) -> byRule.put(rule, new TreeMap<>(byColumn)));
     TableSummary summary = new TableSummary(table.name(), f.path(), f.format(), tally.read, acceptedRows,
         tally.quarantined);
-    return new TableQuality(summary, byRule, unknownShare, notApplicable, codes, ignored, f.extraColumns(), List.of());
+    return new TableQuality(summary, byRule, unknownShare, notApplicable, codes, ignored, f.extraColumns(), latest,
+        List.of());
   }
 
   /** Where a user finds a row: {@code line 7} of a CSV file, {@code row 7} of Parquet, {@code row 2 of part-00001.parquet}. */

@@ -53,6 +53,8 @@ final class QualityTally implements Serializable {
   /** Per contract column: dates after the day ingest ran (DATE columns), and the first line of one. */
   final long[] future;
   final long[] firstFuture;
+  /** Per date column: the latest day (epoch day) up to today among accepted rows, or Integer.MIN_VALUE. */
+  final int[] latest;
   /** Per contract column: code → count (CODE and LIST columns only, otherwise empty). */
   final List<Map<String, Long>> codes;
   /**
@@ -74,6 +76,8 @@ final class QualityTally implements Serializable {
     future = new long[columns];
     firstFuture = new long[columns];
     java.util.Arrays.fill(firstFuture, Long.MAX_VALUE);
+    latest = new int[columns];
+    java.util.Arrays.fill(latest, Integer.MIN_VALUE);
     codes = java.util.stream.IntStream.range(0, columns).<Map<String, Long>>mapToObj(i -> new HashMap<>()).toList();
     counting = java.util.stream.IntStream.range(0, columns).<Map<UTF8String, long[]>>mapToObj(i -> new HashMap<>())
         .toList();
@@ -273,6 +277,8 @@ final class QualityTally implements Serializable {
       if (types[i] == ColumnType.DATE && row.getInt(at) > today) {
         future[i]++;
         firstFuture[i] = Math.min(firstFuture[i], row.getLong(0));
+      } else if (types[i] == ColumnType.DATE) {
+        latest[i] = Math.max(latest[i], row.getInt(at));
       } else if (types[i] == ColumnType.CODE) {
         count(counting.get(i), row.getUTF8String(at));
       } else if (types[i] == ColumnType.LIST) {
@@ -342,6 +348,7 @@ final class QualityTally implements Serializable {
         out.firstIgnored[i] = Math.min(out.firstIgnored[i], t.firstIgnored[i]);
         out.future[i] += t.future[i];
         out.firstFuture[i] = Math.min(out.firstFuture[i], t.firstFuture[i]);
+        out.latest[i] = Math.max(out.latest[i], t.latest[i]);
         Map<String, Long> codesOut = out.codes.get(i);
         t.codes.get(i).forEach((code, n) -> codesOut.merge(code, n, Long::sum));
       }

@@ -14,6 +14,8 @@ import java.util.SortedMap;
  * @param notApplicable conditional column → accepted rows where its condition does not hold
  * @param codes code column → code → count over accepted rows
  * @param ignoredConditional column → values ignored because their condition does not hold
+ * @param latestDates date column → the latest date (ISO) up to the day of the run among accepted
+ *     rows: how recent the extract is
  * @param parquetParts for a folder of Parquet parts, which rows each part holds ({@code rows
  *     1–500000: part-00000.parquet}): messages number the rows through the parts in name order
  */
@@ -25,6 +27,7 @@ record TableQuality(
     SortedMap<String, SortedMap<String, Long>> codes,
     SortedMap<String, Long> ignoredConditional,
     List<String> extraColumns,
+    SortedMap<String, String> latestDates,
     List<String> parquetParts) {
   TableQuality {
     extraColumns = List.copyOf(extraColumns);
@@ -33,7 +36,7 @@ record TableQuality(
 
   TableQuality withParquetParts(List<String> parts) {
     return new TableQuality(summary, violations, unknownShare, notApplicable, codes, ignoredConditional, extraColumns,
-        parts);
+        latestDates, parts);
   }
 
   Map<String, Object> toMap() {
@@ -52,6 +55,7 @@ record TableQuality(
     m.put("codes", codes);
     m.put("ignored_conditional_values", ignoredConditional);
     m.put("extra_columns_ignored", extraColumns);
+    m.put("latest_date", latestDates);
     if (!parquetParts.isEmpty()) {
       m.put("parquet_parts", parquetParts);
     }

@@ -50,6 +50,10 @@ class IngestJobIT {
     assertEquals(0, r.quarantined(), Files.readString(r.quarantineFile()));
     assertEquals(List.of(12L, 10L, 10L), r.tables().stream().map(TableSummary::accepted).toList());
     assertEquals(List.of(QuarantineWriter.HEADER), IngestFixtures.lines(r.quarantineFile()));
+    // how recent the extract is: to the month over all tables, to the day per column internally
+    JsonNode quality = new ObjectMapper().readTree(tmp.resolve("data-quality.json").toFile());
+    assertEquals("2024-09", quality.path("latest_month").asText());
+    assertEquals("2023-10-10", quality.at("/tables/victims/latest_date/decision_date").asText());
     Dataset<Row> v = spark.read().parquet(tmp.resolve("clean/victims.parquet").toString());
     // The contract's columns, then whether other rows share each id that is not the key.
     List<String> columns = new ArrayList<>(Extract.VICTIMS.columnNames());

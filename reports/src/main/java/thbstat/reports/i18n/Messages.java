@@ -195,6 +195,8 @@ public final class Messages {
           "Izdvojeni redovi krše pravilo ugovora o podacima; izostavljeni su iz svih pokazatelja i navedeni, uz "
           + "pravilo, u datoteci izdvojenih redova."),
       e("dq.warning", "Warning of the ingest", "Upozorenje pri učitavanju"),
+      e("dq.latest", "Latest record in the extract (up to the day of the run)",
+          "Najkasniji zapis u izvodu (do dana obrade)"),
       e("dq.unknown", "Annex – data quality: share of unknown values by column",
           "Prilog – kvalitet podataka: udeo nepoznatih vrednosti po kolonama"),
       e("dq.unknown.pc", "Unknown, %", "Nepoznato, %"),

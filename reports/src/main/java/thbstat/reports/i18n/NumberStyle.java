@@ -41,6 +41,12 @@ public final class NumberStyle {
     return f.format(value);
   }
 
+  /** A month: {@code December 2025}, {@code decembar 2025.}. */
+  public String month(java.time.YearMonth m) {
+    String pattern = language == Language.EN ? "MMMM yyyy" : "LLLL yyyy.";
+    return m.format(DateTimeFormatter.ofPattern(pattern, language.locale()));
+  }
+
   /** The generation date, day first in Serbian ({@code 22.11.2026. 20:15}), ISO-like in English. */
   public String dateTime(LocalDateTime t) {
     String pattern = language == Language.EN ? "d MMMM yyyy, HH:mm" : "d.M.yyyy. HH:mm";

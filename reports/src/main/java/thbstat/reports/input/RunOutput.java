@@ -151,7 +151,8 @@ public record RunOutput(Map<String, IndicatorTable> tables, String engineVersion
     }
     List<String> warnings = new ArrayList<>();
     root.path("warnings").forEach(w -> warnings.add(w.asText()));
-    return new DataQuality(rows, unknown, warnings);
+    String latest = root.path("latest_month").isTextual() ? root.path("latest_month").asText() : null;
+    return new DataQuality(rows, unknown, warnings, latest);
   }
 
   /** The periods of the same kind before {@code period} whose folder holds {@code file}, oldest first. */

@@ -13,9 +13,16 @@ import java.util.Objects;
  * @param tables rows read, accepted and quarantined per input table, in the file's order
  * @param unknownShares table → column → share (0–1) of accepted rows with an unknown value
  * @param warnings the ingest's warnings, as written
+ * @param latestMonth the month (YYYY-MM) of the latest date of any record of the extract up to the
+ *     day of the run, or null when the report does not say: how recent the data are
  */
 public record DataQuality(List<TableRows> tables, Map<String, Map<String, Double>> unknownShares,
-    List<String> warnings) {
+    List<String> warnings, String latestMonth) {
+  /** Without a latest date (a report written before it was recorded). */
+  public DataQuality(List<TableRows> tables, Map<String, Map<String, Double>> unknownShares, List<String> warnings) {
+    this(tables, unknownShares, warnings, null);
+  }
+
   public DataQuality {
     tables = List.copyOf(tables);
     Map<String, Map<String, Double>> copy = new LinkedHashMap<>();

@@ -44,6 +44,11 @@ final class DataQualityAnnex {
         share(read == 0 ? 0 : (double) quarantined / read))));
     List<String> notes = new ArrayList<>();
     notes.add(m.get("dq.rows.note"));
+    if (dq.latestMonth() != null) {
+      // how recent the data are: the extract's own latest record, not the day it was exported
+      notes.add(m.get("dq.latest") + ": " + new thbstat.reports.i18n.NumberStyle(m.language())
+          .month(java.time.YearMonth.parse(dq.latestMonth())));
+    }
     dq.warnings().forEach(w -> notes.add(m.get("dq.warning") + ": " + w));
     out.add(new ReportTable("D1", m.get("dq.rows"), m.get("dq.rows.unit"), m.get("dq.table"),
         List.of(new ColumnHeading("", m.get("dq.read")), new ColumnHeading("", m.get("dq.accepted")),

@@ -272,6 +272,18 @@ class ReportBuilderTest {
     assertEquals(1, d2.rows().size(), "only columns with unknown values");
     assertEquals("Victims (victims): sex", d2.rows().get(0).label());
     assertEquals(new BigDecimal("12.5"), d2.rows().get(0).cells().get(0).value());
+    assertTrue(d1.notes().stream().noneMatch(n -> n.startsWith("Latest record")), "a report that does not say");
+  }
+
+  @Test
+  void theDataQualityAnnexSaysHowRecentTheExtractIsToTheMonth() {
+    DataQuality dq = Fixtures.dataQuality();
+    DataQuality dated = new DataQuality(dq.tables(), dq.unknownShares(), dq.warnings(), "2025-12");
+    ReportBuilder b = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables(), dated);
+    assertTrue(table(b.build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance()), "D1").notes()
+        .contains("Latest record in the extract (up to the day of the run): December 2025"));
+    assertTrue(table(b.build(ReportKind.ANNUAL, Language.SR_LATN, false, Fixtures.provenance()), "D1").notes()
+        .contains("Najkasniji zapis u izvodu (do dana obrade): decembar 2025."));
   }
 
   static ReportRow row(ReportTable t, String labelStart) {
