@@ -357,12 +357,6 @@ public final class DisclosureControl {
       }
       return new QuarterCells(quarters.stream().map(PeriodLinks.Other::period).toList(), valuesOf, publicOf);
     }
-
-    private static Map<List<String>, IndicatorCell> byKey(List<IndicatorCell> cells) {
-      Map<List<String>, IndicatorCell> out = new HashMap<>();
-      cells.forEach(c -> out.put(key(c.indicator(), c.codes()), c));
-      return out;
-    }
   }
 
   private List<PeriodSum> periodSums(List<String> dims, String period, List<IndicatorRule> group,
@@ -509,7 +503,15 @@ public final class DisclosureControl {
     return codes;
   }
 
-  private static List<String> key(String indicator, List<String> codes) {
+  /** Cells by {@link #key}. */
+  static Map<List<String>, IndicatorCell> byKey(List<IndicatorCell> cells) {
+    Map<List<String>, IndicatorCell> out = new HashMap<>();
+    cells.forEach(c -> out.put(key(c.indicator(), c.codes()), c));
+    return out;
+  }
+
+  /** A cell's key within one period: its indicator, then its codes. */
+  static List<String> key(String indicator, List<String> codes) {
     List<String> k = new ArrayList<>(codes.size() + 1);
     k.add(indicator);
     k.addAll(codes);

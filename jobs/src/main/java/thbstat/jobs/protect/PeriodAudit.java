@@ -49,7 +49,7 @@ public final class PeriodAudit {
       boolean any = false;
       for (int q = 1; q <= 4; q++) {
         IndicatorTable t = tables.get(Period.quarter(year.year(), q).toString());
-        quarters.add(t == null ? null : byKey(t, Period.quarter(year.year(), q).toString()));
+        quarters.add(t == null ? null : DisclosureControl.byKey(t.cellsOf(Period.quarter(year.year(), q).toString())));
         any |= t != null;
       }
       if (!any) {
@@ -110,18 +110,7 @@ public final class PeriodAudit {
     return new Report(checked, failures);
   }
 
-  private static Map<List<String>, IndicatorCell> byKey(IndicatorTable t, String period) {
-    Map<List<String>, IndicatorCell> out = new HashMap<>();
-    for (IndicatorCell c : t.cellsOf(period)) {
-      out.put(key(c.indicator(), c.codes()), c);
-    }
-    return out;
-  }
-
   private static List<String> key(String indicator, List<String> codes) {
-    List<String> k = new ArrayList<>(codes.size() + 1);
-    k.add(indicator);
-    k.addAll(codes);
-    return k;
+    return DisclosureControl.key(indicator, codes);
   }
 }

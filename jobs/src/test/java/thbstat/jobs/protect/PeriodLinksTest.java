@@ -76,12 +76,7 @@ class PeriodLinksTest {
 
   /** The quarters protected one by one, in order, each public table then known to readers. */
   private static Map<String, IndicatorTable> quarters(DisclosureControl control, IndicatorTable internal) {
-    Map<String, IndicatorTable> published = new HashMap<>();
-    for (int q = 1; q <= 4; q++) {
-      String period = "2024-Q" + q;
-      published.put(period, control.protect(internal, period, published).publicTable());
-    }
-    return published;
+    return new Published().protect(control, internal, "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4").tables();
   }
 
   /** F, M and _T as a reader sees them: the value, or the status of a protected cell. */
@@ -122,32 +117,42 @@ class PeriodLinksTest {
     assertTrue(audit.passed(), audit.failures().toString());
   }
 
+  /** The public tables and manifest rules of periods protected one after the other, each knowing those before it. */
+  private record Published(Map<String, IndicatorTable> tables, Map<String, Map<String, Object>> rules) {
+    Published() {
+      this(new HashMap<>(), new HashMap<>());
+    }
+
+    Published protect(DisclosureControl control, IndicatorTable internal, String... periods) {
+      for (String period : periods) {
+        Protection p = control.protect(internal, period, tables);
+        tables.put(period, p.publicTable());
+        rules.put(period, p.rulesForManifest());
+      }
+      return this;
+    }
+
+    void put(String period, Protection p) {
+      tables.put(period, p.publicTable());
+      rules.put(period, p.rulesForManifest());
+    }
+  }
+
   /** The audit from the files alone: the year protected alone fails against its quarters, protected after them passes. */
   @Test
   void theAuditOfAYearAgainstItsQuartersFindsTheCellTheYearGivesAway() {
     Catalogue cat = catalogue(new Measure.DistinctCount("victim_id", Measure.PeriodBy.ROW));
     DisclosureControl control = new DisclosureControl(cat);
-    Map<String, IndicatorTable> tables = new HashMap<>();
-    Map<String, Map<String, Object>> rules = new HashMap<>();
-    for (int q = 1; q <= 4; q++) {
-      String period = "2024-Q" + q;
-      Protection p = control.protect(internal(cat), period, tables);
-      tables.put(period, p.publicTable());
-      rules.put(period, p.rulesForManifest());
-    }
-    Map<String, IndicatorTable> quarters = Map.copyOf(tables);
+    Published published = new Published().protect(control, internal(cat), "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4");
+    Map<String, IndicatorTable> quarters = Map.copyOf(published.tables());
 
-    Protection alone = control.protect(internal(cat), "2024");
-    tables.put("2024", alone.publicTable());
-    rules.put("2024", alone.rulesForManifest());
-    PeriodAudit.Report failed = PeriodAudit.check(tables, rules);
+    published.put("2024", control.protect(internal(cat), "2024"));
+    PeriodAudit.Report failed = PeriodAudit.check(published.tables(), published.rules());
     assertEquals(List.of("VIC 2024-Q1 SEX=F (C): 2024 minus the published quarters narrows it to [1, 1]"),
         failed.failures());
 
-    Protection after = control.protect(internal(cat), "2024", quarters);
-    tables.put("2024", after.publicTable());
-    rules.put("2024", after.rulesForManifest());
-    PeriodAudit.Report passed = PeriodAudit.check(tables, rules);
+    published.put("2024", control.protect(internal(cat), "2024", quarters));
+    PeriodAudit.Report passed = PeriodAudit.check(published.tables(), published.rules());
     assertEquals(List.of(), passed.failures());
     // year F (suppressed, [0, 27]) with Q1 F and M unknown; year M likewise; year _T has none
     assertEquals(2, passed.checked());
@@ -164,23 +169,15 @@ class PeriodLinksTest {
   void quartersProtectedAfterTheirYearKeepTheSmallCellHiddenToo() {
     Catalogue cat = catalogue(new Measure.DistinctCount("victim_id", Measure.PeriodBy.ROW));
     DisclosureControl control = new DisclosureControl(cat);
-    Map<String, IndicatorTable> tables = new HashMap<>();
-    Map<String, Map<String, Object>> rules = new HashMap<>();
-    Protection year = control.protect(internal(cat), "2024", tables);
-    tables.put("2024", year.publicTable());
-    rules.put("2024", year.rulesForManifest());
-    for (int q = 1; q <= 4; q++) {
-      String period = "2024-Q" + q;
-      Protection p = control.protect(internal(cat), period, tables);
-      tables.put(period, p.publicTable());
-      rules.put(period, p.rulesForManifest());
-    }
+    Published published = new Published()
+        .protect(control, internal(cat), "2024", "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4");
+    Map<String, IndicatorTable> tables = published.tables();
     assertEquals(List.of("F 11", "M 16", "_T 27"), shown(cat, tables.get("2024")));
     assertEquals(List.of("F C", "M D", "_T 6"), shown(cat, tables.get("2024-Q1")));
     assertEquals(List.of("F 4", "M 4", "_T 8"), shown(cat, tables.get("2024-Q2")));
     assertEquals(List.of("F 3", "M 3", "_T 6"), shown(cat, tables.get("2024-Q3")));
     assertEquals(List.of("F D", "M D", "_T 7"), shown(cat, tables.get("2024-Q4")));
-    assertEquals(List.of(), PeriodAudit.check(tables, rules).failures());
+    assertEquals(List.of(), PeriodAudit.check(tables, published.rules()).failures());
   }
 
   @Test
