@@ -274,6 +274,7 @@ public final class DisclosureControl {
       }
       IntervalSolver solver = new IntervalSolver(space, known);
       boolean changed = false;
+      List<String> failing = new ArrayList<>();
       for (PeriodSum q : sums) {
         Interval d = suppressed[q.cell()] ? solver.interval(q.cell())
             : new Interval(values[q.cell()], values[q.cell()], true);
@@ -305,10 +306,13 @@ public final class DisclosureControl {
         if (had == null || merged[0] < had[0] || merged[1] > had[1]) {
           targets[q.cell()] = merged;
           changed = true;
+        } else {
+          failing.add(q.what()); // its target is set, and the search could not meet it
         }
       }
       if (!changed) {
         givenAway.addAll(unfixable);
+        givenAway.addAll(failing);
         return statuses(group, cellsOf, joined, primary, suppressed);
       }
       if (round > space.size()) {
