@@ -208,6 +208,49 @@ public final class Messages {
       e("dq.none", "The run output holds no data-quality report", "Rezultati obrade ne sadrže izveštaj o kvalitetu podataka"),
       e("year", "Year", "Godina"));
 
+  /** The extract's columns in Serbian (CONTRACT.md §1); the English editions use the column names. */
+  private static final Map<String, String> COLUMNS = Map.ofEntries(
+      Map.entry("victim_id", "identifikator žrtve"),
+      Map.entry("case_id", "identifikator predmeta"),
+      Map.entry("report_date", "datum prijave"),
+      Map.entry("referred_by", "ko je uputio"),
+      Map.entry("status", "status"),
+      Map.entry("decision_date", "datum odluke"),
+      Map.entry("sex", "pol"),
+      Map.entry("age", "uzrast"),
+      Map.entry("citizenship", "državljanstvo"),
+      Map.entry("exploitation", "oblik eksploatacije"),
+      Map.entry("exploitation_country", "zemlja eksploatacije"),
+      Map.entry("police_admin", "policijska uprava"),
+      Map.entry("recruitment", "način vrbovanja"),
+      Map.entry("reflection_period", "period oporavka i razmišljanja"),
+      Map.entry("residence_permit", "dozvola boravka"),
+      Map.entry("assistance", "vrsta pomoći"),
+      Map.entry("compensation_claimed", "zatražena naknada štete"),
+      Map.entry("compensation_awarded_rsd", "dosuđena naknada štete (RSD)"),
+      Map.entry("person_id", "identifikator lica"),
+      Map.entry("offence", "krivično delo"),
+      Map.entry("person_type", "vrsta lica"),
+      Map.entry("complaint_date", "datum krivične prijave"),
+      Map.entry("initiated_by", "pokretač postupka"),
+      Map.entry("financial_investigation", "finansijska istraga"),
+      Map.entry("indictment_date", "datum potvrđivanja optužnice"),
+      Map.entry("first_instance_date", "datum prvostepene presude"),
+      Map.entry("first_instance_outcome", "ishod prvostepene presude"),
+      Map.entry("final_date", "datum pravnosnažnosti"),
+      Map.entry("final_outcome", "pravnosnažni ishod"),
+      Map.entry("sentence", "krivična sankcija"),
+      Map.entry("prison_months", "kazna zatvora (meseci)"),
+      Map.entry("assets_confiscated_rsd", "oduzeta imovina (RSD)"),
+      Map.entry("training_id", "identifikator obuke"),
+      Map.entry("start_date", "datum početka"),
+      Map.entry("end_date", "datum završetka"),
+      Map.entry("institution", "institucija"),
+      Map.entry("topic", "tema"),
+      Map.entry("participants_f", "učesnice (žene)"),
+      Map.entry("participants_m", "učesnici (muškarci)"),
+      Map.entry("hours", "broj časova"));
+
   private final Language language;
 
   public Messages(Language language) {
@@ -250,6 +293,16 @@ public final class Messages {
   public String unit(String code) {
     Text t = TEXTS.get("unit." + code);
     return t == null ? code : t.in(language);
+  }
+
+  /**
+   * A column of the extract as a reader of this edition names it: its name in English, in Serbian
+   * its Serbian name with the name beside it ({@code datum odluke (decision_date)}), the name
+   * staying in Latin script as it is in the files.
+   */
+  public String column(String name) {
+    String label = COLUMNS.get(name);
+    return language == Language.EN || label == null ? name : Text.of(name, label).in(language) + " (" + name + ")";
   }
 
   public String text(Text t) {

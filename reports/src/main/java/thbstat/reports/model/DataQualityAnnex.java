@@ -58,7 +58,7 @@ final class DataQualityAnnex {
     for (Map.Entry<String, Map<String, Double>> t : dq.unknownShares().entrySet()) {
       t.getValue().forEach((column, s) -> {
         if (s > 0) {
-          unknown.add(new ReportRow(tableName(t.getKey()) + ": " + column, false, List.of(share(s))));
+          unknown.add(new ReportRow(tableName(t.getKey()) + ": " + m.column(column), false, List.of(share(s))));
         }
       });
     }

@@ -271,6 +271,10 @@ class ReportBuilderTest {
     ReportTable d2 = table(r, "D2");
     assertEquals(1, d2.rows().size(), "only columns with unknown values");
     assertEquals("Victims (victims): sex", d2.rows().get(0).label());
+    Report cyrl = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables(), Fixtures.dataQuality())
+        .build(ReportKind.ANNUAL, Language.SR_CYRL, false, Fixtures.provenance());
+    // Serbian name, the file's column name beside it in Latin script
+    assertTrue(table(cyrl, "D2").rows().get(0).label().endsWith(": пол (sex)"), table(cyrl, "D2").rows().get(0).label());
     assertEquals(new BigDecimal("12.5"), d2.rows().get(0).cells().get(0).value());
     assertTrue(d1.notes().stream().noneMatch(n -> n.startsWith("Latest record")), "a report that does not say");
   }
