@@ -239,7 +239,7 @@ class ExcelWorkbookWriterIT {
       assertEquals(147, total.getCell(2).getNumericCellValue());
       assertEquals(3, total.getCell(3).getNumericCellValue());
       assertEquals(2.0, total.getCell(4).getNumericCellValue(), 1e-9);
-      assertEquals(12.5, rowLabelled(wb.getSheet("D2"), "Жртве (victims): sex").getCell(1).getNumericCellValue(), 1e-9);
+      assertEquals(12.5, rowLabelled(wb.getSheet("D2"), "Жртве (victims): пол (sex)").getCell(1).getNumericCellValue(), 1e-9);
     }
   }
 
