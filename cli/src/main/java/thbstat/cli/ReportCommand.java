@@ -127,6 +127,9 @@ public final class ReportCommand implements Callable<Integer> {
               String.join(", ", missing), o.from(), String.join(",", missing), o.from(),
               missing.size() == 1 ? "it" : "them");
         }
+        for (String line : builder.baselinesDiffering(kind)) {
+          w.println("note: report " + kind.id() + " " + o.period() + ": " + line + " (footnoted in the table)");
+        }
       }
       Provenance prov = new Provenance(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), run.engineVersion(),
           run.catalogueSha256(), run.inputs(), run.dataFile());

@@ -133,6 +133,18 @@ public final class Fixtures {
   }
 
   /**
+   * {@link #actionPlan()} with the baseline year 2023: identified victims 62 (the catalogue declares
+   * 66), persons convicted 20 (as declared).
+   */
+  public static Map<String, IndicatorTable> actionPlanWithBaselineYear() {
+    Map<String, IndicatorTable> out = new LinkedHashMap<>();
+    out.put("2023", new IndicatorTable(CATALOGUE.outputDimensions(),
+        List.of(total("VIC_IDENTIFIED", "2023", 62), total("CJ_CONVICTED", "2023", 20))));
+    out.putAll(actionPlan());
+    return out;
+  }
+
+  /**
    * Eurostat: 2023 and 2025 (no 2024). Registered victims by sex: 2023 total 80 (F 50, M 30),
    * 2025 total 90 (F 61, M 29); by age only in 2025 (children 20), which a public file lacks when
    * {@code withAge} is false. Suspected persons 100 (2023) and 120 (2025), men 85 in 2025.

@@ -131,6 +131,14 @@ public final class Messages {
           + "toleranciju (procenat očekivane vrednosti); zaostaje = zaostaje više od toga; nije ocenjeno = "
           + "vrednost je zaštićena, nije objavljena ili nije dostupna. Polazne i ciljne vrednosti su radne i "
           + "treba ih potvrditi prema usvojenim akcionim planovima."),
+      e("ap.baseline.hidden", "x in the baseline: a declared baseline of fewer persons than the indicator's "
+          + "disclosure threshold is not shown in the public edition.",
+          "x u polaznoj vrednosti: zadata polazna vrednost manja od praga zaštite pokazatelja (broj lica) ne "
+          + "prikazuje se u javnom izdanju."),
+      e("ap.baseline.revised", "Baselines are the figures declared in the Action Plans; the extract now gives "
+          + "other values for the baseline year (data revised since, or counted otherwise):",
+          "Polazne vrednosti su vrednosti zadate u akcionim planovima; podaci sada za godinu polazne vrednosti "
+          + "daju druge vrednosti (podaci su u međuvremenu ispravljeni ili drugačije prebrojani):"),
       e("status.on_track", "on track", "prema planu"),
       e("status.at_risk", "at risk", "ugroženo"),
       e("status.off_track", "off track", "zaostaje"),

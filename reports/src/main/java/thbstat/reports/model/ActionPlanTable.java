@@ -35,9 +35,11 @@ final class ActionPlanTable {
   }
 
   /**
-   * @param index the year's cells, or null when the run output lacks the year
+   * @param cells period → its cells: the year's (absent when the run output lacks it) and, where the
+   *     folder holds them, the baseline years', to check each declared baseline against the extract
    */
-  ReportTable build(int year, CellIndex index) {
+  ReportTable build(int year, Map<String, CellIndex> cells) {
+    CellIndex index = cells.get(String.valueOf(year));
     List<ColumnHeading> cols = List.of(
         new ColumnHeading(m.get("ap.baseline"), m.get("year")),
         new ColumnHeading(m.get("ap.baseline"), m.get("ap.value")),
@@ -49,6 +51,8 @@ final class ActionPlanTable {
     List<ReportRow> rows = new ArrayList<>();
     Set<String> symbols = new LinkedHashSet<>();
     List<String> ids = new ArrayList<>();
+    List<String> revised = new ArrayList<>();
+    boolean baselineHidden = false;
     for (Indicator ind : catalogue.indicators()) {
       Target t = ind.target();
       if (t == null) {
@@ -67,10 +71,19 @@ final class ActionPlanTable {
       String status = actual.isSymbol() ? m.get("status.none")
           : t.status(year, actual.value().doubleValue()).map(s -> m.get("status." + s.name().toLowerCase(java.util.Locale.ROOT)))
               .orElse(m.get("status.none"));
-      rows.add(new ReportRow(m.text(ind.label()) + " (" + m.unit(ind.unit()).toLowerCase(m.language().locale()) + ")",
+      ReportCell baseline = number(t.baseline(), decimals);
+      if (!internal && belowThreshold(ind, t.baseline())) {
+        baseline = ReportCell.symbol(ReportCell.CONFIDENTIAL);
+        baselineHidden = true;
+      }
+      String label = m.text(ind.label()) + " (" + m.unit(ind.unit()).toLowerCase(m.language().locale()) + ")";
+      computedBaseline(cells.get(String.valueOf(t.baselineYear())), ind, t)
+          .ifPresent(v -> revised.add(m.text(ind.label()) + " " + t.baselineYear() + ": " + new thbstat.reports.i18n
+              .NumberStyle(m.language()).format(v, v.stripTrailingZeros().scale() > 0 ? 1 : decimals)));
+      rows.add(new ReportRow(label,
           false, List.of(
               ReportCell.text(String.valueOf(t.baselineYear())),
-              number(t.baseline(), decimals),
+              baseline,
               expected,
               actual,
               ReportCell.text(status),
@@ -78,9 +91,43 @@ final class ActionPlanTable {
               ReportCell.text(items(ind)))));
     }
     List<String> notes = new ArrayList<>(TableBuilder.notes(symbols, m));
+    if (baselineHidden) {
+      notes.add(m.get("ap.baseline.hidden"));
+    }
     notes.add(m.get("ap.rule"));
+    if (!revised.isEmpty()) {
+      notes.add(m.get("ap.baseline.revised") + " " + String.join("; ", revised) + ".");
+    }
     return new ReportTable(ID, m.get("ap.title"), m.get("ap.unit"), m.get("indicator"), cols, rows, notes,
         String.join(",", ids));
+  }
+
+  /**
+   * A declared baseline that counts fewer persons than the indicator's disclosure threshold (a
+   * count, not the median or share of few persons, which the threshold also guards): a public
+   * edition does not print it, as the indicator's own cell of that size would not be printed either.
+   */
+  private static boolean belowThreshold(Indicator ind, double baseline) {
+    return "PS".equals(ind.unit()) && baseline > 0 && baseline < ind.disclosure().threshold();
+  }
+
+  /**
+   * The baseline year's published {@code _T} value when it differs from the declared baseline (the
+   * Action Plan fixed its baseline on the data of its day; the extract may since have been revised);
+   * empty when they agree or the edition's cells do not show the year's value.
+   */
+  static java.util.Optional<BigDecimal> computedBaseline(CellIndex baselineYear, Indicator ind, Target t) {
+    if (baselineYear == null) {
+      return java.util.Optional.empty();
+    }
+    IndicatorCell c = baselineYear.find(ind.id(), ind.dimensions(), Map.of());
+    if (c == null || c.value() == null) {
+      return java.util.Optional.empty();
+    }
+    BigDecimal declared = BigDecimal.valueOf(t.baseline());
+    int scale = Math.max(declared.stripTrailingZeros().scale(), 0);
+    BigDecimal computed = c.value().setScale(scale, RoundingMode.HALF_UP);
+    return computed.compareTo(declared) == 0 ? java.util.Optional.empty() : java.util.Optional.of(c.value());
   }
 
   /** The year's {@code _T} cell; outside the publication tables a public edition cannot show it. */

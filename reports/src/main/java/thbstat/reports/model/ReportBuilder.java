@@ -93,6 +93,26 @@ public final class ReportBuilder {
     return shown.stream().filter(p -> !cells.containsKey(p)).distinct().sorted().toList();
   }
 
+  /**
+   * The Action Plan baselines that the tables here give otherwise for their year, one line each
+   * ({@code VIC_IDENTIFIED: baseline 66 declared for 2023, the tables give 62}); empty for the other kinds.
+   */
+  public List<String> baselinesDiffering(ReportKind kind) {
+    if (kind != ReportKind.ACTION_PLAN) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (thbstat.indicators.model.Indicator ind : catalogue.indicators()) {
+      thbstat.indicators.model.Target t = ind.target();
+      if (t != null) {
+        ActionPlanTable.computedBaseline(cells.get(String.valueOf(t.baselineYear())), ind, t)
+            .ifPresent(v -> out.add(ind.id() + ": baseline " + BigDecimal.valueOf(t.baseline()).stripTrailingZeros()
+                .toPlainString() + " declared for " + t.baselineYear() + ", the tables give " + v.toPlainString()));
+      }
+    }
+    return out;
+  }
+
   public Report build(ReportKind kind, Language language, boolean internal, Provenance provenance) {
     Messages m = new Messages(language);
     TableBuilder tb = new TableBuilder(catalogue, m);
@@ -149,7 +169,7 @@ public final class ReportBuilder {
       }
       case ACTION_PLAN -> {
         periodLabel = last;
-        tables.add(new ActionPlanTable(catalogue, m, internal).build(ref.year(), cells.get(last)));
+        tables.add(new ActionPlanTable(catalogue, m, internal).build(ref.year(), cells));
       }
       case EUROSTAT -> {
         List<String> years = consecutive(Period.parse(periods.get(0)), ref);

@@ -147,6 +147,11 @@ public final class PdfRows {
     return t.rows().stream().anyMatch(row -> row.cells().stream().anyMatch(ReportCell::isText));
   }
 
+  /** A column of figures and symbols, no words: right-aligned in the layout of words too. */
+  static boolean numeric(ReportTable t, int column) {
+    return t.rows().stream().map(row -> row.cells().get(column)).noneMatch(ReportCell::isText);
+  }
+
   private static void table(List<Map<String, ?>> out, ReportTable t, Messages m, NumberStyle ns) {
     boolean wide = wide(t);
     List<List<Integer>> blocks = blocks(t);
@@ -161,6 +166,11 @@ public final class PdfRows {
       head.put("rowHeading", t.rowHeading());
       if (wide) {
         head.put("wide", "1");
+        for (int i = 0; i < cols.size(); i++) {
+          if (numeric(t, cols.get(i))) {
+            head.put("n" + (i + 1), "1");
+          }
+        }
       }
       List<String> headings = new ArrayList<>();
       for (int i = 0; i < cols.size(); i++) {

@@ -206,6 +206,44 @@ class ReportBuilderTest {
   }
 
   @Test
+  void actionPlanHidesABaselineBelowTheThresholdInThePublicEdition() {
+    // VIC_COMPENSATION_AWARDED: baseline 2 persons (2023), disclosure threshold 3
+    ReportTable pub = table(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
+        .build(ReportKind.ACTION_PLAN, Language.EN, false, Fixtures.provenance()), "A1");
+    assertEquals(ReportCell.CONFIDENTIAL, row(pub, "Victims awarded compensation").cells().get(1).symbol());
+    assertEquals(new BigDecimal("4"), row(pub, "Victims awarded compensation").cells().get(2).value(),
+        "a target is a policy value, not a count of persons");
+    assertTrue(pub.notes().contains("x in the baseline: a declared baseline of fewer persons than the indicator's "
+        + "disclosure threshold is not shown in the public edition."));
+    // a baseline at or above the threshold, or a median, is shown
+    assertEquals(new BigDecimal("66"), row(pub, "Identified victims (").cells().get(1).value());
+    assertEquals(new BigDecimal("60"), row(pub, "Median days from report to identification").cells().get(1).value());
+
+    ReportTable internal = table(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
+        .build(ReportKind.ACTION_PLAN, Language.EN, true, Fixtures.provenance()), "A1");
+    assertEquals(new BigDecimal("2"), row(internal, "Victims awarded compensation").cells().get(1).value());
+    assertTrue(internal.notes().stream().noneMatch(n -> n.startsWith("x in the baseline")));
+  }
+
+  @Test
+  void actionPlanNotesABaselineTheTablesOfItsYearGiveOtherwise() {
+    ReportBuilder builder = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlanWithBaselineYear());
+    assertEquals(List.of("VIC_IDENTIFIED: baseline 66 declared for 2023, the tables give 62"),
+        builder.baselinesDiffering(ReportKind.ACTION_PLAN), "convicted persons: 20 as declared");
+    assertEquals(List.of(), builder.baselinesDiffering(ReportKind.ANNUAL));
+    ReportTable a = table(builder.build(ReportKind.ACTION_PLAN, Language.EN, false, Fixtures.provenance()), "A1");
+    assertEquals("Baselines are the figures declared in the Action Plans; the extract now gives other values for the "
+        + "baseline year (data revised since, or counted otherwise): Identified victims 2023: 62.",
+        a.notes().get(a.notes().size() - 1));
+    assertEquals(new BigDecimal("66"), row(a, "Identified victims (").cells().get(1).value(), "the declared baseline stays");
+    assertEquals("at risk", row(a, "Identified victims (").cells().get(4).text(), "assessed against the declared path");
+    // without the baseline year's table there is nothing to compare
+    ReportTable alone = table(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
+        .build(ReportKind.ACTION_PLAN, Language.EN, false, Fixtures.provenance()), "A1");
+    assertTrue(alone.notes().stream().noneMatch(n -> n.startsWith("Baselines are the figures")));
+  }
+
+  @Test
   void eurostatPutsTheYearsAcrossAndLeavesOutWhatNoPublicTableHolds() {
     Report r = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.eurostat(false))
         .build(ReportKind.EUROSTAT, Language.EN, false, Fixtures.provenance());

@@ -179,6 +179,34 @@ class PdfReportWriterIT {
   }
 
   @Test
+  void actionPlanPdfAlignsFiguresRightAndWordsLeft() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new PdfReportWriter().write(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
+        .build(ReportKind.ACTION_PLAN, Language.EN, false, Fixtures.provenance()), out);
+    // each word printed on the identified victims' line, with its left and right edge in points
+    java.util.Map<String, float[]> edges = new java.util.HashMap<>();
+    try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+      PDFTextStripper s = new PDFTextStripper() {
+        @Override
+        protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+          if (positions.isEmpty() || !text.matches("2023|66|75|70|at risk")) {
+            return;
+          }
+          org.apache.pdfbox.text.TextPosition last = positions.get(positions.size() - 1);
+          edges.putIfAbsent(text, new float[] {positions.get(0).getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj()});
+        }
+      };
+      s.getText(doc);
+    }
+    // the wide layout's columns start at 238, 300, 362, 424, 486 points (30 margin + 208, then 62 each)
+    assertTrue(edges.get("2023")[0] < 245, "the baseline year is a word: left");
+    assertTrue(edges.get("66")[1] > 345 && edges.get("66")[1] < 362, "the baseline value ends at its column's right");
+    assertTrue(edges.get("75")[1] > 407 && edges.get("75")[1] < 424, "target");
+    assertTrue(edges.get("70")[1] > 469 && edges.get("70")[1] < 486, "actual");
+    assertTrue(edges.get("at risk")[0] < 493, "the status is a word: left");
+  }
+
+  @Test
   void englishPdfFormatsNumbersTheEnglishWayAndInternalSaysSoOnEveryPage() throws Exception {
     try (PDDocument doc = Loader.loadPDF(render(ReportKind.GRETA, Language.EN, true))) {
       assertTrue(new PDFTextStripper().getText(doc).contains("1,234"));
