@@ -85,6 +85,35 @@ class ValidateCommandTest {
     assertTrue(Files.readString(tmp.resolve("out/quarantine.csv")).contains("victims.csv,3,age,300,range,"));
   }
 
+  /**
+   * Each kind of warning the ingest writes is one the Serbian data-quality annex words in Serbian
+   * ({@code IngestWarnings} recognises it by its English wording): a file that is not a table, a
+   * column not in the contract, a table without rows, a value where its column does not apply, a
+   * date after today.
+   */
+  @Test
+  void everyWarningOfTheIngestIsOneTheSerbianEditionsWordInSerbian() throws IOException {
+    Path in = extract("V-2023-000002,,2023-01-12,cso,pending,2023-01-20,m,30,SRB,,,nis,,,,,,,x");
+    Files.writeString(in.resolve("victims.csv"), Files.readString(in.resolve("victims.csv"))
+        .replace(VICTIMS_HEADER, VICTIMS_HEADER + ",notes").replace(",,,\n", ",,,,\n")
+        .replace("2023-01-10,police,identified,2023-02-15", "2023-01-10,police,identified,2099-02-15"));
+    Files.writeString(in.resolve("trainings.csv"),
+        "training_id,start_date,end_date,institution,topic,participants_f,participants_m,hours\n");
+    Files.writeString(in.resolve("notes.csv"), "a,b\n1,2\n");
+    Run r = run("validate", "--input", in.toString(), "--out", tmp.resolve("out").toString());
+    com.fasterxml.jackson.databind.JsonNode warnings = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(tmp.resolve("out/data-quality.json").toFile()).path("warnings");
+    List<String> kinds = List.of("not a table of the extract", "is not in the contract", "no data rows",
+        "given on rows where it does not apply", "after today");
+    for (String kind : kinds) {
+      assertTrue(warnings.toString().contains(kind), kind + " in " + warnings + "\n" + r.out() + r.err());
+    }
+    thbstat.reports.i18n.Messages latin = new thbstat.reports.i18n.Messages(thbstat.indicators.i18n.Language.SR_LATN);
+    for (com.fasterxml.jackson.databind.JsonNode w : warnings) {
+      assertTrue(thbstat.reports.i18n.IngestWarnings.translated(w.asText(), latin).isPresent(), w.asText());
+    }
+  }
+
   @Test
   void unreadableOrPiiExitsTwo() throws IOException {
     Run missing = run("validate", "--input", tmp.resolve("nowhere").toString());

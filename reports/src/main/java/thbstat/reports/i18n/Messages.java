@@ -203,6 +203,28 @@ public final class Messages {
           "Izdvojeni redovi krše pravilo ugovora o podacima; izostavljeni su iz svih pokazatelja i navedeni, uz "
           + "pravilo, u datoteci izdvojenih redova."),
       e("dq.warning", "Warning of the ingest", "Upozorenje pri učitavanju"),
+      // the ingest's warnings (IngestWarnings): placeholders are file, column and code names, kept as they are
+      e("dq.w.not_table", "{file}: not a table of the extract ({tables}); not read",
+          "{file}: nije tabela izvoda ({tables}); nije učitana"),
+      e("dq.w.extra_column", "{file}: column '{column}' is not in the contract; ignored",
+          "{file}: kolona '{column}' nije deo opisa formata podataka; zanemarena"),
+      e("dq.w.no_rows", "{file}: no data rows{header}; every indicator over {table} counts nothing",
+          "{file}: nema redova s podacima{header}; nijedan pokazatelj iz tabele {table} ništa ne broji"),
+      e("dq.w.only_header", " (only the header)", " (samo zaglavlje)"),
+      e("dq.w.ignored", "{file}: {n} value(s) of {column} given on rows where it does not apply (it applies where "
+          + "{condition}); ignored (first on {place})",
+          "{file}: {n} vrednost(i) kolone {column} upisano u redovima na koje se kolona ne odnosi (odnosi se na "
+          + "redove u kojima {condition}); zanemareno (prvi put: {place})"),
+      e("dq.w.future", "{file}: {n} date(s) of {column} after today, {today} (first on {place}); such a record "
+          + "counts in no period up to today: check the date",
+          "{file}: {n} datum(a) u koloni {column} posle današnjeg dana, {today} (prvi put: {place}); takav zapis "
+          + "ne ulazi ni u jedan period do danas: proverite datum"),
+      e("dq.w.line", "line {n}", "red {n}"),
+      e("dq.w.row_of_part", "row {n} of {part}", "red {n} u {part}"),
+      e("dq.w.is_set", "{column} is set", "je {column} upisano"),
+      e("dq.w.is_not", "{column} is not {code}", "{column} nije {code}"),
+      e("dq.w.is_any", "{column} is {codes}", "je {column} {codes}"),
+      e("dq.w.or", "or", "ili"),
       e("dq.latest", "Latest record in the extract (up to the day of the run)",
           "Najkasniji zapis u izvodu (do dana obrade)"),
       e("dq.unknown", "Annex – data quality: share of unknown values by column",

@@ -49,7 +49,7 @@ final class DataQualityAnnex {
       notes.add(m.get("dq.latest") + ": " + new thbstat.reports.i18n.NumberStyle(m.language())
           .month(java.time.YearMonth.parse(dq.latestMonth())));
     }
-    dq.warnings().forEach(w -> notes.add(m.get("dq.warning") + ": " + w));
+    dq.warnings().forEach(w -> notes.add(m.get("dq.warning") + ": " + thbstat.reports.i18n.IngestWarnings.in(w, m)));
     out.add(new ReportTable("D1", m.get("dq.rows"), m.get("dq.rows.unit"), m.get("dq.table"),
         List.of(new ColumnHeading("", m.get("dq.read")), new ColumnHeading("", m.get("dq.accepted")),
             new ColumnHeading("", m.get("dq.quarantined")), new ColumnHeading("", m.get("dq.quarantined.pc"))),

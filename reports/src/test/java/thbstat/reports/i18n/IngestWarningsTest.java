@@ -1,0 +1,59 @@
+package thbstat.reports.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import thbstat.indicators.i18n.Language;
+
+/** The ingest's warnings, worded as IngestJob words them, in the Serbian editions. */
+class IngestWarningsTest {
+  private static final Messages LATIN = new Messages(Language.SR_LATN);
+  private static final Messages CYRILLIC = new Messages(Language.SR_CYRL);
+
+  @Test
+  void everyKindOfTheIngestsWarningsIsWordedInSerbian() {
+    assertEquals("notes.csv: nije tabela izvoda (victims, proceedings, trainings); nije učitana",
+        IngestWarnings.in("notes.csv: not a table of the extract (victims, proceedings, trainings); not read", LATIN));
+    assertEquals("trainings.csv: kolona 'notes' nije deo opisa formata podataka; zanemarena",
+        IngestWarnings.in("trainings.csv: column 'notes' is not in the contract; ignored", LATIN));
+    assertEquals("trainings.csv: nema redova s podacima (samo zaglavlje); nijedan pokazatelj iz tabele trainings ništa "
+        + "ne broji", IngestWarnings.in("trainings.csv: no data rows (only the header); every indicator over trainings "
+        + "counts nothing", LATIN));
+    assertEquals("trainings.parquet: nema redova s podacima; nijedan pokazatelj iz tabele trainings ništa ne broji",
+        IngestWarnings.in("trainings.parquet: no data rows; every indicator over trainings counts nothing", LATIN));
+    assertEquals("victims.csv: 1 vrednost(i) kolone datum odluke (decision_date) upisano u redovima na koje se kolona "
+        + "ne odnosi (odnosi se na redove u kojima status nije pending); zanemareno (prvi put: red 4)",
+        IngestWarnings.in("victims.csv: 1 value(s) of decision_date given on rows where it does not apply (it applies "
+            + "where status is not pending); ignored (first on line 4)", LATIN));
+    assertEquals("proceedings.parquet: 2 vrednost(i) kolone krivična sankcija (sentence) upisano u redovima na koje se kolona ne "
+        + "odnosi (odnosi se na redove u kojima je final_outcome convicted); zanemareno (prvi put: red 5 u "
+        + "part-00001.parquet)",
+        IngestWarnings.in("proceedings.parquet: 2 value(s) of sentence given on rows where it does not apply (it "
+            + "applies where final_outcome is convicted); ignored (first on row 5 of part-00001.parquet)", LATIN));
+    assertEquals("victims.csv: 3 datum(a) u koloni datum odluke (decision_date) posle današnjeg dana, 2026-11-24 "
+        + "(prvi put: red 9); takav zapis ne ulazi ni u jedan period do danas: proverite datum",
+        IngestWarnings.in("victims.csv: 3 date(s) of decision_date after today, 2026-11-24 (first on line 9); such a "
+            + "record counts in no period up to today: check the date", LATIN));
+  }
+
+  @Test
+  void cyrillicKeepsFileColumnAndCodeNamesInLatin() {
+    assertEquals("trainings.csv: колона 'notes' није део описа формата података; занемарена",
+        IngestWarnings.in("trainings.csv: column 'notes' is not in the contract; ignored", CYRILLIC));
+    String ignored = IngestWarnings.in("victims.csv: 1 value(s) of exploitation given on rows where it does not apply "
+        + "(it applies where status is identified or presumed); ignored (first on line 7)", CYRILLIC);
+    assertTrue(ignored.startsWith("victims.csv: 1 вредност(и) колоне "), ignored);
+    assertTrue(ignored.endsWith("(exploitation) уписано у редовима на које се колона не односи (односи се на редове у "
+        + "којима је status identified или presumed); занемарено (први пут: ред 7)"), ignored);
+  }
+
+  @Test
+  void englishAndUnknownWarningsStayAsWritten() {
+    String w = "victims.csv: column 'notes' is not in the contract; ignored";
+    assertEquals(w, IngestWarnings.in(w, new Messages(Language.EN)));
+    String unknown = "victims.csv: something the ingest of a later release says";
+    assertEquals(unknown, IngestWarnings.in(unknown, LATIN));
+    assertTrue(IngestWarnings.translated(unknown, LATIN).isEmpty());
+  }
+}
