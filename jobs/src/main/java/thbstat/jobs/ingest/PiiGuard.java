@@ -75,8 +75,8 @@ final class PiiGuard {
               .orElse(file.path().toString());
           long row = parts.map(pp -> pp.rowInPart(line)).orElse(line);
           problems.add(new Problem(where, (int) Math.min(Integer.MAX_VALUE, row), 0,
-              "column '" + file.columns().get(i) + "' looks like a direct identifier: " + count
-                  + (count == 1 ? " value looks like " : " values look like ") + p.description()
+              "column '" + file.columns().get(i) + "' looks like a direct identifier: " + p.description() + " in "
+                  + count + (count == 1 ? " value" : " values")
                   + " (first on this line); remove or pseudonymise it before running thbstat"));
         }
         k += 2;

@@ -53,8 +53,15 @@ public final class PiiPatterns {
   public static final ValuePattern EMAIL = new ValuePattern(
       "email", "e-mail addresses", "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}",
       v -> v.indexOf('@', 1) > 0);
+  /**
+   * A value that is a name ("Marko Marković"), or free text holding a first name and a surname in
+   * -ić, the ending of most Serbian surnames ("trainer: Jovan Jovanović"). A capitalised pair
+   * without it inside text ("Novi Sad", "Republika Srpska") is not taken for a name.
+   */
   public static final ValuePattern PERSON_NAME = new ValuePattern(
-      "name", "personal names", "^\\p{Lu}\\p{Ll}+([\\s\\-]+\\p{Lu}\\p{Ll}+)+$", v -> v.length() >= 5);
+      "name", "personal names", "^\\p{Lu}\\p{Ll}+([\\s\\-]+\\p{Lu}\\p{Ll}+)+$"
+          + "|(^|[^\\p{L}])\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+(ić|ић)(?![\\p{L}])",
+      v -> v.length() >= 5 && (Character.isUpperCase(v.charAt(0)) || v.contains("ić") || v.contains("ић")));
 
   public static final List<ValuePattern> VALUE_PATTERNS = List.of(JMBG, PASSPORT, PHONE, EMAIL, PERSON_NAME);
 

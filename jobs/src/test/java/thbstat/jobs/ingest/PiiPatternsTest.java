@@ -43,13 +43,25 @@ class PiiPatternsTest {
     assertTrue(PiiPatterns.PERSON_NAME.matches("Marko Marković"));
     assertTrue(PiiPatterns.PERSON_NAME.matches("Đorđe Šaranović"));
     assertTrue(PiiPatterns.PERSON_NAME.matches("Јован Јовановић"));
+    // inside free text: a first name and a surname in -ić
+    assertTrue(PiiPatterns.PERSON_NAME.matches("trainer: Jovan Jovanović"));
+    assertTrue(PiiPatterns.PERSON_NAME.matches("seen by trainer Marija Petrović, Niš"));
+    assertTrue(PiiPatterns.PERSON_NAME.matches("предавач Милан Николић."));
+  }
+
+  @Test
+  void capitalisedWordsInTextThatAreNotAPersonsNameDoNotFire() {
+    for (String v : List.of("training in Novi Sad", "Republika Srpska border", "CSO Atina, Beograd",
+        "Centar za zaštitu žrtava", "police_admin Kraljevo and Kragujevac", "po Pravilu Ovića i drugih")) {
+      assertFalse(PiiPatterns.PERSON_NAME.fires(v), v);
+    }
   }
 
   @Test
   void everyValueTheRegexFindsPassesItsPrefilter() {
     for (String v : List.of("0101990710008", "AB1234567", "P123456", "012345678", "AB123456789\r\n",
         "+381 64 123 4567", "064/123-4567", "zvati 063 12 34 567 posle 5", "ana.petrovic@example.rs",
-        "@ana@example.rs", "Marko Marković", "Ab Cd", "Јован Јовановић")) {
+        "@ana@example.rs", "Marko Marković", "Ab Cd", "Јован Јовановић", "trainer: Jovan Jovanović")) {
       long fired = PiiPatterns.VALUE_PATTERNS.stream().filter(p -> p.fires(v)).count();
       long found = PiiPatterns.VALUE_PATTERNS.stream()
           .filter(p -> p.matches(v) && (p != PiiPatterns.JMBG || PiiPatterns.isJmbg(v))).count();
