@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -353,8 +354,12 @@ public final class IngestJob {
     tally.violations.forEach((rule, byColumn) -> byRule.put(rule, new TreeMap<>(byColumn)));
     TableSummary summary = new TableSummary(table.name(), f.path(), f.format(), tally.read, acceptedRows,
         tally.quarantined);
+    int yearColumn = QualityTally.dateColumn(table);
+    SortedMap<String, SortedMap<String, Long>> byYear = new TreeMap<>();
+    tally.byYear.forEach((y, n) -> byYear.put(y == QualityTally.NO_YEAR ? "unknown" : String.valueOf(y),
+        new TreeMap<>(Map.of("read", n[0], "quarantined", n[1]))));
     return new TableQuality(summary, byRule, unknownShare, notApplicable, codes, ignored, f.extraColumns(), latest,
-        List.of());
+        yearColumn < 0 ? null : table.columns().get(yearColumn).name(), byYear, List.of());
   }
 
   /** Where a user finds a row: {@code line 7} of a CSV file, {@code row 7} of Parquet, {@code row 2 of part-00001.parquet}. */

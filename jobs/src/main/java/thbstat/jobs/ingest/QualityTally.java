@@ -55,6 +55,12 @@ final class QualityTally implements Serializable {
   final long[] firstFuture;
   /** Per date column: the latest day (epoch day) up to today among accepted rows, or Integer.MIN_VALUE. */
   final int[] latest;
+  /**
+   * Year of the row's first date column (the day it starts from: report, complaint, training) →
+   * {rows read, rows quarantined}; {@link #NO_YEAR} for a row whose date cannot be read.
+   */
+  final Map<Integer, long[]> byYear = new HashMap<>();
+  static final int NO_YEAR = 0;
   /** Per contract column: code → count (CODE and LIST columns only, otherwise empty). */
   final List<Map<String, Long>> codes;
   /**
@@ -101,6 +107,7 @@ final class QualityTally implements Serializable {
     }
     List<String> unknownWords = Values.UNKNOWN_WORDS;
     int keep = into.keep;
+    int dateColumn = dateColumn(table);
     // a record cannot be dated after the extract was taken: a typing slip (2052 for 2025) that
     // the period filters would silently drop
     int today = (int) java.time.LocalDate.now().toEpochDay();
@@ -122,13 +129,23 @@ final class QualityTally implements Serializable {
       @Override
       public InternalRow next() {
         InternalRow row = rows.next();
-        tally.add(row, types, names, conditional, notApplicableMarks, today);
+        tally.add(row, types, names, conditional, notApplicableMarks, today, dateColumn);
         return row;
       }
     };
     JavaRDD<InternalRow> counted = checked.queryExecution().toRdd().toJavaRDD().mapPartitionsWithIndex(count, true);
     into.expect(counted.getNumPartitions());
     return SparkSessions.ofInternalRows(checked.sparkSession(), counted, checked.schema());
+  }
+
+  /** The index of the table's first date column (the day a row starts from), or -1 when it has none. */
+  static int dateColumn(ExtractTable table) {
+    for (int i = 0; i < table.columns().size(); i++) {
+      if (table.columns().get(i).type() == ColumnType.DATE) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** One partition's tally. */
@@ -243,9 +260,19 @@ final class QualityTally implements Serializable {
   }
 
   private void add(InternalRow row, ColumnType[] types, String[] names, boolean[] conditional,
-      UTF8String[] notApplicableMarks, int today) {
+      UTF8String[] notApplicableMarks, int today, int dateColumn) {
     read++;
     ArrayData found = row.getArray(2);
+    int y = yearOf(row, dateColumn);
+    if (y != countingYear || countingRows == null) {
+      countingYear = y;
+      countingRows = byYear.computeIfAbsent(y, k -> new long[2]);
+    }
+    long[] year = countingRows;
+    year[0]++;
+    if (found.numElements() > 0) {
+      year[1]++;
+    }
     for (int v = 0; v < found.numElements(); v++) {
       InternalRow violation = found.getStruct(v, 4);
       String column = violation.getUTF8String(0).toString();
@@ -334,11 +361,38 @@ final class QualityTally implements Serializable {
     }
   }
 
+  private int lastDay = Integer.MIN_VALUE;
+  private int lastYear;
+  /** The counts of the year of the row before: a partition's rows come in runs of one year. */
+  private transient int countingYear;
+  private transient long[] countingRows;
+
+  /**
+   * The year of the row's date in {@code dateColumn}, or {@link #NO_YEAR} where it cannot be read
+   * or the line has the wrong number of fields (its values may sit in other columns).
+   */
+  private int yearOf(InternalRow row, int dateColumn) {
+    if (dateColumn < 0 || (!row.isNullAt(1) && row.getBoolean(1)) || row.isNullAt(FIRST_COLUMN + dateColumn)) {
+      return NO_YEAR;
+    }
+    int day = row.getInt(FIRST_COLUMN + dateColumn);
+    if (day != lastDay) {
+      lastDay = day;
+      lastYear = java.time.LocalDate.ofEpochDay(day).getYear();
+    }
+    return lastYear;
+  }
+
   private static QualityTally merge(QualityTally a, QualityTally b) {
     QualityTally out = new QualityTally(a.unknown.length, a.keep);
     for (QualityTally t : List.of(a, b)) {
       out.read += t.read;
       out.quarantined += t.quarantined;
+      t.byYear.forEach((y, n) -> {
+        long[] sum = out.byYear.computeIfAbsent(y, k -> new long[2]);
+        sum[0] += n[0];
+        sum[1] += n[1];
+      });
       t.violations.forEach((rule, byColumn) -> byColumn.forEach((column, n) ->
           out.violations.computeIfAbsent(rule, k -> new HashMap<>()).merge(column, n, Long::sum)));
       for (int i = 0; i < t.unknown.length; i++) {

@@ -16,6 +16,9 @@ import java.util.SortedMap;
  * @param ignoredConditional column → values ignored because their condition does not hold
  * @param latestDates date column → the latest date (ISO) up to the day of the run among accepted
  *     rows: how recent the extract is
+ * @param yearColumn the date column that places rows in years (the table's first), or null
+ * @param rowsByYear year (or {@code unknown}: the date cannot be read) → {@code read} and
+ *     {@code quarantined} rows: the balance of a reference year, which the whole extract's hides
  * @param parquetParts for a folder of Parquet parts, which rows each part holds ({@code rows
  *     1–500000: part-00000.parquet}): messages number the rows through the parts in name order
  */
@@ -28,6 +31,8 @@ record TableQuality(
     SortedMap<String, Long> ignoredConditional,
     List<String> extraColumns,
     SortedMap<String, String> latestDates,
+    String yearColumn,
+    SortedMap<String, SortedMap<String, Long>> rowsByYear,
     List<String> parquetParts) {
   TableQuality {
     extraColumns = List.copyOf(extraColumns);
@@ -36,7 +41,7 @@ record TableQuality(
 
   TableQuality withParquetParts(List<String> parts) {
     return new TableQuality(summary, violations, unknownShare, notApplicable, codes, ignoredConditional, extraColumns,
-        latestDates, parts);
+        latestDates, yearColumn, rowsByYear, parts);
   }
 
   Map<String, Object> toMap() {
@@ -56,6 +61,10 @@ record TableQuality(
     m.put("ignored_conditional_values", ignoredConditional);
     m.put("extra_columns_ignored", extraColumns);
     m.put("latest_date", latestDates);
+    if (yearColumn != null) {
+      m.put("rows_by_year", rowsByYear);
+      m.put("year_of", yearColumn);
+    }
     if (!parquetParts.isEmpty()) {
       m.put("parquet_parts", parquetParts);
     }

@@ -103,6 +103,21 @@ class IngestJobIT {
     assertEquals(1, dq.at("/tables/proceedings/ignored_conditional_values/sentence").asInt());
     assertEquals(2, dq.at("/tables/proceedings/ignored_conditional_values/prison_months").asInt());
     assertEquals(2, dq.at("/tables/victims/violations/duplicate_key/victim_id").asInt());
+    // rows by the year of their first date: victims lines 3 (empty), 6 (2023-02-30) and 12 (wrong field
+    // count) have none; the other 11 are dated 2023, 8 of them quarantined (5, 7–11, 13, 15)
+    assertEquals("report_date", dq.at("/tables/victims/year_of").asText());
+    assertEquals(List.of(11L, 8L, 3L, 3L), List.of(dq.at("/tables/victims/rows_by_year/2023/read").asLong(),
+        dq.at("/tables/victims/rows_by_year/2023/quarantined").asLong(),
+        dq.at("/tables/victims/rows_by_year/unknown/read").asLong(),
+        dq.at("/tables/victims/rows_by_year/unknown/quarantined").asLong()));
+    // trainings lines 5 (wrong field count) and 6 (20.01.2023) have no year; 2023: 5 read, 4 quarantined
+    assertEquals(List.of(5L, 4L, 2L, 2L), List.of(dq.at("/tables/trainings/rows_by_year/2023/read").asLong(),
+        dq.at("/tables/trainings/rows_by_year/2023/quarantined").asLong(),
+        dq.at("/tables/trainings/rows_by_year/unknown/read").asLong(),
+        dq.at("/tables/trainings/rows_by_year/unknown/quarantined").asLong()));
+    assertEquals(13, dq.at("/tables/proceedings/rows_by_year/2023/read").asLong());
+    assertEquals(9, dq.at("/tables/proceedings/rows_by_year/2023/quarantined").asLong());
+    assertTrue(dq.at("/tables/proceedings/rows_by_year/unknown").isMissingNode());
     assertTrue(r.warnings().contains("victims.csv: 1 value(s) of decision_date given on rows where it does not apply"
         + " (it applies where status is not pending); ignored (first on line 4)"), r.warnings().toString());
     assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("proceedings.csv: 1 value(s) of sentence given on rows")
@@ -409,8 +424,8 @@ class IngestJobIT {
     Files.write(in.resolve("victims.csv"), victims);
     ThbstatException e = assertThrows(ThbstatException.class, () -> ingest(in, tmp.resolve("out")));
     assertEquals(2, e.exitCode());
-    assertEquals(List.of("victims.csv:4: column 'compensation_awarded_rsd' looks like a direct identifier: 1 value"
-        + " looks like 13-digit personal numbers (JMBG) with a valid check digit (first on this line); remove or"
+    assertEquals(List.of("victims.csv:4: column 'compensation_awarded_rsd' looks like a direct identifier: 13-digit"
+        + " personal numbers (JMBG) with a valid check digit in 1 value (first on this line); remove or"
         + " pseudonymise it before running thbstat"),
         e.problems().stream().map(Object::toString).map(m -> m.substring(m.indexOf("victims.csv"))).toList());
   }
@@ -458,13 +473,13 @@ class IngestJobIT {
     Path in = IngestFixtures.copyValid(tmp);
     List<String> victims = IngestFixtures.lines(in.resolve("victims.csv"));
     String[][] extra = {
-        {"Date_Of_Birth", "note", "contact", "ref", "person", "pid", "mail_ref"},
+        {"Date_Of_Birth", "note", "contact", "ref", "person", "pid", "mail_ref", "remark"},
         {"", "called on +381 64 123 4567", "064/123-4567", "AB1234567", "Marko Marković", "0101990710008",
-            "see ana.petrovic@example.rs"},
+            "see ana.petrovic@example.rs", "seen by trainer Marija Petrović in Niš"},
     };
     List<String> out = new ArrayList<>();
     for (int i = 0; i < victims.size(); i++) {
-      String[] add = i == 0 ? extra[0] : i == 3 ? extra[1] : new String[] {"", "", "", "", "", "V-2019-000123", ""};
+      String[] add = i == 0 ? extra[0] : i == 3 ? extra[1] : new String[] {"", "", "", "", "", "V-2019-000123", "", "training in Novi Sad"};
       out.add(victims.get(i) + "," + String.join(",", add));
     }
     Files.write(in.resolve("victims.csv"), out);
@@ -472,13 +487,16 @@ class IngestJobIT {
     ThbstatException e = assertThrows(ThbstatException.class, () -> ingest(in, target));
     assertEquals(2, e.exitCode());
     List<String> problems = e.problems().stream().map(Object::toString).toList();
-    assertEquals(7, problems.size(), String.join("\n", problems));
+    assertEquals(8, problems.size(), String.join("\n", problems));
     String all = String.join("\n", problems);
     assertTrue(all.contains("victims.csv:1:19: column 'date_of_birth'"), all);
-    assertTrue(all.contains("victims.csv:4: column 'note' looks like a direct identifier: 1 value looks like phone"), all);
+    assertTrue(all.contains("victims.csv:4: column 'note' looks like a direct identifier: phone numbers in 1 value (first on this line)"), all);
     assertTrue(all.contains("column 'contact'") && all.contains("column 'ref'") && all.contains("column 'person'"), all);
     assertTrue(all.contains("column 'pid'") && all.contains("JMBG"), all);
     assertTrue(all.contains("column 'mail_ref'") && all.contains("e-mail"), all);
+    // a name inside free text: the one line that holds it, not the lines about Novi Sad
+    assertTrue(all.contains("victims.csv:4: column 'remark' looks like a direct identifier: personal names in 1 value "
+        + "(first on this line)"), all);
     assertFalse(all.contains("Marko"), "the value itself is never printed");
     assertFalse(Files.exists(target));
   }

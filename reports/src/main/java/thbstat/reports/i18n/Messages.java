@@ -202,12 +202,18 @@ public final class Messages {
           + "indicator and listed, with the rule, in the run's quarantine file.",
           "Izdvojeni redovi krše pravilo ugovora o podacima; izostavljeni su iz svih pokazatelja i navedeni, uz "
           + "pravilo, u datoteci izdvojenih redova."),
+      e("dq.extract", "Whole extract", "Ceo izvod"),
+      e("dq.dated", "Dated {year}", "Iz {year}."),
+      e("dq.dated.note", "Dated {year}: the rows whose first date ({columns}) falls in {year}, the reference year; "
+          + "a quarantined row whose date cannot be read is counted in the whole extract only ({n}).",
+          "Iz {year}.: redovi čiji prvi datum ({columns}) pada u {year}. godinu, referentnu godinu; "
+          + "izdvojeni red čiji se datum ne može pročitati računa se samo u celom izvodu ({n})."),
       e("dq.warning", "Warning of the ingest", "Upozorenje pri učitavanju"),
       // the ingest's warnings (IngestWarnings): placeholders are file, column and code names, kept as they are
       e("dq.w.not_table", "{file}: not a table of the extract ({tables}); not read",
           "{file}: nije tabela izvoda ({tables}); nije učitana"),
       e("dq.w.extra_column", "{file}: column '{column}' is not in the contract; ignored",
-          "{file}: kolona '{column}' nije deo opisa formata podataka; zanemarena"),
+          "{file}: kolona '{column}' nije deo ugovora o podacima; zanemarena"),
       e("dq.w.no_rows", "{file}: no data rows{header}; every indicator over {table} counts nothing",
           "{file}: nema redova s podacima{header}; nijedan pokazatelj iz tabele {table} ništa ne broji"),
       e("dq.w.only_header", " (only the header)", " (samo zaglavlje)"),
@@ -234,6 +240,10 @@ public final class Messages {
           + "conviction) whose value is empty or recorded as unknown; columns without unknown values are not listed.",
           "Udeo prihvaćenih redova na koje se kolona odnosi (kazna tek posle osuđujuće presude) čija je vrednost "
           + "prazna ili zabeležena kao nepoznata; kolone bez nepoznatih vrednosti nisu navedene."),
+      e("dq.events", "Not listed either: columns where an empty value means that the event has not happened "
+          + "(yet) rather than that it is unknown: {columns}.",
+          "Nisu navedene ni kolone u kojima prazna vrednost znači da se događaj (još) nije desio, a ne da je "
+          + "nepoznat: {columns}."),
       e("dq.no.unknown", "No column has unknown values", "Nijedna kolona nema nepoznatih vrednosti"),
       e("dq.none", "The run output holds no data-quality report", "Rezultati obrade ne sadrže izveštaj o kvalitetu podataka"),
       e("year", "Year", "Godina"));

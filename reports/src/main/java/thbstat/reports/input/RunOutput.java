@@ -143,8 +143,12 @@ public record RunOutput(Map<String, IndicatorTable> tables, String engineVersion
           throw new IOException(file + ": tables." + t.getKey() + ".rows." + key + " is missing or not a number");
         }
       }
+      Map<String, DataQuality.YearRows> byYear = new LinkedHashMap<>();
+      t.getValue().path("rows_by_year").fields().forEachRemaining(y -> byYear.put(y.getKey(),
+          new DataQuality.YearRows(y.getValue().path("read").asLong(), y.getValue().path("quarantined").asLong())));
+      JsonNode yearOf = t.getValue().path("year_of");
       rows.add(new DataQuality.TableRows(t.getKey(), r.path("read").asLong(), r.path("accepted").asLong(),
-          r.path("quarantined").asLong()));
+          r.path("quarantined").asLong(), yearOf.isTextual() ? yearOf.asText() : null, byYear));
       Map<String, Double> shares = new LinkedHashMap<>();
       t.getValue().path("unknown_share").fields().forEachRemaining(c -> shares.put(c.getKey(), c.getValue().asDouble()));
       unknown.put(t.getKey(), shares);

@@ -31,10 +31,25 @@ public record DataQuality(List<TableRows> tables, Map<String, Map<String, Double
     warnings = List.copyOf(warnings);
   }
 
-  /** The row balance of one input table. */
-  public record TableRows(String table, long read, long accepted, long quarantined) {
+  /**
+   * The row balance of one input table.
+   *
+   * @param yearColumn the date column that places its rows in years, or null when the report does not say
+   * @param byYear year (or {@code unknown}) → rows read and quarantined with a date in it
+   */
+  public record TableRows(String table, long read, long accepted, long quarantined, String yearColumn,
+      Map<String, YearRows> byYear) {
     public TableRows {
       Objects.requireNonNull(table);
+      byYear = Collections.unmodifiableMap(new LinkedHashMap<>(byYear));
+    }
+
+    /** Without the rows by year (a report written before it was recorded). */
+    public TableRows(String table, long read, long accepted, long quarantined) {
+      this(table, read, accepted, quarantined, null, Map.of());
     }
   }
+
+  /** Rows read and quarantined in one year. */
+  public record YearRows(long read, long quarantined) {}
 }

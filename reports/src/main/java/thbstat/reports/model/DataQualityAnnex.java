@@ -14,14 +14,27 @@ import thbstat.reports.i18n.Messages;
 final class DataQualityAnnex {
   static final String ID_PREFIX = "D";
 
+  /**
+   * Columns whose empty value records that something has not happened (yet): no criminal case for
+   * the victim, no indictment or judgment so far, nothing awarded or confiscated. The contract counts
+   * an empty value as unknown; as a share of unknown values they would read as gaps in the records
+   * (final_date "unknown" for every pending case).
+   */
+  static final List<String> EVENT_COLUMNS = List.of("case_id", "indictment_date", "first_instance_date", "final_date",
+      "compensation_awarded_rsd", "assets_confiscated_rsd");
+
   private final Messages m;
 
   DataQualityAnnex(Messages messages) {
     this.m = messages;
   }
 
-  /** The two annex tables; without a report, one line that says so. */
-  List<ReportTable> tables(DataQuality dq) {
+  /**
+   * The two annex tables; without a report, one line that says so. D1 gives the rows of the
+   * reference {@code year} beside the whole extract's, where the report counts them by year: a
+   * share of quarantined rows in the year can be far above the extract's.
+   */
+  List<ReportTable> tables(DataQuality dq, int year) {
     if (dq == null) {
       return List.of(new ReportTable("D1", m.get("dq.rows"), m.get("dq.rows.unit"), m.get("dq.table"),
           List.of(new ColumnHeading("", m.get("dq.read"))),
@@ -33,31 +46,59 @@ final class DataQualityAnnex {
     long read = 0;
     long accepted = 0;
     long quarantined = 0;
+    boolean byYear = !dq.tables().isEmpty() && dq.tables().stream().allMatch(t -> t.yearColumn() != null);
+    String yearKey = String.valueOf(year);
+    long readInYear = 0;
+    long quarantinedInYear = 0;
+    long undated = 0;
     for (DataQuality.TableRows t : dq.tables()) {
-      rows.add(new ReportRow(tableName(t.table()), false, List.of(count(t.read()), count(t.accepted()), count(t.quarantined()),
-          share(t.read() == 0 ? 0 : (double) t.quarantined() / t.read()))));
+      List<ReportCell> cells = new ArrayList<>(List.of(count(t.read()), count(t.accepted()), count(t.quarantined()),
+          share(t.read(), t.quarantined())));
+      if (byYear) {
+        DataQuality.YearRows y = t.byYear().getOrDefault(yearKey, new DataQuality.YearRows(0, 0));
+        cells.addAll(List.of(count(y.read()), count(y.quarantined()), share(y.read(), y.quarantined())));
+        readInYear += y.read();
+        quarantinedInYear += y.quarantined();
+        undated += t.byYear().getOrDefault("unknown", new DataQuality.YearRows(0, 0)).quarantined();
+      }
+      rows.add(new ReportRow(tableName(t.table()), false, cells));
       read += t.read();
       accepted += t.accepted();
       quarantined += t.quarantined();
     }
-    rows.add(0, new ReportRow(m.get("total"), true, List.of(count(read), count(accepted), count(quarantined),
-        share(read == 0 ? 0 : (double) quarantined / read))));
+    List<ReportCell> totals = new ArrayList<>(List.of(count(read), count(accepted), count(quarantined),
+        share(read, quarantined)));
+    if (byYear) {
+      totals.addAll(List.of(count(readInYear), count(quarantinedInYear), share(readInYear, quarantinedInYear)));
+    }
+    rows.add(0, new ReportRow(m.get("total"), true, totals));
     List<String> notes = new ArrayList<>();
     notes.add(m.get("dq.rows.note"));
+    if (byYear) {
+      notes.add(m.get("dq.dated.note").replace("{year}", yearKey).replace("{n}", String.valueOf(undated))
+          .replace("{columns}", String.join(", ", dq.tables().stream().map(DataQuality.TableRows::yearColumn).toList())));
+    }
     if (dq.latestMonth() != null) {
       // how recent the data are: the extract's own latest record, not the day it was exported
       notes.add(m.get("dq.latest") + ": " + new thbstat.reports.i18n.NumberStyle(m.language())
           .month(java.time.YearMonth.parse(dq.latestMonth())));
     }
     dq.warnings().forEach(w -> notes.add(m.get("dq.warning") + ": " + thbstat.reports.i18n.IngestWarnings.in(w, m)));
-    out.add(new ReportTable("D1", m.get("dq.rows"), m.get("dq.rows.unit"), m.get("dq.table"),
-        List.of(new ColumnHeading("", m.get("dq.read")), new ColumnHeading("", m.get("dq.accepted")),
-            new ColumnHeading("", m.get("dq.quarantined")), new ColumnHeading("", m.get("dq.quarantined.pc"))),
-        rows, notes, null));
+    String whole = byYear ? m.get("dq.extract") : "";
+    List<ColumnHeading> columns = new ArrayList<>(List.of(new ColumnHeading(whole, m.get("dq.read")),
+        new ColumnHeading(whole, m.get("dq.accepted")), new ColumnHeading(whole, m.get("dq.quarantined")),
+        new ColumnHeading(whole, m.get("dq.quarantined.pc"))));
+    if (byYear) {
+      String dated = m.get("dq.dated").replace("{year}", yearKey);
+      columns.addAll(List.of(new ColumnHeading(dated, m.get("dq.read")), new ColumnHeading(dated, m.get("dq.quarantined")),
+          new ColumnHeading(dated, m.get("dq.quarantined.pc"))));
+    }
+    out.add(new ReportTable("D1", m.get("dq.rows"), m.get("dq.rows.unit"), m.get("dq.table"), columns, rows, notes,
+        null));
     List<ReportRow> unknown = new ArrayList<>();
     for (Map.Entry<String, Map<String, Double>> t : dq.unknownShares().entrySet()) {
       t.getValue().forEach((column, s) -> {
-        if (s > 0) {
+        if (s > 0 && !EVENT_COLUMNS.contains(column)) {
           unknown.add(new ReportRow(tableName(t.getKey()) + ": " + m.column(column), false, List.of(share(s))));
         }
       });
@@ -66,7 +107,9 @@ final class DataQualityAnnex {
       unknown.add(new ReportRow(m.get("dq.no.unknown"), false, List.of(share(0))));
     }
     out.add(new ReportTable("D2", m.get("dq.unknown"), m.unit("PC"), m.get("dq.column"),
-        List.of(new ColumnHeading("", m.get("dq.unknown.pc"))), unknown, List.of(m.get("dq.unknown.note")), null));
+        List.of(new ColumnHeading("", m.get("dq.unknown.pc"))), unknown, List.of(m.get("dq.unknown.note"),
+            m.get("dq.events").replace("{columns}", String.join(", ", EVENT_COLUMNS.stream().map(m::column).toList()))),
+        null));
     return out;
   }
 
@@ -80,6 +123,11 @@ final class DataQualityAnnex {
 
   private static ReportCell count(long n) {
     return ReportCell.of(BigDecimal.valueOf(n), 0);
+  }
+
+  /** Quarantined rows as a share of rows read, in per cent (0 of none). */
+  private static ReportCell share(long read, long quarantined) {
+    return share(read == 0 ? 0 : (double) quarantined / read);
   }
 
   private static ReportCell share(double s) {

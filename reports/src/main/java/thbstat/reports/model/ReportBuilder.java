@@ -152,7 +152,7 @@ public final class ReportBuilder {
         formAndAgeChart(m, last).ifPresent(charts::add);
         funnelChart(m, last).ifPresent(charts::add);
         sections.add(new Methodology(catalogue, m).section(indicatorsOf(tables)));
-        tables.addAll(new DataQualityAnnex(m).tables(dataQuality));
+        tables.addAll(new DataQualityAnnex(m).tables(dataQuality, ref.year()));
       }
       case QUARTERLY -> {
         periodLabel = m.period(last);

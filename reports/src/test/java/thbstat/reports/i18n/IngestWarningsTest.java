@@ -15,7 +15,7 @@ class IngestWarningsTest {
   void everyKindOfTheIngestsWarningsIsWordedInSerbian() {
     assertEquals("notes.csv: nije tabela izvoda (victims, proceedings, trainings); nije učitana",
         IngestWarnings.in("notes.csv: not a table of the extract (victims, proceedings, trainings); not read", LATIN));
-    assertEquals("trainings.csv: kolona 'notes' nije deo opisa formata podataka; zanemarena",
+    assertEquals("trainings.csv: kolona 'notes' nije deo ugovora o podacima; zanemarena",
         IngestWarnings.in("trainings.csv: column 'notes' is not in the contract; ignored", LATIN));
     assertEquals("trainings.csv: nema redova s podacima (samo zaglavlje); nijedan pokazatelj iz tabele trainings ništa "
         + "ne broji", IngestWarnings.in("trainings.csv: no data rows (only the header); every indicator over trainings "
@@ -39,7 +39,7 @@ class IngestWarningsTest {
 
   @Test
   void cyrillicKeepsFileColumnAndCodeNamesInLatin() {
-    assertEquals("trainings.csv: колона 'notes' није део описа формата података; занемарена",
+    assertEquals("trainings.csv: колона 'notes' није део уговора о подацима; занемарена",
         IngestWarnings.in("trainings.csv: column 'notes' is not in the contract; ignored", CYRILLIC));
     String ignored = IngestWarnings.in("victims.csv: 1 value(s) of exploitation given on rows where it does not apply "
         + "(it applies where status is identified or presumed); ignored (first on line 7)", CYRILLIC);

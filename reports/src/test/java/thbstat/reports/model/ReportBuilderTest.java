@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import thbstat.indicators.i18n.Language;
 import thbstat.indicators.period.Period;
@@ -326,6 +327,44 @@ class ReportBuilderTest {
         .contains("Latest record in the extract (up to the day of the run): December 2025"));
     assertTrue(table(b.build(ReportKind.ANNUAL, Language.SR_LATN, false, Fixtures.provenance()), "D1").notes()
         .contains("Najkasniji zapis u izvodu (do dana obrade): decembar 2025."));
+  }
+
+  @Test
+  void theDataQualityAnnexGivesTheReferenceYearsRowsBesideTheWholeExtracts() {
+    // victims: 100 read, 3 quarantined; 40 dated 2025 of which 2 quarantined, 1 quarantined with no readable date.
+    // proceedings: 50 read, none quarantined, 20 dated 2025.
+    DataQuality dq = new DataQuality(List.of(
+        new DataQuality.TableRows("victims", 100, 97, 3, "report_date", Map.of("2024", new DataQuality.YearRows(59, 0),
+            "2025", new DataQuality.YearRows(40, 2), "unknown", new DataQuality.YearRows(1, 1))),
+        new DataQuality.TableRows("proceedings", 50, 50, 0, "complaint_date",
+            Map.of("2024", new DataQuality.YearRows(30, 0), "2025", new DataQuality.YearRows(20, 0)))),
+        Map.of("victims", Map.of("sex", 0.125, "case_id", 0.8), "proceedings", Map.of("final_date", 0.5)), List.of());
+    ReportTable d1 = table(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables(), dq)
+        .build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance()), "D1");
+    assertEquals(List.of("Whole extract", "Whole extract", "Whole extract", "Whole extract", "Dated 2025", "Dated 2025",
+        "Dated 2025"), d1.columns().stream().map(ColumnHeading::group).toList());
+    // 2025: 60 read, 2 quarantined = 3.3 %; victims 2 of 40 = 5.0 % against 3.0 % of the whole extract
+    assertEquals(List.of(new BigDecimal("150"), new BigDecimal("147"), new BigDecimal("3"), new BigDecimal("2.0"),
+        new BigDecimal("60"), new BigDecimal("2"), new BigDecimal("3.3")),
+        d1.rows().get(0).cells().stream().map(ReportCell::value).toList());
+    assertEquals(List.of(new BigDecimal("40"), new BigDecimal("2"), new BigDecimal("5.0")),
+        row(d1, "Victims (victims)").cells().subList(4, 7).stream().map(ReportCell::value).toList());
+    assertTrue(d1.notes().contains("Dated 2025: the rows whose first date (report_date, complaint_date) falls in 2025, "
+        + "the reference year; a quarantined row whose date cannot be read is counted in the whole extract only (1)."),
+        d1.notes().toString());
+
+    // an empty case_id or final_date records that there is no case, no final judgment yet: not unknown
+    ReportTable d2 = table(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables(), dq)
+        .build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance()), "D2");
+    assertEquals(List.of("Victims (victims): sex"), d2.rows().stream().map(ReportRow::label).toList());
+    assertTrue(d2.notes().get(1).startsWith("Not listed either: columns where an empty value means that the event has "
+        + "not happened (yet) rather than that it is unknown: case_id, indictment_date,"), d2.notes().toString());
+
+    // a report without rows by year: the whole extract alone, as before
+    ReportTable plain = table(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables(), Fixtures.dataQuality())
+        .build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance()), "D1");
+    assertEquals(4, plain.columns().size());
+    assertTrue(plain.notes().stream().noneMatch(n -> n.startsWith("Dated")));
   }
 
   static ReportRow row(ReportTable t, String labelStart) {
