@@ -278,8 +278,8 @@ final class ReportChecks {
     if (pt == null || ind == null) {
       return "the table";
     }
-    List<Map<String, String>> rowKeys = TableLayout.combinations(catalogue, pt.rows());
-    List<Map<String, String>> colKeys = TableLayout.combinations(catalogue, pt.columns());
+    List<Map<String, String>> rowKeys = TableLayout.combinations(catalogue, ind, pt.rows());
+    List<Map<String, String>> colKeys = TableLayout.combinations(catalogue, ind, pt.columns());
     int periods = t.columns().size() / colKeys.size();
     List<String> all = new ArrayList<>(tablesByPeriod.keySet());
     if (r >= rowKeys.size() || periods == 0 || periods > all.size()) {

@@ -59,8 +59,8 @@ final class TableBuilder {
   ReportTable build(PublicationTable table, List<String> periods, Map<String, CellIndex> cells) {
     Indicator indicator = catalogue.indicator(table.indicator())
         .orElseThrow(() -> new IllegalArgumentException(table.id() + ": no indicator " + table.indicator()));
-    List<Map<String, String>> rowKeys = combinations(table.rows());
-    List<Map<String, String>> colKeys = combinations(table.columns());
+    List<Map<String, String>> rowKeys = TableLayout.combinations(catalogue, indicator, table.rows());
+    List<Map<String, String>> colKeys = TableLayout.combinations(catalogue, indicator, table.columns());
     boolean multiPeriod = periods.size() > 1;
 
     List<ColumnHeading> columns = new ArrayList<>();

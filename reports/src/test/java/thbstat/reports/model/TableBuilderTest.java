@@ -27,6 +27,27 @@ class TableBuilderTest {
   }
 
   @Test
+  void aTableLeavesOutTheCodesItsIndicatorsFilterRulesOut() {
+    // persons suspected of trafficking: offence in cc388, cc389, cc390, so no row for CC Art. 350
+    ReportTable t12 = builder.build(Fixtures.CATALOGUE.tables().stream()
+        .filter(t -> t.id().startsWith("T12_")).findFirst().orElseThrow(), List.of("2025"), Map.of());
+    assertEquals(List.of("Total", "Trafficking in human beings (CC Art. 388)",
+        "Trafficking in minors for adoption (CC Art. 389)", "Holding in slavery (CC Art. 390)"),
+        t12.rows().stream().map(ReportRow::label).toList());
+    assertEquals(4, t12.columns().size(), "Total, female, male, unknown: the sex is not filtered");
+    // foreign victims: citizenship not in SRB, XXX; Serbia (from SRB) goes, the catch-all and the
+    // unknown code (also the code of an empty value) stay
+    Indicator foreign = Fixtures.CATALOGUE.indicator("VIC_IDENTIFIED_FOREIGN").orElseThrow();
+    assertEquals(java.util.Set.of("EU", "NON_EU", "_U"),
+        TableLayout.reachable(Fixtures.CATALOGUE.dimension("CITIZENSHIP").orElseThrow(), foreign));
+    // a list column (a person has several forms) keeps every code whatever the filter
+    Indicator labour = Fixtures.CATALOGUE.indicators().stream()
+        .filter(i -> i.filter().stream().anyMatch(c -> c.column().equals("exploitation"))).findFirst().orElseThrow();
+    assertEquals(Fixtures.CATALOGUE.dimension("EXPLOITATION").orElseThrow().codes().size(),
+        TableLayout.reachable(Fixtures.CATALOGUE.dimension("EXPLOITATION").orElseThrow(), labour).size());
+  }
+
+  @Test
   void aPublicMedianOverNoPersonsIsNoDataNotConfidential() {
     Indicator days = Fixtures.CATALOGUE.indicator("CJ_DAYS_COMPLAINT_TO_FINAL").orElseThrow();
     Indicator nrm = Fixtures.CATALOGUE.indicator("NRM_DAYS_TO_IDENTIFICATION").orElseThrow();
