@@ -77,6 +77,9 @@ public final class ExcelWorkbookWriter {
     NumberStyle ns = new NumberStyle(r.language());
     row = pair(s, row, m.get("period"), r.period(), st);
     row = pair(s, row, m.get("generated"), ns.dateTime(r.provenance().generated()), st);
+    if (r.provenance().latestMonth() != null) {
+      row = pair(s, row, m.get("dq.latest"), ns.month(java.time.YearMonth.parse(r.provenance().latestMonth())), st);
+    }
     row = pair(s, row, m.get("engine"), r.provenance().engineVersion(), st);
     row = pair(s, row, m.get("language"), m.get("language.value"), st);
     if (!r.internal()) {

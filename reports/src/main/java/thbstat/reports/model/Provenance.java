@@ -12,9 +12,23 @@ import java.util.Objects;
  * @param catalogueSha256 SHA-256 of indicators.yaml as recorded by the run
  * @param inputs input file → SHA-256, as recorded by the run
  * @param dataFile the indicator table read, and its SHA-256
+ * @param latestMonth the month (YYYY-MM) of the extract's latest record up to the day of the run,
+ *     from the data-quality report, or null when it does not say: how recent the data are
  */
 public record Provenance(LocalDateTime generated, String engineVersion, String catalogueSha256,
-    Map<String, String> inputs, Map<String, String> dataFile) {
+    Map<String, String> inputs, Map<String, String> dataFile, String latestMonth) {
+  /** Without the month of the latest record (the report builder adds it from the data-quality report). */
+  public Provenance(LocalDateTime generated, String engineVersion, String catalogueSha256,
+      Map<String, String> inputs, Map<String, String> dataFile) {
+    this(generated, engineVersion, catalogueSha256, inputs, dataFile, null);
+  }
+
+  /** This provenance with the month of the extract's latest record, unless it has one. */
+  public Provenance withLatestMonth(String month) {
+    return latestMonth != null || month == null ? this
+        : new Provenance(generated, engineVersion, catalogueSha256, inputs, dataFile, month);
+  }
+
   public Provenance {
     Objects.requireNonNull(generated);
     Objects.requireNonNull(engineVersion);

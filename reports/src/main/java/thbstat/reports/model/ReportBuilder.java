@@ -180,16 +180,18 @@ public final class ReportBuilder {
       }
       default -> throw new IllegalArgumentException("report '" + kind.id() + "' is not implemented yet");
     }
+    // every edition says how recent its data are, as the annual report's D1 does
+    Provenance dated = provenance.withLatestMonth(dataQuality == null ? null : dataQuality.latestMonth());
     return new Report(kind, language, m.get("report." + kind.id()), periodLabel, internal, tables,
-        definitions(tables, m), trend, provenance, charts, sections);
+        definitions(tables, m), trend, dated, charts, sections);
   }
 
-  /** Every period of the kind from {@code first} to {@code last}, as text. */
   /** Whether the indicator is one of GRETA's (its references name the framework). */
   private static boolean answersGreta(thbstat.indicators.model.Indicator indicator) {
     return indicator.references().stream().anyMatch(r -> r.framework().equals("GRETA"));
   }
 
+  /** Every period of the kind from {@code first} to {@code last}, as text. */
   private static List<String> consecutive(Period first, Period last) {
     List<String> out = new ArrayList<>();
     for (Period p = first; p.compareTo(last) <= 0; p = p.next()) {

@@ -111,6 +111,10 @@ public final class PdfReportWriter {
     p.put("SOURCE_LINE", m.get("source") + ": " + m.get("source.value"));
     StringBuilder info = new StringBuilder();
     info.append(m.get("generated")).append(": ").append(ns.dateTime(r.provenance().generated())).append('\n');
+    if (r.provenance().latestMonth() != null) {
+      info.append(m.get("dq.latest")).append(": ")
+          .append(ns.month(java.time.YearMonth.parse(r.provenance().latestMonth()))).append('\n');
+    }
     info.append(m.get("engine")).append(": ").append(r.provenance().engineVersion()).append('\n');
     info.append(m.get("language")).append(": ").append(m.get("language.value")).append('\n');
     if (!r.internal()) {

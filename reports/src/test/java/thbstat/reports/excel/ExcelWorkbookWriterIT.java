@@ -40,6 +40,25 @@ class ExcelWorkbookWriterIT {
   }
 
   @Test
+  void everyEditionSaysHowRecentItsDataAreOnItsAboutSheet() throws Exception {
+    thbstat.reports.model.DataQuality dq = Fixtures.dataQuality();
+    thbstat.reports.model.DataQuality dated = new thbstat.reports.model.DataQuality(dq.tables(), dq.unknownShares(),
+        dq.warnings(), "2025-12");
+    for (ReportKind kind : List.of(ReportKind.GRETA, ReportKind.EUROSTAT, ReportKind.ACTION_PLAN)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      new ExcelWorkbookWriter().write(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables(), dated)
+          .build(kind, Language.SR_LATN, false, Fixtures.provenance()), out);
+      try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+        Row r = rowLabelled(wb.getSheet("O izveštaju"), "Najkasniji zapis u izvodu (do dana obrade)");
+        assertEquals("decembar 2025.", r.getCell(1).getStringCellValue(), kind.id());
+      }
+    }
+    try (Workbook wb = render(ReportKind.GRETA, Language.EN, false)) {
+      assertFalse(hasText(wb.getSheet("About"), "Latest record"), "a run without a data-quality report does not say");
+    }
+  }
+
+  @Test
   void annualSheetT03HoldsTheInputCellsCellByCell() throws Exception {
     try (Workbook wb = render(ReportKind.ANNUAL, Language.EN, false)) {
       Sheet s = wb.getSheet("T03");

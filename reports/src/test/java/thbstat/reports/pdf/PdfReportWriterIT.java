@@ -179,6 +179,15 @@ class PdfReportWriterIT {
   }
 
   @Test
+  void theCoverSaysHowRecentTheDataAre() throws Exception {
+    thbstat.reports.model.DataQuality dq = Fixtures.dataQuality();
+    String t = text(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables(), new thbstat.reports.model.DataQuality(
+        dq.tables(), dq.unknownShares(), dq.warnings(), "2025-12"))
+        .build(ReportKind.EUROSTAT, Language.SR_CYRL, false, Fixtures.provenance()));
+    assertTrue(t.contains("Најкаснији запис у изводу (до дана обраде): децембар 2025."), t);
+  }
+
+  @Test
   void actionPlanPdfAlignsFiguresRightAndWordsLeft() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new PdfReportWriter().write(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
