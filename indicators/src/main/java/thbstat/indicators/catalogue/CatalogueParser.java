@@ -172,7 +172,8 @@ final class CatalogueParser {
   // ---- sources, populations -----------------------------------------------------------------
 
   private Source source(String id, Node key, Node value) {
-    YamlMap m = YamlMap.of(value, problems, "source " + id).ownedBy(key).keys(List.of("table"), List.of("unpivot"));
+    YamlMap m = YamlMap.of(value, problems, "source " + id).ownedBy(key).keys(List.of("table"),
+        List.of("unpivot", "provider"));
     sourceEntries.put(id, m);
     Source.Unpivot unpivot = null;
     if (m.has("unpivot")) {
@@ -191,7 +192,7 @@ final class CatalogueParser {
       unpivot = new Source.Unpivot(code == null ? "" : code, val == null ? "" : val, columns);
     }
     String table = m.string("table");
-    Source s = new Source(id, table == null ? "" : table, unpivot);
+    Source s = new Source(id, table == null ? "" : table, unpivot, m.has("provider") ? text(m, "provider") : null);
     where.put(s, key);
     return s;
   }

@@ -11,11 +11,17 @@ import java.util.Objects;
  * @param id name used by indicators
  * @param table {@code victims}, {@code proceedings} or {@code trainings}
  * @param unpivot null, or the unpivot that makes the rows
+ * @param provider who keeps the records, as a table's source line names it, or null
  */
-public record Source(String id, String table, Unpivot unpivot) {
+public record Source(String id, String table, Unpivot unpivot, Text provider) {
   public Source {
     Objects.requireNonNull(id);
     Objects.requireNonNull(table);
+  }
+
+  /** A source that names no provider. */
+  public Source(String id, String table, Unpivot unpivot) {
+    this(id, table, unpivot, null);
   }
 
   /**

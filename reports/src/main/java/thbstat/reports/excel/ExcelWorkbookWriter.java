@@ -213,7 +213,7 @@ public final class ExcelWorkbookWriter {
         row++;
       }
     }
-    text(s, row++, 0, m.get("source") + ": " + m.get("source.value"), st.note);
+    text(s, row++, 0, m.get("source") + ": " + (t.source() != null ? t.source() : m.get("source.value")), st.note);
     if (r.internal()) {
       text(s, row, 0, m.get("internal"), st.banner);
     }

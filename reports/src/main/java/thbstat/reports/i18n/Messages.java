@@ -44,6 +44,10 @@ public final class Messages {
       e("source", "Source", "Izvor"),
       e("source.value", "Indicator store, computed from the anonymised administrative records",
           "Baza pokazatelja, izračunata iz anonimizovanih administrativnih evidencija"),
+      e("source.ingest", "Data-quality report of the ingest of the anonymised extract",
+          "Izveštaj o kvalitetu podataka pri učitavanju anonimizovanog izvoda"),
+      e("source.records", "anonymised records; indicator store computed by thbstat",
+          "anonimizovane evidencije; baza pokazatelja izračunata programom thbstat"),
       e("note.c", "x = confidential: suppressed by disclosure control (fewer persons than the threshold, or a"
           + " cell from which such a figure could be derived)",
           "x = poverljivo: izostavljeno radi zaštite poverljivosti (manje lica od praga ili ćelija iz koje bi se"

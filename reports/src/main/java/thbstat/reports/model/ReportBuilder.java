@@ -180,10 +180,44 @@ public final class ReportBuilder {
       }
       default -> throw new IllegalArgumentException("report '" + kind.id() + "' is not implemented yet");
     }
+    List<ReportTable> sourced = tables.stream().map(t -> t.source() != null ? t : t.withSource(sourceOf(t, m))).toList();
     // every edition says how recent its data are, as the annual report's D1 does
     Provenance dated = provenance.withLatestMonth(dataQuality == null ? null : dataQuality.latestMonth());
-    return new Report(kind, language, m.get("report." + kind.id()), periodLabel, internal, tables,
-        definitions(tables, m), trend, dated, charts, sections);
+    return new Report(kind, language, m.get("report." + kind.id()), periodLabel, internal, sourced,
+        definitions(sourced, m), trend, dated, charts, sections);
+  }
+
+  /**
+   * Who keeps the records behind a table, from the catalogue's sources (a ratio or rate: those of
+   * the indicators it is computed from): "Centre for Protection of Victims …". The headline tables
+   * name their indicators' sources; the data-quality annex, the ingest.
+   */
+  String sourceOf(ReportTable t, Messages m) {
+    if (t.id().startsWith(DataQualityAnnex.ID_PREFIX)) {
+      return m.get("source.ingest");
+    }
+    List<String> ids = t.indicator() != null ? List.of(t.indicator().split(","))
+        : t.id().equals("Q2") ? List.of("VIC_REPORTED", "VIC_IDENTIFIED") : HEADLINE;
+    java.util.Set<String> providers = new java.util.LinkedHashSet<>();
+    for (String id : ids) {
+      providersOf(id.strip(), m, providers, 0);
+    }
+    return providers.isEmpty() ? null : String.join("; ", providers) + " (" + m.get("source.records") + ")";
+  }
+
+  private void providersOf(String id, Messages m, java.util.Set<String> into, int depth) {
+    thbstat.indicators.model.Indicator ind = catalogue.indicator(id).orElse(null);
+    if (ind == null || depth > 4) {
+      return;
+    }
+    if (ind.measure() instanceof thbstat.indicators.model.Measure.Ratio r) {
+      providersOf(r.numerator(), m, into, depth + 1);
+      providersOf(r.denominator(), m, into, depth + 1);
+    } else if (ind.measure() instanceof thbstat.indicators.model.Measure.Rate r) {
+      providersOf(r.indicator(), m, into, depth + 1);
+    } else if (ind.source() != null) {
+      catalogue.source(ind.source()).map(thbstat.indicators.model.Source::provider).ifPresent(p -> into.add(m.text(p)));
+    }
   }
 
   /** Whether the indicator is one of GRETA's (its references name the framework). */

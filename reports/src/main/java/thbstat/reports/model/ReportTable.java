@@ -15,9 +15,22 @@ import java.util.Objects;
  * @param notes footnotes under the table (symbols used, definitions of the indicator)
  * @param indicator the indicator shown, for the definitions (several, comma-separated, in the Action Plan
  *     and Eurostat tables); null for a compiled table
+ * @param source who keeps the records the table is computed from, in the report's language, for
+ *     its source line; null for the report's general line
  */
 public record ReportTable(String id, String title, String unit, String rowHeading, List<ColumnHeading> columns,
-    List<ReportRow> rows, List<String> notes, String indicator) {
+    List<ReportRow> rows, List<String> notes, String indicator, String source) {
+  /** A table without its own source line. */
+  public ReportTable(String id, String title, String unit, String rowHeading, List<ColumnHeading> columns,
+      List<ReportRow> rows, List<String> notes, String indicator) {
+    this(id, title, unit, rowHeading, columns, rows, notes, indicator, null);
+  }
+
+  /** This table with the source line {@code source}. */
+  public ReportTable withSource(String source) {
+    return new ReportTable(id, title, unit, rowHeading, columns, rows, notes, indicator, source);
+  }
+
   public ReportTable {
     Objects.requireNonNull(id);
     Objects.requireNonNull(title);

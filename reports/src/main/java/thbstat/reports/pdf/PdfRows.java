@@ -164,6 +164,9 @@ public final class PdfRows {
       head.put("title", title);
       head.put("unit", unit);
       head.put("rowHeading", t.rowHeading());
+      if (t.source() != null) {
+        head.put("source", m.get("source") + ": " + t.source());
+      }
       if (wide) {
         head.put("wide", "1");
         for (int i = 0; i < cols.size(); i++) {

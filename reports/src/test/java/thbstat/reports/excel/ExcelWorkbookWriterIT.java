@@ -87,6 +87,8 @@ class ExcelWorkbookWriterIT {
       assertEquals(1, s.getPrintSetup().getFitWidth());
       assertTrue(s.getNumMergedRegions() >= 0);
       assertTrue(hasText(wb.getSheet("About"), "ab".repeat(32)), "catalogue hash on the info sheet");
+      assertTrue(hasText(s, "Source: Centre for Protection of Victims of Trafficking in Human Beings: records of reported"
+          + " and identified victims (anonymised records; indicator store computed by thbstat)"), "T03's own source");
       assertNotNull(wb.getSheet("Definitions and sources"));
       assertTrue(hasText(wb.getSheet("Definitions and sources"), "VIC_IDENTIFIED"));
     }

@@ -367,6 +367,32 @@ class ReportBuilderTest {
     assertTrue(plain.notes().stream().noneMatch(n -> n.startsWith("Dated")));
   }
 
+  @Test
+  void eachTableNamesWhoKeepsItsRecords() {
+    Report r = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables(), Fixtures.dataQuality())
+        .build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance());
+    String victims = "Centre for Protection of Victims of Trafficking in Human Beings: records of reported and identified "
+        + "victims";
+    String proceedings = "Ministry of the Interior, public prosecutors' offices and courts: records of criminal proceedings";
+    String computed = " (anonymised records; indicator store computed by thbstat)";
+    assertEquals(victims + computed, table(r, "T03").source());
+    assertEquals(proceedings + computed, table(r, "T12").source());
+    assertEquals("Institutions that train professionals: records of trainings" + computed, table(r, "T17").source());
+    assertEquals(victims + "; " + proceedings + computed, table(r, "H01").source(), "headline: both");
+    assertEquals("Data-quality report of the ingest of the anonymised extract", table(r, "D1").source());
+    // a ratio names the sources of the indicators it divides; a rate, of the one it counts
+    ReportBuilder b = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables());
+    thbstat.reports.i18n.Messages en = new thbstat.reports.i18n.Messages(Language.EN);
+    assertEquals(proceedings + computed, b.sourceOf(new ReportTable("X1", "t", "u", "", List.of(), List.of(), List.of(),
+        "CJ_CONVICTIONS_PER_SUSPECT"), en));
+    assertEquals(victims + computed, b.sourceOf(new ReportTable("X2", "t", "u", "", List.of(), List.of(), List.of(),
+        "VIC_IDENTIFIED_RATE"), en));
+    Report action = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
+        .build(ReportKind.ACTION_PLAN, Language.SR_LATN, false, Fixtures.provenance());
+    assertTrue(table(action, "A1").source().startsWith("Centar za zaštitu žrtava trgovine ljudima: evidencija "
+        + "prijavljenih i identifikovanih žrtava; Ministarstvo unutrašnjih poslova"), table(action, "A1").source());
+  }
+
   static ReportRow row(ReportTable t, String labelStart) {
     return t.rows().stream().filter(x -> x.label().startsWith(labelStart)).findFirst()
         .orElseThrow(() -> new AssertionError(t.id() + ": no row starting '" + labelStart + "' in "

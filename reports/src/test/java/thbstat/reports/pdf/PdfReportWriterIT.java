@@ -185,6 +185,8 @@ class PdfReportWriterIT {
         dq.tables(), dq.unknownShares(), dq.warnings(), "2025-12"))
         .build(ReportKind.EUROSTAT, Language.SR_CYRL, false, Fixtures.provenance()));
     assertTrue(t.contains("Најкаснији запис у изводу (до дана обраде): децембар 2025."), t);
+    // each table names who keeps its records
+    assertTrue(t.contains("Извор: Центар за заштиту жртава трговине људима"), t);
   }
 
   @Test
