@@ -197,13 +197,40 @@ public final class PdfRows {
         }
         out.add(rec);
       }
-      for (String note : t.notes()) {
+      for (String note : blockNotes(t, cols, b == blocks.size() - 1, m)) {
         Map<String, Object> rec = new HashMap<>(head);
         rec.put("kind", "NOTE");
         rec.put("label", note);
         out.add(rec);
       }
     }
+  }
+
+  /**
+   * The notes under one block of a table split across blocks: a symbol's note where the block
+   * shows the symbol, the other notes (what the table counts) once, under its last block. A table
+   * of one block keeps all its notes.
+   */
+  static List<String> blockNotes(ReportTable t, List<Integer> cols, boolean last, Messages m) {
+    java.util.Set<String> shown = new java.util.HashSet<>();
+    for (ReportRow row : t.rows()) {
+      for (int c : cols) {
+        ReportCell cell = row.cells().get(c);
+        if (cell.isSymbol()) {
+          shown.add(cell.symbol());
+        }
+      }
+    }
+    Map<String, String> symbolOfNote = Map.of(m.get("note.c"), ReportCell.CONFIDENTIAL, m.get("note.missing"),
+        ReportCell.NO_DATA, m.get("note.na"), ReportCell.NOT_AVAILABLE, m.get("note.np"), ReportCell.NOT_PUBLISHED);
+    List<String> notes = new ArrayList<>();
+    for (String note : t.notes()) {
+      String symbol = symbolOfNote.get(note);
+      if (symbol != null ? shown.contains(symbol) : last) {
+        notes.add(note);
+      }
+    }
+    return notes;
   }
 
   /** A cell as the PDF prints it: text, symbol, or the value in the language's number style. */

@@ -1,0 +1,43 @@
+package thbstat.reports.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import thbstat.indicators.i18n.Language;
+import thbstat.reports.i18n.Messages;
+import thbstat.reports.model.ColumnHeading;
+import thbstat.reports.model.ReportCell;
+import thbstat.reports.model.ReportRow;
+import thbstat.reports.model.ReportTable;
+
+/** A table split into blocks across the page: which notes go under which block. */
+class PdfRowsTest {
+  private static final Messages EN = new Messages(Language.EN);
+
+  @Test
+  void aSymbolsNoteGoesUnderTheBlocksThatShowItAndTheOtherNotesUnderTheLast() {
+    // 20 columns: two blocks; ':' only in column 18 (the second block), 'x' in column 2 and 19
+    int n = 20;
+    List<ColumnHeading> cols = new ArrayList<>();
+    List<ReportCell> cells = new ArrayList<>();
+    for (int c = 0; c < n; c++) {
+      cols.add(new ColumnHeading("", "c" + c));
+      cells.add(c == 18 ? ReportCell.symbol(ReportCell.NOT_AVAILABLE)
+          : c == 2 || c == 19 ? ReportCell.symbol(ReportCell.CONFIDENTIAL) : ReportCell.of(BigDecimal.ONE, 0));
+    }
+    String counts = "A person can be counted under several categories.";
+    ReportTable t = new ReportTable("T18", "Trainings", "Trainings", "Institution", cols,
+        List.of(new ReportRow("Police", false, cells)), List.of(EN.get("note.c"), EN.get("note.na"), counts), "X");
+    List<List<Integer>> blocks = PdfRows.blocks(t);
+    assertEquals(2, blocks.size());
+    assertEquals(List.of(EN.get("note.c")), PdfRows.blockNotes(t, blocks.get(0), false, EN));
+    assertEquals(List.of(EN.get("note.c"), EN.get("note.na"), counts), PdfRows.blockNotes(t, blocks.get(1), true, EN));
+    // one block: every note
+    ReportTable small = new ReportTable("T01", "t", "u", "", cols.subList(0, 3),
+        List.of(new ReportRow("r", false, cells.subList(0, 3))), List.of(EN.get("note.c"), counts), "X");
+    assertEquals(List.of(EN.get("note.c"), counts), PdfRows.blockNotes(small, PdfRows.blocks(small).get(0), true, EN));
+  }
+}
