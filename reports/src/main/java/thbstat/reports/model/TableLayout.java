@@ -35,7 +35,7 @@ public final class TableLayout {
       boolean possible = true;
       for (Map.Entry<String, String> e : codes.entrySet()) {
         possible &= IndicatorTable.TOTAL.equals(e.getValue())
-            || reachable(catalogue.dimension(e.getKey()).orElseThrow(), indicator).contains(e.getValue());
+            || reachable(catalogue, catalogue.dimension(e.getKey()).orElseThrow(), indicator).contains(e.getValue());
       }
       if (possible) {
         out.add(codes);
@@ -46,12 +46,19 @@ public final class TableLayout {
 
   /**
    * The codes of {@code dim} a counted unit can have: where the filter keeps only some values of
-   * the dimension's own column (one value per row, not a list), the codes of those values.
+   * the dimension's own column (one value per row, not a list), the codes of those values; where
+   * the indicator's source makes the column by unpivoting (participants by sex from
+   * participants_f and participants_m), the codes of its entries.
    */
-  static java.util.Set<String> reachable(Dimension dim, Indicator indicator) {
+  static java.util.Set<String> reachable(Catalogue catalogue, Dimension dim, Indicator indicator) {
     java.util.Set<String> codes = new java.util.LinkedHashSet<>(dim.codes());
     if (dim.multi()) {
       return codes;
+    }
+    thbstat.indicators.model.Source source = indicator.source() == null ? null
+        : catalogue.source(indicator.source()).orElse(null);
+    if (source != null && source.unpivot() != null && source.unpivot().codeColumn().equals(dim.column())) {
+      codes.retainAll(source.unpivot().columns().keySet().stream().map(dim::codeOf).toList());
     }
     for (Condition c : indicator.filter()) {
       if (!c.column().equals(dim.column())) {

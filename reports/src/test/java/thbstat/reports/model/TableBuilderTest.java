@@ -39,12 +39,17 @@ class TableBuilderTest {
     // unknown code (also the code of an empty value) stay
     Indicator foreign = Fixtures.CATALOGUE.indicator("VIC_IDENTIFIED_FOREIGN").orElseThrow();
     assertEquals(java.util.Set.of("EU", "NON_EU", "_U"),
-        TableLayout.reachable(Fixtures.CATALOGUE.dimension("CITIZENSHIP").orElseThrow(), foreign));
+        TableLayout.reachable(Fixtures.CATALOGUE, Fixtures.CATALOGUE.dimension("CITIZENSHIP").orElseThrow(), foreign));
     // a list column (a person has several forms) keeps every code whatever the filter
     Indicator labour = Fixtures.CATALOGUE.indicators().stream()
         .filter(i -> i.filter().stream().anyMatch(c -> c.column().equals("exploitation"))).findFirst().orElseThrow();
     assertEquals(Fixtures.CATALOGUE.dimension("EXPLOITATION").orElseThrow().codes().size(),
-        TableLayout.reachable(Fixtures.CATALOGUE.dimension("EXPLOITATION").orElseThrow(), labour).size());
+        TableLayout.reachable(Fixtures.CATALOGUE, Fixtures.CATALOGUE.dimension("EXPLOITATION").orElseThrow(), labour)
+            .size());
+    // participants by sex come from participants_f and participants_m: no "unknown" column in T17
+    ReportTable t17 = builder.build(Fixtures.CATALOGUE.tables().stream()
+        .filter(t -> t.id().startsWith("T17_")).findFirst().orElseThrow(), List.of("2025"), Map.of());
+    assertEquals(List.of("Total", "Female", "Male"), t17.columns().stream().map(ColumnHeading::label).toList());
   }
 
   @Test
