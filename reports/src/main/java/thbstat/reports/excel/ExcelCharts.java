@@ -86,8 +86,9 @@ final class ExcelCharts {
       draw((XSSFSheet) s, chart, head, last, row + 1, 0);
       row += CHART_ROWS + 2;
     }
-    if (!chart.note().isEmpty()) {
-      ExcelWorkbookWriter.text(s, row++, 0, chart.note(), st.note);
+    // one note per line
+    for (String note : chart.note().isEmpty() ? new String[0] : chart.note().split("\n")) {
+      ExcelWorkbookWriter.text(s, row++, 0, note, st.note);
     }
     ExcelWorkbookWriter.text(s, row, 0, m.get("source") + ": " + m.get("source.value"), st.note);
     s.setColumnWidth(0, Math.min(60, labelWidth) * 256);

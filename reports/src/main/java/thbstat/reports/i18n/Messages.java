@@ -104,6 +104,10 @@ public final class Messages {
       e("chart.children", "Children (under 18)", "Deca (mlađa od 18 godina)"),
       e("chart.funnel", "Criminal-justice funnel: persons suspected, prosecuted and convicted",
           "Krivičnopravni tok: osumnjičena, optužena i osuđena lica"),
+      e("chart.funnel.note", "Each bar counts the persons who reached that stage in the year (criminal complaint, "
+          + "confirmed indictment, final conviction), not one group of persons followed through the proceedings.",
+          "Svaki stubić broji lica koja su u godini dostigla tu fazu (krivična prijava, potvrđena optužnica, "
+          + "pravnosnažna osuđujuća presuda), a ne jednu grupu lica praćenu kroz postupak."),
       e("chart.gaps", "A bar is left out where the value is protected (x) or not available (:); the tables the"
           + " chart is drawn from show the symbol.",
           "Stubić je izostavljen gde je vrednost zaštićena (x) ili nije dostupna (:); tabele iz kojih je grafikon"

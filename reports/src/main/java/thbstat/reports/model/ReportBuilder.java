@@ -346,7 +346,8 @@ public final class ReportBuilder {
     series.put(m.unit("PS"), values(line));
     Map<String, List<String>> marks = Map.of(m.unit("PS"), marks(line));
     return java.util.Optional.of(new ReportChart("C2", m.get("chart.funnel"), ReportChart.Style.HORIZONTAL_BARS,
-        steps.stream().map(i -> m.text(i.label())).toList(), series, gapsNote(m, series), marks));
+        steps.stream().map(i -> m.text(i.label())).toList(), series,
+        (m.get("chart.funnel.note") + "\n" + gapsNote(m, series)).strip(), marks));
   }
 
   /** The values a chart may draw: protected or missing cells are left out (null). */

@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param categories the labels along the category axis, in order
  * @param series series name → one value per category; null where the value is protected or not
  *     available (the bar is left out and the note says why)
- * @param note a line under the chart, or ""
+ * @param note the lines under the chart, separated by a line break, or ""
  * @param marks series name → per category the symbol the table prints where the value is null
  *     ({@code x}, {@code :}), drawn at the bar's place so that a reader does not take it for 0
  */

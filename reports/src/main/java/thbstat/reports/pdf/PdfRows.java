@@ -136,7 +136,7 @@ public final class PdfRows {
       rec.put("kind", "CHART");
       rec.put("chart", drawn.computeIfAbsent(c.id(), id -> TrendChart.draw(c, r.language(), CHART_WIDTH, CHART_HEIGHT)));
       // the PDF draws the symbol where the bar would be, so its note says that, not the workbook's
-      String note = c.note().equals(m.get("chart.gaps")) ? m.get("chart.gaps.pdf") : c.note();
+      String note = c.note().replace(m.get("chart.gaps"), m.get("chart.gaps.pdf"));
       rec.put("label", note.isEmpty() ? null : note);
       out.add(rec);
     }

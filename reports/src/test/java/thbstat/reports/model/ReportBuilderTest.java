@@ -293,6 +293,8 @@ class ReportBuilderTest {
     assertEquals(List.of("C1", "C2"), r.charts().stream().map(ReportChart::id).toList());
     ReportChart funnel = r.charts().get(1);
     assertEquals(ReportChart.Style.HORIZONTAL_BARS, funnel.style());
+    assertTrue(funnel.note().startsWith("Each bar counts the persons who reached that stage in the year (criminal "
+        + "complaint, confirmed indictment, final conviction), not one group of persons followed through"), funnel.note());
     assertEquals(3, funnel.categories().size());
     TextSection method = r.sections().get(0);
     assertEquals("Methodology", method.title());
