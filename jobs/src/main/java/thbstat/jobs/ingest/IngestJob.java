@@ -351,7 +351,12 @@ public final class IngestJob {
       }
     }
     SortedMap<String, SortedMap<String, Long>> byRule = new TreeMap<>();
-    tally.violations.forEach((rule, byColumn) -> byRule.put(rule, new TreeMap<>(byColumn)));
+    // a rule of the whole row (the number of fields) has no column: "(row)", as data-quality.txt writes it
+    tally.violations.forEach((rule, byColumn) -> {
+      SortedMap<String, Long> columns = new TreeMap<>();
+      byColumn.forEach((column, n) -> columns.put(column.isEmpty() ? "(row)" : column, n));
+      byRule.put(rule, columns);
+    });
     TableSummary summary = new TableSummary(table.name(), f.path(), f.format(), tally.read, acceptedRows,
         tally.quarantined);
     int yearColumn = QualityTally.dateColumn(table);

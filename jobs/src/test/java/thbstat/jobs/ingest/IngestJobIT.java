@@ -103,6 +103,7 @@ class IngestJobIT {
     assertEquals(1, dq.at("/tables/proceedings/ignored_conditional_values/sentence").asInt());
     assertEquals(2, dq.at("/tables/proceedings/ignored_conditional_values/prison_months").asInt());
     assertEquals(2, dq.at("/tables/victims/violations/duplicate_key/victim_id").asInt());
+    assertEquals(1, dq.at("/tables/victims/violations/field_count/(row)").asInt(), "a rule of the whole row");
     // rows by the year of their first date: victims lines 3 (empty), 6 (2023-02-30) and 12 (wrong field
     // count) have none; the other 11 are dated 2023, 8 of them quarantined (5, 7–11, 13, 15)
     assertEquals("report_date", dq.at("/tables/victims/year_of").asText());
