@@ -18,7 +18,8 @@ import java.util.Map;
 final class DataQualitySummary {
   /** The keys of each table kept in the pack, in this order. */
   static final List<String> TABLE_KEYS = List.of("file", "format", "rows", "balance", "unknown_share",
-      "not_applicable", "violations", "extra_columns_ignored", "parquet_parts", "year_of", "rows_by_year");
+      "not_applicable", "violations", "extra_columns_ignored", "parquet_parts", "year_of", "rows_by_year",
+      "unknown_share_by_year");
   private static final List<String> TOP_KEYS = List.of("quarantined_total", "latest_month", "warnings");
 
   private DataQualitySummary() {}

@@ -361,10 +361,27 @@ public final class IngestJob {
         tally.quarantined);
     int yearColumn = QualityTally.dateColumn(table);
     SortedMap<String, SortedMap<String, Long>> byYear = new TreeMap<>();
-    tally.byYear.forEach((y, n) -> byYear.put(y == QualityTally.NO_YEAR ? "unknown" : String.valueOf(y),
-        new TreeMap<>(Map.of("read", n[0], "quarantined", n[1]))));
+    SortedMap<String, SortedMap<String, Double>> unknownByYear = new TreeMap<>();
+    int columns = table.columns().size();
+    tally.byYear.forEach((y, n) -> {
+      String key = y == QualityTally.NO_YEAR ? "unknown" : String.valueOf(y);
+      byYear.put(key, new TreeMap<>(Map.of("read", n[QualityTally.YEAR_READ],
+          "quarantined", n[QualityTally.YEAR_QUARANTINED])));
+      // as unknown_share, over the year's accepted rows where the column applies; columns with some
+      SortedMap<String, Double> shares = new TreeMap<>();
+      for (int i = 0; i < columns; i++) {
+        long unknownHere = n[QualityTally.YEAR_UNKNOWN_AT + i];
+        long applicable = n[QualityTally.YEAR_ACCEPTED] - n[QualityTally.YEAR_UNKNOWN_AT + columns + i];
+        if (unknownHere > 0 && applicable > 0) {
+          shares.put(table.columns().get(i).name(), Math.round(unknownHere * 10000.0 / applicable) / 10000.0);
+        }
+      }
+      if (y != QualityTally.NO_YEAR && n[QualityTally.YEAR_ACCEPTED] > 0) {
+        unknownByYear.put(key, shares);
+      }
+    });
     return new TableQuality(summary, byRule, unknownShare, notApplicable, codes, ignored, f.extraColumns(), latest,
-        yearColumn < 0 ? null : table.columns().get(yearColumn).name(), byYear, List.of());
+        yearColumn < 0 ? null : table.columns().get(yearColumn).name(), byYear, unknownByYear, List.of());
   }
 
   /** Where a user finds a row: {@code line 7} of a CSV file, {@code row 7} of Parquet, {@code row 2 of part-00001.parquet}. */

@@ -57,10 +57,17 @@ final class QualityTally implements Serializable {
   final int[] latest;
   /**
    * Year of the row's first date column (the day it starts from: report, complaint, training) →
-   * {rows read, rows quarantined}; {@link #NO_YEAR} for a row whose date cannot be read.
+   * {rows read, rows quarantined, rows accepted, then per column its unknown values and then per
+   * column the rows where it does not apply} ({@link #yearCounts}); {@link #NO_YEAR} for a row
+   * whose date cannot be read.
    */
   final Map<Integer, long[]> byYear = new HashMap<>();
   static final int NO_YEAR = 0;
+  static final int YEAR_READ = 0;
+  static final int YEAR_QUARANTINED = 1;
+  static final int YEAR_ACCEPTED = 2;
+  /** The unknown values of column i in a year's counts are at UNKNOWN_AT + i, its rows not applying after them. */
+  static final int YEAR_UNKNOWN_AT = 3;
   /** Per contract column: code → count (CODE and LIST columns only, otherwise empty). */
   final List<Map<String, Long>> codes;
   /**
@@ -266,12 +273,14 @@ final class QualityTally implements Serializable {
     int y = yearOf(row, dateColumn);
     if (y != countingYear || countingRows == null) {
       countingYear = y;
-      countingRows = byYear.computeIfAbsent(y, k -> new long[2]);
+      countingRows = byYear.computeIfAbsent(y, k -> new long[yearCounts(types.length)]);
     }
     long[] year = countingRows;
-    year[0]++;
+    year[YEAR_READ]++;
     if (found.numElements() > 0) {
-      year[1]++;
+      year[YEAR_QUARANTINED]++;
+    } else {
+      year[YEAR_ACCEPTED]++;
     }
     for (int v = 0; v < found.numElements(); v++) {
       InternalRow violation = found.getStruct(v, 4);
@@ -296,10 +305,16 @@ final class QualityTally implements Serializable {
       if (row.isNullAt(at)) {
         if (conditional[i] && listed(ignoredHere, notApplicableMarks[i])) {
           notApplicable[i]++;
+          year[YEAR_UNKNOWN_AT + types.length + i]++;
         } else {
           unknown[i]++;
+          year[YEAR_UNKNOWN_AT + i]++;
         }
         continue;
+      }
+      if (types[i] == ColumnType.CODE && isUnknownWord(row.getUTF8String(at))) {
+        // the whole extract counts these from its codes at the partition's end; a year, here
+        year[YEAR_UNKNOWN_AT + i]++;
       }
       if (types[i] == ColumnType.DATE && row.getInt(at) > today) {
         future[i]++;
@@ -361,6 +376,23 @@ final class QualityTally implements Serializable {
     }
   }
 
+  /** The length of a year's counts for a table of {@code columns} columns. */
+  static int yearCounts(int columns) {
+    return YEAR_UNKNOWN_AT + 2 * columns;
+  }
+
+  private static final UTF8String[] UNKNOWN_WORDS =
+      Values.UNKNOWN_WORDS.stream().map(UTF8String::fromString).toArray(UTF8String[]::new);
+
+  private static boolean isUnknownWord(UTF8String value) {
+    for (UTF8String w : UNKNOWN_WORDS) {
+      if (w.equals(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private int lastDay = Integer.MIN_VALUE;
   private int lastYear;
   /** The counts of the year of the row before: a partition's rows come in runs of one year. */
@@ -389,9 +421,10 @@ final class QualityTally implements Serializable {
       out.read += t.read;
       out.quarantined += t.quarantined;
       t.byYear.forEach((y, n) -> {
-        long[] sum = out.byYear.computeIfAbsent(y, k -> new long[2]);
-        sum[0] += n[0];
-        sum[1] += n[1];
+        long[] sum = out.byYear.computeIfAbsent(y, k -> new long[n.length]);
+        for (int k = 0; k < n.length; k++) {
+          sum[k] += n[k];
+        }
       });
       t.violations.forEach((rule, byColumn) -> byColumn.forEach((column, n) ->
           out.violations.computeIfAbsent(rule, k -> new HashMap<>()).merge(column, n, Long::sum)));

@@ -19,6 +19,8 @@ import java.util.SortedMap;
  * @param yearColumn the date column that places rows in years (the table's first), or null
  * @param rowsByYear year (or {@code unknown}: the date cannot be read) → {@code read} and
  *     {@code quarantined} rows: the balance of a reference year, which the whole extract's hides
+ * @param unknownShareByYear year → column → {@code unknownShare} over that year's accepted rows
+ *     (columns with unknown values only)
  * @param parquetParts for a folder of Parquet parts, which rows each part holds ({@code rows
  *     1–500000: part-00000.parquet}): messages number the rows through the parts in name order
  */
@@ -33,6 +35,7 @@ record TableQuality(
     SortedMap<String, String> latestDates,
     String yearColumn,
     SortedMap<String, SortedMap<String, Long>> rowsByYear,
+    SortedMap<String, SortedMap<String, Double>> unknownShareByYear,
     List<String> parquetParts) {
   TableQuality {
     extraColumns = List.copyOf(extraColumns);
@@ -41,7 +44,7 @@ record TableQuality(
 
   TableQuality withParquetParts(List<String> parts) {
     return new TableQuality(summary, violations, unknownShare, notApplicable, codes, ignoredConditional, extraColumns,
-        latestDates, yearColumn, rowsByYear, parts);
+        latestDates, yearColumn, rowsByYear, unknownShareByYear, parts);
   }
 
   Map<String, Object> toMap() {
@@ -63,6 +66,7 @@ record TableQuality(
     m.put("latest_date", latestDates);
     if (yearColumn != null) {
       m.put("rows_by_year", rowsByYear);
+      m.put("unknown_share_by_year", unknownShareByYear);
       m.put("year_of", yearColumn);
     }
     if (!parquetParts.isEmpty()) {

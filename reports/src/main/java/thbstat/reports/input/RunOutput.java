@@ -135,6 +135,7 @@ public record RunOutput(Map<String, IndicatorTable> tables, String engineVersion
     }
     List<DataQuality.TableRows> rows = new ArrayList<>();
     Map<String, Map<String, Double>> unknown = new LinkedHashMap<>();
+    Map<String, Map<String, Map<String, Double>>> unknownByYear = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.path("tables").fields(); it.hasNext();) {
       Map.Entry<String, JsonNode> t = it.next();
       JsonNode r = t.getValue().path("rows");
@@ -152,11 +153,20 @@ public record RunOutput(Map<String, IndicatorTable> tables, String engineVersion
       Map<String, Double> shares = new LinkedHashMap<>();
       t.getValue().path("unknown_share").fields().forEachRemaining(c -> shares.put(c.getKey(), c.getValue().asDouble()));
       unknown.put(t.getKey(), shares);
+      Map<String, Map<String, Double>> years = new LinkedHashMap<>();
+      t.getValue().path("unknown_share_by_year").fields().forEachRemaining(y -> {
+        Map<String, Double> cols = new LinkedHashMap<>();
+        y.getValue().fields().forEachRemaining(c -> cols.put(c.getKey(), c.getValue().asDouble()));
+        years.put(y.getKey(), cols);
+      });
+      if (!years.isEmpty()) {
+        unknownByYear.put(t.getKey(), years);
+      }
     }
     List<String> warnings = new ArrayList<>();
     root.path("warnings").forEach(w -> warnings.add(w.asText()));
     String latest = root.path("latest_month").isTextual() ? root.path("latest_month").asText() : null;
-    return new DataQuality(rows, unknown, warnings, latest);
+    return new DataQuality(rows, unknown, warnings, latest, unknownByYear);
   }
 
   /** The periods of the same kind before {@code period} whose folder holds {@code file}, oldest first. */

@@ -95,21 +95,37 @@ final class DataQualityAnnex {
     }
     out.add(new ReportTable("D1", m.get("dq.rows"), m.get("dq.rows.unit"), m.get("dq.table"), columns, rows, notes,
         null));
+    // the reference year beside the whole extract, where the report gives the shares by year
+    boolean unknownByYear = !dq.unknownSharesByYear().isEmpty();
     List<ReportRow> unknown = new ArrayList<>();
     for (Map.Entry<String, Map<String, Double>> t : dq.unknownShares().entrySet()) {
       t.getValue().forEach((column, s) -> {
         if (s > 0 && !EVENT_COLUMNS.contains(column)) {
-          unknown.add(new ReportRow(tableName(t.getKey()) + ": " + m.column(column), false, List.of(share(s))));
+          List<ReportCell> cells = new ArrayList<>(List.of(share(s)));
+          if (unknownByYear) {
+            Double inYear = dq.unknownShareIn(t.getKey(), yearKey, column);
+            cells.add(inYear == null ? ReportCell.symbol(ReportCell.NO_DATA) : share(inYear));
+          }
+          unknown.add(new ReportRow(tableName(t.getKey()) + ": " + m.column(column), false, cells));
         }
       });
     }
     if (unknown.isEmpty()) {
-      unknown.add(new ReportRow(m.get("dq.no.unknown"), false, List.of(share(0))));
+      unknown.add(new ReportRow(m.get("dq.no.unknown"), false,
+          unknownByYear ? List.of(share(0), share(0)) : List.of(share(0))));
     }
-    out.add(new ReportTable("D2", m.get("dq.unknown"), m.unit("PC"), m.get("dq.column"),
-        List.of(new ColumnHeading("", m.get("dq.unknown.pc"))), unknown, List.of(m.get("dq.unknown.note"),
-            m.get("dq.events").replace("{columns}", String.join(", ", EVENT_COLUMNS.stream().map(m::column).toList()))),
-        null));
+    // one column each: the headings name the rows they cover (the title and unit say what is shown)
+    List<ColumnHeading> unknownColumns = unknownByYear
+        ? List.of(new ColumnHeading("", m.get("dq.extract")),
+            new ColumnHeading("", m.get("dq.dated").replace("{year}", yearKey)))
+        : List.of(new ColumnHeading("", m.get("dq.unknown.pc")));
+    List<String> unknownNotes = new ArrayList<>(List.of(m.get("dq.unknown.note"),
+        m.get("dq.events").replace("{columns}", String.join(", ", EVENT_COLUMNS.stream().map(m::column).toList()))));
+    if (unknown.stream().anyMatch(r -> r.cells().stream().anyMatch(ReportCell::isSymbol))) {
+      unknownNotes.add(0, m.get("note.missing"));
+    }
+    out.add(new ReportTable("D2", m.get("dq.unknown"), m.unit("PC"), m.get("dq.column"), unknownColumns, unknown,
+        unknownNotes, null));
     return out;
   }
 

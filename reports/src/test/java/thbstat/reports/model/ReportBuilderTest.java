@@ -340,7 +340,9 @@ class ReportBuilderTest {
             "2025", new DataQuality.YearRows(40, 2), "unknown", new DataQuality.YearRows(1, 1))),
         new DataQuality.TableRows("proceedings", 50, 50, 0, "complaint_date",
             Map.of("2024", new DataQuality.YearRows(30, 0), "2025", new DataQuality.YearRows(20, 0)))),
-        Map.of("victims", Map.of("sex", 0.125, "case_id", 0.8), "proceedings", Map.of("final_date", 0.5)), List.of());
+        Map.of("victims", Map.of("sex", 0.125, "case_id", 0.8), "proceedings", Map.of("final_date", 0.5, "age", 0.1)),
+        List.of(), null, Map.of("victims", Map.of("2024", Map.of("sex", 0.2), "2025", Map.of("sex", 0.05)),
+            "proceedings", Map.of("2024", Map.of("age", 0.1))));
     ReportTable d1 = table(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables(), dq)
         .build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance()), "D1");
     assertEquals(List.of("Whole extract", "Whole extract", "Whole extract", "Whole extract", "Dated 2025", "Dated 2025",
@@ -358,8 +360,15 @@ class ReportBuilderTest {
     // an empty case_id or final_date records that there is no case, no final judgment yet: not unknown
     ReportTable d2 = table(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables(), dq)
         .build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance()), "D2");
-    assertEquals(List.of("Victims (victims): sex"), d2.rows().stream().map(ReportRow::label).toList());
-    assertTrue(d2.notes().get(1).startsWith("Not listed either: columns where an empty value means that the event has "
+    assertEquals(List.of("Criminal proceedings (proceedings): age", "Victims (victims): sex"),
+        d2.rows().stream().map(ReportRow::label).sorted().toList());
+    assertEquals(List.of("Whole extract", "Dated 2025"), d2.columns().stream().map(ColumnHeading::label).toList());
+    // sex unknown: 12.5 % of the extract, 5.0 % of 2025; the proceedings report no 2025 rows: '–'
+    assertEquals(List.of(new BigDecimal("12.5"), new BigDecimal("5.0")),
+        row(d2, "Victims (victims): sex").cells().stream().map(ReportCell::value).toList());
+    assertEquals(ReportCell.NO_DATA, row(d2, "Criminal proceedings (proceedings): age").cells().get(1).symbol());
+    assertTrue(d2.notes().get(0).startsWith("– = "), d2.notes().toString());
+    assertTrue(d2.notes().get(2).startsWith("Not listed either: columns where an empty value means that the event has "
         + "not happened (yet) rather than that it is unknown: case_id, indictment_date,"), d2.notes().toString());
 
     // a report without rows by year: the whole extract alone, as before
