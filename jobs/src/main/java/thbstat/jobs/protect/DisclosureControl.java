@@ -101,12 +101,31 @@ public final class DisclosureControl {
     // a quarter after its year: the year's published cells, and the intervals a reader has of its suppressed ones
     Map<List<String>, Interval> yearBounds = others.isEmpty() || year ? null : yearBounds(others.get(0));
     List<String> givenAway = new ArrayList<>();
-    for (List<String> group : LinkedCells.groups(applied.keySet(), links)) {
-      List<IndicatorRule> groupRules = group.stream().map(applied::get).toList();
-      List<List<IndicatorCell>> groupCells = group.stream().map(cellsOf::get).toList();
-      published.addAll(quarterCells != null && group.stream().anyMatch(periodKinds::containsKey)
-          ? protectAgainstOtherPeriods(dims, period, groupRules, groupCells, quarterCells, yearBounds, givenAway)
-          : protect(dims, groupRules, groupCells));
+    // A year: what its published cells give back of the quarters' suppressed ones must leave each
+    // quarter's own table safe; where it does not, the year's cells that gave them back are held
+    // to intervals as wide as the quarter's own, and the year is protected again.
+    Map<List<String>, double[]> holds = new HashMap<>();
+    for (int round = 0; ; round++) {
+      published = new ArrayList<>();
+      givenAway.clear();
+      for (List<String> group : LinkedCells.groups(applied.keySet(), links)) {
+        List<IndicatorRule> groupRules = group.stream().map(applied::get).toList();
+        List<List<IndicatorCell>> groupCells = group.stream().map(cellsOf::get).toList();
+        published.addAll(quarterCells != null && group.stream().anyMatch(periodKinds::containsKey)
+            ? protectAgainstOtherPeriods(dims, period, groupRules, groupCells, quarterCells, yearBounds, givenAway,
+                holds)
+            : protect(dims, groupRules, groupCells));
+      }
+      if (!year || quarterCells == null) {
+        break;
+      }
+      List<String> reopened = new ArrayList<>();
+      boolean held = holdYearCells(new IndicatorTable(dims, DerivedCells.inherit(dims, applied, published)), period,
+          quarters, holds, reopened);
+      if (!held || round >= MAX_HOLD_ROUNDS) {
+        givenAway.addAll(reopened);
+        break;
+      }
     }
     published = DerivedCells.inherit(dims, applied, published);
     Map<List<String>, String> statusOf = DerivedCells.statuses(published);
@@ -251,9 +270,64 @@ public final class DisclosureControl {
    * its LP interval, and the period protected again, until every such rest can. A rest that the
    * other periods alone already narrow is named in {@code givenAway}: this period cannot undo it.
    */
+  /** Rounds of holding a year's cells before what still opens a quarter is reported (2 suffice on the sample). */
+  private static final int MAX_HOLD_ROUNDS = 4;
+
+  /**
+   * Audits each published quarter's table with the suppressed cells the year's {@code yearPublic}
+   * gives back exactly shown ({@link PeriodAudit#withGiven}). For a quarter that fails, holds each
+   * year cell that gave one back to an interval as wide as the quarter's own for it: [a + Y − v,
+   * b + Y − v] for the quarter's interval [a, b], the year's value Y and the value v given back.
+   * Returns whether a hold was added or widened; {@code failing} gets what stays open.
+   */
+  private boolean holdYearCells(IndicatorTable yearPublic, String period, List<PeriodLinks.Other> quarters,
+      Map<List<String>, double[]> holds, List<String> failing) {
+    List<Map<List<String>, IndicatorCell>> shown = new ArrayList<>();
+    for (PeriodLinks.Other q : quarters) {
+      shown.add(q.published() == null ? null : byKey(q.published().cellsOf(q.period())));
+    }
+    List<Map<List<String>, Double>> given = PeriodAudit.exactlyGiven(yearPublic, period, periodKinds, shown, rules);
+    Map<List<String>, IndicatorCell> yearCells = byKey(yearPublic.cellsOf(period));
+    Map<String, Object> manifest = DisclosureRules.toManifest(rules, links);
+    boolean added = false;
+    for (int q = 0; q < quarters.size(); q++) {
+      IndicatorTable table = quarters.get(q).published();
+      if (table == null || given.get(q).isEmpty()) {
+        continue;
+      }
+      AuditReport again = PeriodAudit.withGiven(table, given.get(q), manifest);
+      if (again.passed()) {
+        continue;
+      }
+      for (String f : again.failures()) {
+        failing.add(quarters.get(q).period() + " with the cells " + period + " gives back: " + f);
+      }
+      Map<List<String>, CellInterval> own = new HashMap<>();
+      for (CellInterval i : DisclosureAudit.audit(table, manifest).intervals()) {
+        own.put(key(i.indicator(), i.codes()), i);
+      }
+      for (Map.Entry<List<String>, Double> g : given.get(q).entrySet()) {
+        CellInterval i = own.get(g.getKey());
+        IndicatorCell y = yearCells.get(g.getKey());
+        if (i == null || y == null || y.value() == null) {
+          continue;
+        }
+        double shift = y.value().doubleValue() - g.getValue();
+        double[] want = {i.lower() + shift, i.upper() + shift};
+        double[] had = holds.get(g.getKey());
+        double[] merged = had == null ? want : new double[] {Math.min(had[0], want[0]), Math.max(had[1], want[1])};
+        if (had == null || merged[0] < had[0] || merged[1] > had[1]) {
+          holds.put(g.getKey(), merged);
+          added = true;
+        }
+      }
+    }
+    return added;
+  }
+
   private List<IndicatorCell> protectAgainstOtherPeriods(List<String> dims, String period, List<IndicatorRule> group,
       List<List<IndicatorCell>> cellsOf, QuarterCells quarters, Map<List<String>, Interval> yearBounds,
-      List<String> givenAway) {
+      List<String> givenAway, Map<List<String>, double[]> holds) {
     LinkedCells.Joined joined = LinkedCells.join(dims, group, cellsOf, links);
     checkLinks(dims, cellsOf, joined.twins(), joined.sums());
     CellSpace space = joined.space();
@@ -265,6 +339,18 @@ public final class DisclosureControl {
     List<PeriodSum> sums = periodSums(dims, period, group, cellsOf, joined, quarters, yearBounds, givenAway);
     double threshold = space.rule().reachUpper();
     double[][] targets = new double[space.size()][];
+    // the year's cells held so that what they give back of a quarter leaves the quarter safe
+    for (int m = 0; m < group.size(); m++) {
+      int[] numbers = joined.numbers().get(m);
+      for (int i = 0; i < numbers.length; i++) {
+        double[] hold = holds.get(key(group.get(m).indicator(), cellsOf.get(m).get(i).codes()));
+        if (hold != null) {
+          double[] had = targets[numbers[i]];
+          targets[numbers[i]] = had == null ? hold.clone()
+              : new double[] {Math.min(had[0], hold[0]), Math.max(had[1], hold[1])};
+        }
+      }
+    }
     java.util.Set<String> unfixable = new java.util.LinkedHashSet<>();
     for (int round = 0; ; round++) {
       boolean[] suppressed = SecondarySuppression.run(space, values, primary, targets);

@@ -61,6 +61,21 @@ public final class PeriodAudit {
         intervals.put(key(i.indicator(), i.codes()), i);
       }
       List<String> dims = e.getValue().dimensions();
+      // a quarter's own table, with the cells the year gives back exactly shown
+      List<Map<List<String>, Double>> given = exactlyGiven(e.getValue(), e.getKey(), (Map<String, ?>) kinds, quarters,
+          byIndicator);
+      for (int q = 0; q < 4; q++) {
+        String quarter = Period.quarter(year.year(), q + 1).toString();
+        if (given.get(q).isEmpty()) {
+          continue;
+        }
+        Map<String, Object> quarterRules = rules.getOrDefault(quarter, rules.get(e.getKey()));
+        AuditReport again = withGiven(tables.get(quarter), given.get(q), quarterRules);
+        for (String f : again.failures()) {
+          failures.add(quarter + " with the " + given.get(q).size() + " suppressed cell(s) " + e.getKey()
+              + " gives back exactly: " + f);
+        }
+      }
       for (IndicatorCell c : e.getValue().cellsOf(e.getKey())) {
         String kind = (String) ((Map<String, Object>) kinds).get(c.indicator());
         IndicatorRule rule = byIndicator.get(c.indicator());
@@ -108,6 +123,59 @@ public final class PeriodAudit {
       }
     }
     return new Report(checked, failures);
+  }
+
+  /**
+   * The suppressed cells of a given quarter that the year gives exactly: the year's cell is
+   * published, the indicator's quarters add up to it ({@code eq}) and the other three quarters
+   * publish theirs. By quarter (0–3): key → the value. A value of 1 or 2 is left out: that is the
+   * direct disclosure {@link #check} and {@link PeriodLinks} name on their own.
+   */
+  static List<Map<List<String>, Double>> exactlyGiven(IndicatorTable yearTable, String year, Map<String, ?> kinds,
+      List<Map<List<String>, IndicatorCell>> quarters, Map<String, IndicatorRule> rules) {
+    List<Map<List<String>, Double>> out = new ArrayList<>();
+    for (int q = 0; q < 4; q++) {
+      out.add(new HashMap<>());
+    }
+    for (IndicatorCell c : yearTable.cellsOf(year)) {
+      if (c.value() == null || !"eq".equals(kinds.get(c.indicator()))) {
+        continue;
+      }
+      List<String> k = key(c.indicator(), c.codes());
+      double published = 0;
+      int unknown = -1;
+      int unknowns = 0;
+      for (int q = 0; q < 4; q++) {
+        IndicatorCell shown = quarters.get(q) == null ? null : quarters.get(q).get(k);
+        if (shown != null && shown.value() != null) {
+          published += shown.value().doubleValue();
+        } else {
+          unknown = q;
+          unknowns++;
+        }
+      }
+      double v = c.value().doubleValue() - published;
+      IndicatorRule rule = rules.get(c.indicator());
+      boolean small = rule != null && v > Interval.EPS && v < rule.threshold() - Interval.EPS;
+      if (unknowns == 1 && !small && quarters.get(unknown) != null && quarters.get(unknown).containsKey(k)) {
+        out.get(unknown).put(k, v);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The audit of a quarter's public table with the cells the year gives exactly shown as
+   * published: a secondary cell given back by the year can open the quarter's own pattern (its
+   * citizenship total given back leaves two small cells that add up to 2).
+   */
+  static AuditReport withGiven(IndicatorTable quarterTable, Map<List<String>, Double> given, Map<String, Object> rules) {
+    List<IndicatorCell> cells = new ArrayList<>();
+    for (IndicatorCell c : quarterTable.cells()) {
+      Double v = given.get(key(c.indicator(), c.codes()));
+      cells.add(v == null ? c : c.withStatus("F", java.math.BigDecimal.valueOf(Math.round(v))));
+    }
+    return DisclosureAudit.audit(new IndicatorTable(quarterTable.dimensions(), cells), rules);
   }
 
   private static List<String> key(String indicator, List<String> codes) {
