@@ -116,12 +116,13 @@ public final class DisclosureControl {
                 holds)
             : protect(dims, groupRules, groupCells));
       }
-      if (!year || quarterCells == null) {
+      if (quarterCells == null) {
         break;
       }
       List<String> reopened = new ArrayList<>();
-      boolean held = holdYearCells(new IndicatorTable(dims, DerivedCells.inherit(dims, applied, published)), period,
-          quarters, holds, reopened);
+      IndicatorTable candidate = new IndicatorTable(dims, DerivedCells.inherit(dims, applied, published));
+      boolean held = year ? holdYearCells(candidate, period, quarters, holds, reopened)
+          : holdQuarterCells(candidate, period, others, holds, reopened);
       if (!held || round >= MAX_HOLD_ROUNDS) {
         givenAway.addAll(reopened);
         break;
@@ -314,6 +315,69 @@ public final class DisclosureControl {
         }
         double shift = y.value().doubleValue() - g.getValue();
         double[] want = {i.lower() + shift, i.upper() + shift};
+        double[] had = holds.get(g.getKey());
+        double[] merged = had == null ? want : new double[] {Math.min(had[0], want[0]), Math.max(had[1], want[1])};
+        if (had == null || merged[0] < had[0] || merged[1] > had[1]) {
+          holds.put(g.getKey(), merged);
+          added = true;
+        }
+      }
+    }
+    return added;
+  }
+
+  /**
+   * As {@link #holdYearCells} for a quarter protected after its year is published: where the year
+   * less the quarters published (this one's cells as {@code quarterPublic} has them) gives back
+   * another quarter's suppressed cell and opens that quarter's pattern, this quarter's cell in the
+   * relation is held to [v + x − b, v + x − a] for the other quarter's interval [a, b], the value
+   * v given back and this quarter's value x.
+   */
+  private boolean holdQuarterCells(IndicatorTable quarterPublic, String period, List<PeriodLinks.Other> others,
+      Map<List<String>, double[]> holds, List<String> failing) {
+    PeriodLinks.Other year = others.get(0);
+    if (year.published() == null || !Period.parse(year.period()).isYear()) {
+      return false;
+    }
+    int self = Period.parse(period).quarter() - 1;
+    List<Map<List<String>, IndicatorCell>> shown = new ArrayList<>();
+    List<IndicatorTable> tables = new ArrayList<>();
+    for (int n = 1; n <= 4; n++) {
+      String q = Period.quarter(Period.parse(period).year(), n).toString();
+      IndicatorTable t = q.equals(period) ? quarterPublic : others.stream().filter(o -> o.period().equals(q))
+          .filter(o -> o.published() != null).map(PeriodLinks.Other::published).findFirst().orElse(null);
+      tables.add(t);
+      shown.add(t == null ? null : byKey(t.cellsOf(q)));
+    }
+    List<Map<List<String>, Double>> given = PeriodAudit.exactlyGiven(year.published(), year.period(), periodKinds,
+        shown, rules);
+    Map<List<String>, IndicatorCell> mine = shown.get(self);
+    Map<String, Object> manifest = DisclosureRules.toManifest(rules, links);
+    boolean added = false;
+    for (int q = 0; q < 4; q++) {
+      if (q == self || tables.get(q) == null || given.get(q).isEmpty()) {
+        continue;
+      }
+      AuditReport again = PeriodAudit.withGiven(tables.get(q), given.get(q), manifest);
+      if (again.passed()) {
+        continue;
+      }
+      String quarter = Period.quarter(Period.parse(period).year(), q + 1).toString();
+      for (String f : again.failures()) {
+        failing.add(quarter + " with the cells " + year.period() + " and " + period + " give back: " + f);
+      }
+      Map<List<String>, CellInterval> own = new HashMap<>();
+      for (CellInterval i : DisclosureAudit.audit(tables.get(q), manifest).intervals()) {
+        own.put(key(i.indicator(), i.codes()), i);
+      }
+      for (Map.Entry<List<String>, Double> g : given.get(q).entrySet()) {
+        CellInterval i = own.get(g.getKey());
+        IndicatorCell x = mine.get(g.getKey());
+        if (i == null || x == null || x.value() == null) {
+          continue;
+        }
+        double base = g.getValue() + x.value().doubleValue();
+        double[] want = {base - i.upper(), base - i.lower()};
         double[] had = holds.get(g.getKey());
         double[] merged = had == null ? want : new double[] {Math.min(had[0], want[0]), Math.max(had[1], want[1])};
         if (had == null || merged[0] < had[0] || merged[1] > had[1]) {

@@ -117,4 +117,26 @@ class YearGivesBackTest {
     assertTrue(failures.contains("2024-Q1 with the 1 suppressed cell(s) 2024 gives back exactly: VIC 2024-Q1 CIT=EU: "
         + "primary cell can be narrowed to [0, 2]; it must reach 0 and 3"), failures.toString());
   }
+
+  /**
+   * The other order: the year alone publishes every cell (43, 13, 13, 69); Q1 to Q3 as above. Q4's
+   * NAT 10 published would give Q1's back (43 − 6 − 10 − 10 = 17): Q4's NAT is held to [17 + 10 −
+   * 19, 17 + 10 − 0] = [8, 27] (Q1 alone has NAT in [0, 19]), so it is suppressed.
+   */
+  @Test
+  void aQuarterAfterItsYearHoldsACellThatWouldGiveBackAnotherQuartersSecondaryCell() {
+    Catalogue cat = catalogue();
+    DisclosureControl control = new DisclosureControl(cat);
+    Map<String, IndicatorTable> tables = new HashMap<>();
+    Map<String, Map<String, Object>> rules = new HashMap<>();
+    for (String p : List.of("2024", "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4")) {
+      Protection protection = control.protect(internal(cat), p, tables);
+      tables.put(p, protection.publicTable());
+      rules.put(p, protection.rulesForManifest());
+    }
+    assertEquals(List.of("NAT 43", "EU 13", "NON 13", "_T 69"), shown(cat, tables.get("2024")));
+    assertEquals(List.of("NAT D", "EU C", "NON C", "_T 19"), shown(cat, tables.get("2024-Q1")));
+    assertEquals("D", at(cat, tables.get("2024-Q4"), "VIC", "CIT=NAT").status());
+    assertEquals(List.of(), PeriodAudit.check(tables, rules).failures());
+  }
 }
