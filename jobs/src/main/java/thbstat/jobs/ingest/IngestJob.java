@@ -373,7 +373,8 @@ public final class IngestJob {
         long unknownHere = n[QualityTally.YEAR_UNKNOWN_AT + i];
         long applicable = n[QualityTally.YEAR_ACCEPTED] - n[QualityTally.YEAR_UNKNOWN_AT + columns + i];
         if (unknownHere > 0 && applicable > 0) {
-          shares.put(table.columns().get(i).name(), Math.round(unknownHere * 10000.0 / applicable) / 10000.0);
+          // six digits: the annex rounds the per cent once more, to one decimal
+          shares.put(table.columns().get(i).name(), Math.round(unknownHere * 1e6 / applicable) / 1e6);
         }
       }
       if (y != QualityTally.NO_YEAR && n[QualityTally.YEAR_ACCEPTED] > 0) {

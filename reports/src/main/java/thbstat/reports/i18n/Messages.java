@@ -46,8 +46,8 @@ public final class Messages {
           "Baza pokazatelja, izračunata iz anonimizovanih administrativnih evidencija"),
       e("source.ingest", "Data-quality report of the ingest of the anonymised extract",
           "Izveštaj o kvalitetu podataka pri učitavanju anonimizovanog izvoda"),
-      e("source.records", "anonymised records; indicator store computed by thbstat",
-          "anonimizovane evidencije; baza pokazatelja izračunata programom thbstat"),
+      e("source.records", "anonymised records; indicator store computed by {program}",
+          "anonimizovane evidencije; baza pokazatelja izračunata programom {program}"),
       e("note.c", "x = confidential: suppressed by disclosure control (fewer persons than the threshold, or a"
           + " cell from which such a figure could be derived)",
           "x = poverljivo: izostavljeno radi zaštite poverljivosti (manje lica od praga ili ćelija iz koje bi se"
@@ -211,10 +211,11 @@ public final class Messages {
           "Izdvojeni redovi krše pravilo ugovora o podacima; izostavljeni su iz svih pokazatelja i navedeni, uz "
           + "pravilo, u datoteci izdvojenih redova."),
       e("dq.extract", "Whole extract", "Ceo izvod"),
-      e("dq.dated", "Dated {year}", "Iz {year}."),
-      e("dq.dated.note", "Dated {year}: the rows whose first date ({columns}) falls in {year}, the reference year; "
+      e("dq.dated", "{year}", "{year}."),
+      e("dq.dated.column", "Dated {year}", "Iz {year}."),
+      e("dq.dated.note", "{year}: the rows whose first date ({columns}) falls in {year}, the reference year; "
           + "a quarantined row whose date cannot be read is counted in the whole extract only ({n}).",
-          "Iz {year}.: redovi čiji prvi datum ({columns}) pada u {year}. godinu, referentnu godinu; "
+          "{year}.: redovi čiji prvi datum ({columns}) pada u {year}. godinu, referentnu godinu; "
           + "izdvojeni red čiji se datum ne može pročitati računa se samo u celom izvodu ({n})."),
       e("dq.warning", "Warning of the ingest", "Upozorenje pri učitavanju"),
       // the ingest's warnings (IngestWarnings): placeholders are file, column and code names, kept as they are

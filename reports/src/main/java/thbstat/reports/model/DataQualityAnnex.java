@@ -84,7 +84,9 @@ final class DataQualityAnnex {
           .month(java.time.YearMonth.parse(dq.latestMonth())));
     }
     dq.warnings().forEach(w -> notes.add(m.get("dq.warning") + ": " + thbstat.reports.i18n.IngestWarnings.in(w, m)));
-    String whole = byYear ? m.get("dq.extract") : "";
+    // the whole extract's columns carry no spanning heading: one as long as "Whole extract" is cut
+    // to its first word over a column of figures; the year's carry the year
+    String whole = "";
     List<ColumnHeading> columns = new ArrayList<>(List.of(new ColumnHeading(whole, m.get("dq.read")),
         new ColumnHeading(whole, m.get("dq.accepted")), new ColumnHeading(whole, m.get("dq.quarantined")),
         new ColumnHeading(whole, m.get("dq.quarantined.pc"))));
@@ -117,7 +119,7 @@ final class DataQualityAnnex {
     // one column each: the headings name the rows they cover (the title and unit say what is shown)
     List<ColumnHeading> unknownColumns = unknownByYear
         ? List.of(new ColumnHeading("", m.get("dq.extract")),
-            new ColumnHeading("", m.get("dq.dated").replace("{year}", yearKey)))
+            new ColumnHeading("", m.get("dq.dated.column").replace("{year}", yearKey)))
         : List.of(new ColumnHeading("", m.get("dq.unknown.pc")));
     List<String> unknownNotes = new ArrayList<>(List.of(m.get("dq.unknown.note"),
         m.get("dq.events").replace("{columns}", String.join(", ", EVENT_COLUMNS.stream().map(m::column).toList()))));

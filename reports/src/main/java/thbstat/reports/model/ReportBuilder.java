@@ -197,12 +197,14 @@ public final class ReportBuilder {
       return m.get("source.ingest");
     }
     List<String> ids = t.indicator() != null ? List.of(t.indicator().split(","))
-        : t.id().equals("Q2") ? List.of("VIC_REPORTED", "VIC_IDENTIFIED") : HEADLINE;
+        : HEADLINE; // H01, Q1 and the bulletin's eight quarters (Q2) show the headline indicators
     java.util.Set<String> providers = new java.util.LinkedHashSet<>();
     for (String id : ids) {
       providersOf(id.strip(), m, providers, 0);
     }
-    return providers.isEmpty() ? null : String.join("; ", providers) + " (" + m.get("source.records") + ")";
+    // the program's name stays as it is written, in Cyrillic too
+    return providers.isEmpty() ? null
+        : String.join("; ", providers) + " (" + m.get("source.records").replace("{program}", "thbstat") + ")";
   }
 
   private void providersOf(String id, Messages m, java.util.Set<String> into, int depth) {

@@ -345,15 +345,14 @@ class ReportBuilderTest {
             "proceedings", Map.of("2024", Map.of("age", 0.1))));
     ReportTable d1 = table(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables(), dq)
         .build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance()), "D1");
-    assertEquals(List.of("Whole extract", "Whole extract", "Whole extract", "Whole extract", "Dated 2025", "Dated 2025",
-        "Dated 2025"), d1.columns().stream().map(ColumnHeading::group).toList());
+    assertEquals(List.of("", "", "", "", "2025", "2025", "2025"), d1.columns().stream().map(ColumnHeading::group).toList());
     // 2025: 60 read, 2 quarantined = 3.3 %; victims 2 of 40 = 5.0 % against 3.0 % of the whole extract
     assertEquals(List.of(new BigDecimal("150"), new BigDecimal("147"), new BigDecimal("3"), new BigDecimal("2.0"),
         new BigDecimal("60"), new BigDecimal("2"), new BigDecimal("3.3")),
         d1.rows().get(0).cells().stream().map(ReportCell::value).toList());
     assertEquals(List.of(new BigDecimal("40"), new BigDecimal("2"), new BigDecimal("5.0")),
         row(d1, "Victims (victims)").cells().subList(4, 7).stream().map(ReportCell::value).toList());
-    assertTrue(d1.notes().contains("Dated 2025: the rows whose first date (report_date, complaint_date) falls in 2025, "
+    assertTrue(d1.notes().contains("2025: the rows whose first date (report_date, complaint_date) falls in 2025, "
         + "the reference year; a quarantined row whose date cannot be read is counted in the whole extract only (1)."),
         d1.notes().toString());
 
@@ -375,7 +374,7 @@ class ReportBuilderTest {
     ReportTable plain = table(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables(), Fixtures.dataQuality())
         .build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance()), "D1");
     assertEquals(4, plain.columns().size());
-    assertTrue(plain.notes().stream().noneMatch(n -> n.startsWith("Dated")));
+    assertTrue(plain.notes().stream().noneMatch(n -> n.startsWith("2025:")));
   }
 
   @Test
@@ -390,6 +389,14 @@ class ReportBuilderTest {
     assertEquals(proceedings + computed, table(r, "T12").source());
     assertEquals("Institutions that train professionals: records of trainings" + computed, table(r, "T17").source());
     assertEquals(victims + "; " + proceedings + computed, table(r, "H01").source(), "headline: both");
+    // the program's name is not transliterated
+    Report cyrl = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables(), Fixtures.dataQuality())
+        .build(ReportKind.ANNUAL, Language.SR_CYRL, false, Fixtures.provenance());
+    assertTrue(table(cyrl, "T03").source().endsWith("програмом thbstat)"), table(cyrl, "T03").source());
+    // the bulletin's eight quarters show the headline indicators, criminal justice among them
+    Report bulletin = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.quarters())
+        .build(ReportKind.QUARTERLY, Language.EN, false, Fixtures.provenance());
+    assertEquals(victims + "; " + proceedings + computed, table(bulletin, "Q2").source());
     assertEquals("Data-quality report of the ingest of the anonymised extract", table(r, "D1").source());
     // a ratio names the sources of the indicators it divides; a rate, of the one it counts
     ReportBuilder b = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables());
