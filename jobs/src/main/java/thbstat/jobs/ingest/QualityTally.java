@@ -107,6 +107,9 @@ final class QualityTally implements Serializable {
     ColumnType[] types = columns.stream().map(ExtractColumn::type).toArray(ColumnType[]::new);
     String[] names = columns.stream().map(ExtractColumn::name).toArray(String[]::new);
     boolean[] conditional = new boolean[n];
+    int[] appliesBy = new int[n];
+    UTF8String[][] appliesTo = new UTF8String[n][];
+    appliesWhere(table, names, appliesBy, appliesTo);
     UTF8String[] notApplicableMarks = new UTF8String[n];
     for (int i = 0; i < n; i++) {
       conditional[i] = columns.get(i).requirement() == Requirement.CONDITIONAL;
@@ -136,7 +139,7 @@ final class QualityTally implements Serializable {
       @Override
       public InternalRow next() {
         InternalRow row = rows.next();
-        tally.add(row, types, names, conditional, notApplicableMarks, today, dateColumn);
+        tally.add(row, types, names, conditional, notApplicableMarks, today, dateColumn, appliesBy, appliesTo);
         return row;
       }
     };
@@ -267,7 +270,7 @@ final class QualityTally implements Serializable {
   }
 
   private void add(InternalRow row, ColumnType[] types, String[] names, boolean[] conditional,
-      UTF8String[] notApplicableMarks, int today, int dateColumn) {
+      UTF8String[] notApplicableMarks, int today, int dateColumn, int[] appliesBy, UTF8String[][] appliesTo) {
     read++;
     ArrayData found = row.getArray(2);
     int y = yearOf(row, dateColumn);
@@ -303,7 +306,7 @@ final class QualityTally implements Serializable {
     for (int i = 0; i < types.length; i++) {
       int at = FIRST_COLUMN + i;
       if (row.isNullAt(at)) {
-        if (conditional[i] && listed(ignoredHere, notApplicableMarks[i])) {
+        if (conditional[i] && listed(ignoredHere, notApplicableMarks[i]) || !applies(row, appliesBy[i], appliesTo[i])) {
           notApplicable[i]++;
           year[YEAR_UNKNOWN_AT + types.length + i]++;
         } else {
@@ -311,6 +314,11 @@ final class QualityTally implements Serializable {
           year[YEAR_UNKNOWN_AT + i]++;
         }
         continue;
+      }
+      if (appliesBy[i] >= 0 && !applies(row, appliesBy[i], appliesTo[i])) {
+        // a value where the column does not apply: neither known nor unknown for the share
+        notApplicable[i]++;
+        year[YEAR_UNKNOWN_AT + types.length + i]++;
       }
       if (types[i] == ColumnType.CODE && isUnknownWord(row.getUTF8String(at))) {
         // the whole extract counts these from its codes at the partition's end; a year, here
@@ -374,6 +382,49 @@ final class QualityTally implements Serializable {
       }
       counting.get(i).clear();
     }
+  }
+
+  /**
+   * Optional columns that describe only some rows, for the share of unknown values: a legal
+   * person has no age; the reflection period, residence permit, assistance and compensation
+   * claim of a report are recorded for identified and presumed victims. An empty value on
+   * another row is not unknown. (The contract's conditional columns are handled by its rules.)
+   */
+  private static final Map<String, Map<String, Map.Entry<String, List<String>>>> APPLIES_WHERE = Map.of(
+      "proceedings", Map.of("age", Map.entry("person_type", List.of("natural"))),
+      "victims", Map.of(
+          "reflection_period", Map.entry("status", List.of("identified", "presumed")),
+          "residence_permit", Map.entry("status", List.of("identified", "presumed")),
+          "assistance", Map.entry("status", List.of("identified", "presumed")),
+          "compensation_claimed", Map.entry("status", List.of("identified", "presumed"))));
+
+  private static void appliesWhere(ExtractTable table, String[] names, int[] by, UTF8String[][] to) {
+    java.util.Arrays.fill(by, -1);
+    Map<String, Map.Entry<String, List<String>>> rules = APPLIES_WHERE.getOrDefault(table.name(), Map.of());
+    for (int i = 0; i < names.length; i++) {
+      Map.Entry<String, List<String>> r = rules.get(names[i]);
+      if (r != null) {
+        by[i] = java.util.Arrays.asList(names).indexOf(r.getKey());
+        to[i] = r.getValue().stream().map(UTF8String::fromString).toArray(UTF8String[]::new);
+      }
+    }
+  }
+
+  /** Whether a column applies to the row: always, or where column {@code by} holds one of {@code to}. */
+  private static boolean applies(InternalRow row, int by, UTF8String[] to) {
+    if (by < 0) {
+      return true;
+    }
+    if (row.isNullAt(FIRST_COLUMN + by)) {
+      return false;
+    }
+    UTF8String v = row.getUTF8String(FIRST_COLUMN + by);
+    for (UTF8String t : to) {
+      if (t.equals(v)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The length of a year's counts for a table of {@code columns} columns. */

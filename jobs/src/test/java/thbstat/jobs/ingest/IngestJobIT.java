@@ -122,6 +122,10 @@ class IngestJobIT {
     assertEquals(0.666667, dq.at("/tables/victims/unknown_share_by_year/2023/exploitation_country").asDouble());
     assertEquals(1.0, dq.at("/tables/victims/unknown_share_by_year/2023/recruitment").asDouble());
     assertTrue(dq.at("/tables/victims/unknown_share_by_year/2023/decision_date").isMissingNode());
+    // a reflection period is recorded for identified and presumed victims: of the three, line 2 alone
+    // (empty); lines 4 and 14 are pending (14's "DA" does not count either way)
+    assertEquals(1.0, dq.at("/tables/victims/unknown_share/reflection_period").asDouble());
+    assertEquals(2, dq.at("/tables/victims/not_applicable/reflection_period").asLong());
     assertTrue(dq.at("/tables/victims/unknown_share_by_year/2023/sex").isMissingNode());
     assertTrue(dq.at("/tables/victims/unknown_share_by_year/unknown").isMissingNode(), "no accepted row without a year");
     assertEquals(13, dq.at("/tables/proceedings/rows_by_year/2023/read").asLong());

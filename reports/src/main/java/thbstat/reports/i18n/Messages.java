@@ -246,9 +246,13 @@ public final class Messages {
           "Prilog – kvalitet podataka: udeo nepoznatih vrednosti po kolonama"),
       e("dq.unknown.pc", "Unknown, %", "Nepoznato, %"),
       e("dq.unknown.note", "Share of the accepted rows where the column applies (a sentence only after a "
-          + "conviction) whose value is empty or recorded as unknown; columns without unknown values are not listed.",
-          "Udeo prihvaćenih redova na koje se kolona odnosi (kazna tek posle osuđujuće presude) čija je vrednost "
-          + "prazna ili zabeležena kao nepoznata; kolone bez nepoznatih vrednosti nisu navedene."),
+          + "conviction, an age only for natural persons, assistance, reflection period, residence permit and "
+          + "compensation claim only for identified and presumed victims) whose value is empty or recorded as "
+          + "unknown; columns without unknown values are not listed.",
+          "Udeo prihvaćenih redova na koje se kolona odnosi (kazna tek posle osuđujuće presude, uzrast samo za "
+          + "fizička lica, pomoć, period oporavka, dozvola boravka i zahtev za naknadu štete samo za identifikovane "
+          + "i pretpostavljene žrtve) čija je vrednost prazna ili zabeležena kao nepoznata; kolone bez nepoznatih "
+          + "vrednosti nisu navedene."),
       e("dq.events", "Not listed either: columns where an empty value means that the event has not happened "
           + "(yet) rather than that it is unknown: {columns}.",
           "Nisu navedene ni kolone u kojima prazna vrednost znači da se događaj (još) nije desio, a ne da je "
