@@ -303,23 +303,13 @@ public final class DisclosureControl {
       for (String f : again.failures()) {
         failing.add(quarters.get(q).period() + " with the cells " + period + " gives back: " + f);
       }
-      Map<List<String>, CellInterval> own = new HashMap<>();
-      for (CellInterval i : DisclosureAudit.audit(table, manifest).intervals()) {
-        own.put(key(i.indicator(), i.codes()), i);
-      }
+      Map<List<String>, CellInterval> own = ownIntervals(table, manifest);
       for (Map.Entry<List<String>, Double> g : given.get(q).entrySet()) {
         CellInterval i = own.get(g.getKey());
         IndicatorCell y = yearCells.get(g.getKey());
-        if (i == null || y == null || y.value() == null) {
-          continue;
-        }
-        double shift = y.value().doubleValue() - g.getValue();
-        double[] want = {i.lower() + shift, i.upper() + shift};
-        double[] had = holds.get(g.getKey());
-        double[] merged = had == null ? want : new double[] {Math.min(had[0], want[0]), Math.max(had[1], want[1])};
-        if (had == null || merged[0] < had[0] || merged[1] > had[1]) {
-          holds.put(g.getKey(), merged);
-          added = true;
+        if (i != null && y != null && y.value() != null) {
+          double shift = y.value().doubleValue() - g.getValue();
+          added |= hold(holds, g.getKey(), new double[] {i.lower() + shift, i.upper() + shift});
         }
       }
     }
@@ -366,27 +356,37 @@ public final class DisclosureControl {
       for (String f : again.failures()) {
         failing.add(quarter + " with the cells " + year.period() + " and " + period + " give back: " + f);
       }
-      Map<List<String>, CellInterval> own = new HashMap<>();
-      for (CellInterval i : DisclosureAudit.audit(tables.get(q), manifest).intervals()) {
-        own.put(key(i.indicator(), i.codes()), i);
-      }
+      Map<List<String>, CellInterval> own = ownIntervals(tables.get(q), manifest);
       for (Map.Entry<List<String>, Double> g : given.get(q).entrySet()) {
         CellInterval i = own.get(g.getKey());
         IndicatorCell x = mine.get(g.getKey());
-        if (i == null || x == null || x.value() == null) {
-          continue;
-        }
-        double base = g.getValue() + x.value().doubleValue();
-        double[] want = {base - i.upper(), base - i.lower()};
-        double[] had = holds.get(g.getKey());
-        double[] merged = had == null ? want : new double[] {Math.min(had[0], want[0]), Math.max(had[1], want[1])};
-        if (had == null || merged[0] < had[0] || merged[1] > had[1]) {
-          holds.put(g.getKey(), merged);
-          added = true;
+        if (i != null && x != null && x.value() != null) {
+          double base = g.getValue() + x.value().doubleValue();
+          added |= hold(holds, g.getKey(), new double[] {base - i.upper(), base - i.lower()});
         }
       }
     }
     return added;
+  }
+
+  /** A quarter's audit intervals of its suppressed cells, by key: what a reader has of each from that table alone. */
+  private static Map<List<String>, CellInterval> ownIntervals(IndicatorTable quarter, Map<String, Object> manifest) {
+    Map<List<String>, CellInterval> own = new HashMap<>();
+    for (CellInterval i : DisclosureAudit.audit(quarter, manifest).intervals()) {
+      own.put(key(i.indicator(), i.codes()), i);
+    }
+    return own;
+  }
+
+  /** Widens the hold of {@code key} to take in {@code want}; whether it grew. */
+  private static boolean hold(Map<List<String>, double[]> holds, List<String> key, double[] want) {
+    double[] had = holds.get(key);
+    double[] merged = had == null ? want : new double[] {Math.min(had[0], want[0]), Math.max(had[1], want[1])};
+    if (had != null && merged[0] >= had[0] && merged[1] <= had[1]) {
+      return false;
+    }
+    holds.put(key, merged);
+    return true;
   }
 
   private List<IndicatorCell> protectAgainstOtherPeriods(List<String> dims, String period, List<IndicatorRule> group,
