@@ -29,11 +29,20 @@ public final class DisclosureControl {
   private final List<LinkedCells> links;
   /** Per indicator, how its year's cells relate to its quarters' ({@link PeriodLinks#kindOf}); absent: not at all. */
   private final Map<String, String> periodKinds = new HashMap<>();
+  /** The catalogue's rules as a manifest records them, which an audit of a published table reads. */
+  private final Map<String, Object> auditRules;
+  /**
+   * A published quarter's audit intervals, by its table: the same in every round of holding a
+   * year's or another quarter's cells, so audited once.
+   */
+  private final Map<IndicatorTable, Map<List<String>, CellInterval>> ownIntervalsOf =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
   public DisclosureControl(Catalogue catalogue) {
     this.catalogue = Objects.requireNonNull(catalogue);
     this.rules = DisclosureRules.of(catalogue);
     this.links = LinkedCells.of(catalogue, rules);
+    this.auditRules = DisclosureRules.toManifest(rules, links);
     for (thbstat.indicators.model.Indicator i : catalogue.indicators()) {
       String kind = PeriodLinks.kindOf(catalogue, i);
       if (kind != null && rules.containsKey(i.id())) {
@@ -289,7 +298,7 @@ public final class DisclosureControl {
     }
     List<Map<List<String>, Double>> given = PeriodAudit.exactlyGiven(yearPublic, period, periodKinds, shown, rules);
     Map<List<String>, IndicatorCell> yearCells = byKey(yearPublic.cellsOf(period));
-    Map<String, Object> manifest = DisclosureRules.toManifest(rules, links);
+    Map<String, Object> manifest = auditRules;
     boolean added = false;
     for (int q = 0; q < quarters.size(); q++) {
       IndicatorTable table = quarters.get(q).published();
@@ -342,7 +351,7 @@ public final class DisclosureControl {
     List<Map<List<String>, Double>> given = PeriodAudit.exactlyGiven(year.published(), year.period(), periodKinds,
         shown, rules);
     Map<List<String>, IndicatorCell> mine = shown.get(self);
-    Map<String, Object> manifest = DisclosureRules.toManifest(rules, links);
+    Map<String, Object> manifest = auditRules;
     boolean added = false;
     for (int q = 0; q < 4; q++) {
       if (q == self || tables.get(q) == null || given.get(q).isEmpty()) {
@@ -370,12 +379,14 @@ public final class DisclosureControl {
   }
 
   /** A quarter's audit intervals of its suppressed cells, by key: what a reader has of each from that table alone. */
-  private static Map<List<String>, CellInterval> ownIntervals(IndicatorTable quarter, Map<String, Object> manifest) {
-    Map<List<String>, CellInterval> own = new HashMap<>();
-    for (CellInterval i : DisclosureAudit.audit(quarter, manifest).intervals()) {
-      own.put(key(i.indicator(), i.codes()), i);
-    }
-    return own;
+  private Map<List<String>, CellInterval> ownIntervals(IndicatorTable quarter, Map<String, Object> manifest) {
+    return ownIntervalsOf.computeIfAbsent(quarter, t -> {
+      Map<List<String>, CellInterval> own = new HashMap<>();
+      for (CellInterval i : DisclosureAudit.audit(t, manifest).intervals()) {
+        own.put(key(i.indicator(), i.codes()), i);
+      }
+      return own;
+    });
   }
 
   /** Widens the hold of {@code key} to take in {@code want}; whether it grew. */
@@ -489,7 +500,7 @@ public final class DisclosureControl {
         out.put(key(c.indicator(), c.codes()), new Interval(c.value().doubleValue(), c.value().doubleValue(), true));
       }
     }
-    Map<String, Object> manifest = DisclosureRules.toManifest(rules, links);
+    Map<String, Object> manifest = auditRules;
     for (CellInterval i : DisclosureAudit.audit(t, manifest).intervals()) {
       out.put(key(i.indicator(), i.codes()), new Interval(i.lower(), i.upper(), i.feasible()));
     }
