@@ -127,7 +127,7 @@ public final class ReportCommand implements Callable<Integer> {
               String.join(", ", missing), o.from(), String.join(",", missing), o.from(),
               missing.size() == 1 ? "it" : "them");
         }
-        for (String line : builder.baselinesDiffering(kind)) {
+        for (String line : builder.baselineNotes(kind)) {
           w.println("note: report " + kind.id() + " " + o.period() + ": " + line + " (footnoted in the table)");
         }
       }

@@ -134,12 +134,13 @@ public final class Fixtures {
 
   /**
    * {@link #actionPlan()} with the baseline year 2023: identified victims 62 (the catalogue declares
-   * 66), persons convicted 20 (as declared).
+   * 66), persons convicted 20 (as declared), victims awarded compensation protected.
    */
   public static Map<String, IndicatorTable> actionPlanWithBaselineYear() {
     Map<String, IndicatorTable> out = new LinkedHashMap<>();
     out.put("2023", new IndicatorTable(CATALOGUE.outputDimensions(),
-        List.of(total("VIC_IDENTIFIED", "2023", 62), total("CJ_CONVICTED", "2023", 20))));
+        List.of(total("VIC_IDENTIFIED", "2023", 62), total("CJ_CONVICTED", "2023", 20),
+            cell("VIC_COMPENSATION_AWARDED", "2023", Map.of(), null, "C"))));
     out.putAll(actionPlan());
     return out;
   }

@@ -90,7 +90,8 @@ final class ExcelCharts {
     for (String note : chart.note().isEmpty() ? new String[0] : chart.note().split("\n")) {
       ExcelWorkbookWriter.text(s, row++, 0, note, st.note);
     }
-    ExcelWorkbookWriter.text(s, row, 0, m.get("source") + ": " + m.get("source.value"), st.note);
+    ExcelWorkbookWriter.text(s, row, 0,
+        m.get("source") + ": " + (chart.source() != null ? chart.source() : m.get("source.value")), st.note);
     s.setColumnWidth(0, Math.min(60, labelWidth) * 256);
     for (int c = 0; c < names.size(); c++) {
       s.setColumnWidth(c + 1, width(names.get(c)) * 256);

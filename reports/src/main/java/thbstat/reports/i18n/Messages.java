@@ -147,6 +147,14 @@ public final class Messages {
           + "other values for the baseline year (data revised since, or counted otherwise):",
           "Polazne vrednosti su vrednosti zadate u akcionim planovima; podaci sada za godinu polazne vrednosti "
           + "daju druge vrednosti (podaci su u međuvremenu ispravljeni ili drugačije prebrojani):"),
+      e("ap.baseline.year_not_held", "Baselines not checked against the extract, as the run folder holds no "
+          + "tables of their year:",
+          "Polazne vrednosti nisu proverene prema podacima, jer izlazna fascikla obrade ne sadrži tabele godine "
+          + "polazne vrednosti:"),
+      e("ap.baseline.not_shown", "Baselines not checked against the extract, as the tables of their year do not "
+          + "show the value (protected, not published or not computed then):",
+          "Polazne vrednosti nisu proverene prema podacima, jer tabele godine polazne vrednosti ne prikazuju "
+          + "vrednost (zaštićena, neobjavljena ili tada neizračunata):"),
       e("status.on_track", "on track", "prema planu"),
       e("status.at_risk", "at risk", "ugroženo"),
       e("status.off_track", "off track", "zaostaje"),
@@ -228,17 +236,18 @@ public final class Messages {
       e("dq.w.only_header", " (only the header)", " (samo zaglavlje)"),
       e("dq.w.ignored", "{file}: {n} value(s) of {column} given on rows where it does not apply (it applies where "
           + "{condition}); ignored (first on {place})",
-          "{file}: {n} vrednost(i) kolone {column} upisano u redovima na koje se kolona ne odnosi (odnosi se na "
-          + "redove u kojima {condition}); zanemareno (prvi put: {place})"),
+          // the count stands after a colon: Serbian nouns and participles agree with a number (1, 2–4, 5…)
+          "{file}: kolona {column} popunjena u redovima na koje se ne odnosi (odnosi se na redove u kojima "
+          + "{condition}); zanemarene vrednosti: {n} (prvi put: {place})"),
       e("dq.w.future", "{file}: {n} date(s) of {column} after today, {today} (first on {place}); such a record "
           + "counts in no period up to today: check the date",
-          "{file}: {n} datum(a) u koloni {column} posle današnjeg dana, {today} (prvi put: {place}); takav zapis "
+          "{file}: datumi u koloni {column} posle današnjeg dana, {today}: {n} (prvi put: {place}); takav zapis "
           + "ne ulazi ni u jedan period do danas: proverite datum"),
       e("dq.w.line", "line {n}", "red {n}"),
       e("dq.w.row_of_part", "row {n} of {part}", "red {n} u {part}"),
-      e("dq.w.is_set", "{column} is set", "je {column} upisano"),
+      e("dq.w.is_set", "{column} is set", "je upisana vrednost kolone {column}"),
       e("dq.w.is_not", "{column} is not {code}", "{column} nije {code}"),
-      e("dq.w.is_any", "{column} is {codes}", "je {column} {codes}"),
+      e("dq.w.is_any", "{column} is {codes}", "je vrednost kolone {column} {codes}"),
       e("dq.w.or", "or", "ili"),
       e("dq.latest", "Latest record in the extract (up to the day of the run)",
           "Najkasniji zapis u izvodu (do dana obrade)"),

@@ -52,6 +52,8 @@ final class ActionPlanTable {
     Set<String> symbols = new LinkedHashSet<>();
     List<String> ids = new ArrayList<>();
     List<String> revised = new ArrayList<>();
+    Set<String> yearsNotHeld = new java.util.TreeSet<>();
+    List<String> notShown = new ArrayList<>();
     boolean baselineHidden = false;
     for (Indicator ind : catalogue.indicators()) {
       Target t = ind.target();
@@ -77,9 +79,16 @@ final class ActionPlanTable {
         baselineHidden = true;
       }
       String label = m.text(ind.label()) + " (" + m.unit(ind.unit()).toLowerCase(m.language().locale()) + ")";
-      computedBaseline(cells.get(String.valueOf(t.baselineYear())), ind, t)
-          .ifPresent(v -> revised.add(m.text(ind.label()) + " " + t.baselineYear() + ": " + new thbstat.reports.i18n
-              .NumberStyle(m.language()).format(v, v.stripTrailingZeros().scale() > 0 ? 1 : decimals)));
+      String baselineYear = String.valueOf(t.baselineYear());
+      BaselineCheck check = check(cells.get(baselineYear), ind, t);
+      if (check instanceof BaselineCheck.Differs d) {
+        revised.add(m.text(ind.label()) + " " + baselineYear + ": " + new thbstat.reports.i18n.NumberStyle(m.language())
+            .format(d.computed(), d.computed().stripTrailingZeros().scale() > 0 ? 1 : decimals));
+      } else if (check instanceof BaselineCheck.YearNotHeld) {
+        yearsNotHeld.add(baselineYear);
+      } else if (check instanceof BaselineCheck.NotShown) {
+        notShown.add(m.text(ind.label()) + " " + baselineYear);
+      }
       rows.add(new ReportRow(label,
           false, List.of(
               ReportCell.text(String.valueOf(t.baselineYear())),
@@ -98,6 +107,13 @@ final class ActionPlanTable {
     if (!revised.isEmpty()) {
       notes.add(m.get("ap.baseline.revised") + " " + String.join("; ", revised) + ".");
     }
+    // a reader should not take silence for agreement
+    if (!yearsNotHeld.isEmpty()) {
+      notes.add(m.get("ap.baseline.year_not_held") + " " + String.join(", ", yearsNotHeld) + ".");
+    }
+    if (!notShown.isEmpty()) {
+      notes.add(m.get("ap.baseline.not_shown") + " " + String.join("; ", notShown) + ".");
+    }
     return new ReportTable(ID, m.get("ap.title"), m.get("ap.unit"), m.get("indicator"), cols, rows, notes,
         String.join(",", ids));
   }
@@ -111,23 +127,34 @@ final class ActionPlanTable {
     return "PS".equals(ind.unit()) && baseline > 0 && baseline < ind.disclosure().threshold();
   }
 
-  /**
-   * The baseline year's published {@code _T} value when it differs from the declared baseline (the
-   * Action Plan fixed its baseline on the data of its day; the extract may since have been revised);
-   * empty when they agree or the edition's cells do not show the year's value.
-   */
-  static java.util.Optional<BigDecimal> computedBaseline(CellIndex baselineYear, Indicator ind, Target t) {
+  /** What the baseline year's tables say of a declared baseline. */
+  sealed interface BaselineCheck {
+    /** The year's {@code _T} value, rounded as the baseline is declared, is the baseline. */
+    record Agrees() implements BaselineCheck {}
+
+    /** The year's {@code _T} value is another (the Action Plan fixed its baseline on the data of its day). */
+    record Differs(BigDecimal computed) implements BaselineCheck {}
+
+    /** The run output holds no tables of the baseline year. */
+    record YearNotHeld() implements BaselineCheck {}
+
+    /** The year's tables do not show the value: protected, not published, or not computed then. */
+    record NotShown() implements BaselineCheck {}
+  }
+
+  /** The declared baseline of {@code ind} against its year's {@code _T} cell ({@code baselineYear} null: not held). */
+  static BaselineCheck check(CellIndex baselineYear, Indicator ind, Target t) {
     if (baselineYear == null) {
-      return java.util.Optional.empty();
+      return new BaselineCheck.YearNotHeld();
     }
     IndicatorCell c = baselineYear.find(ind.id(), ind.dimensions(), Map.of());
     if (c == null || c.value() == null) {
-      return java.util.Optional.empty();
+      return new BaselineCheck.NotShown();
     }
     BigDecimal declared = BigDecimal.valueOf(t.baseline());
     int scale = Math.max(declared.stripTrailingZeros().scale(), 0);
     BigDecimal computed = c.value().setScale(scale, RoundingMode.HALF_UP);
-    return computed.compareTo(declared) == 0 ? java.util.Optional.empty() : java.util.Optional.of(c.value());
+    return computed.compareTo(declared) == 0 ? new BaselineCheck.Agrees() : new BaselineCheck.Differs(c.value());
   }
 
   /** The year's {@code _T} cell; outside the publication tables a public edition cannot show it. */

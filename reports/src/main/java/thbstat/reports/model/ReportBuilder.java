@@ -94,22 +94,31 @@ public final class ReportBuilder {
   }
 
   /**
-   * The Action Plan baselines that the tables here give otherwise for their year, one line each
-   * ({@code VIC_IDENTIFIED: baseline 66 declared for 2023, the tables give 62}); empty for the other kinds.
+   * What the tables here say of the Action Plan baselines, one line per baseline they give otherwise
+   * ({@code VIC_IDENTIFIED: baseline 66 declared for 2023, the tables give 62}) and one per baseline
+   * year they do not hold; empty for the other kinds.
    */
-  public List<String> baselinesDiffering(ReportKind kind) {
+  public List<String> baselineNotes(ReportKind kind) {
     if (kind != ReportKind.ACTION_PLAN) {
       return List.of();
     }
     List<String> out = new ArrayList<>();
+    Map<Integer, List<String>> notHeld = new java.util.TreeMap<>();
     for (thbstat.indicators.model.Indicator ind : catalogue.indicators()) {
       thbstat.indicators.model.Target t = ind.target();
-      if (t != null) {
-        ActionPlanTable.computedBaseline(cells.get(String.valueOf(t.baselineYear())), ind, t)
-            .ifPresent(v -> out.add(ind.id() + ": baseline " + BigDecimal.valueOf(t.baseline()).stripTrailingZeros()
-                .toPlainString() + " declared for " + t.baselineYear() + ", the tables give " + v.toPlainString()));
+      if (t == null) {
+        continue;
+      }
+      ActionPlanTable.BaselineCheck check = ActionPlanTable.check(cells.get(String.valueOf(t.baselineYear())), ind, t);
+      if (check instanceof ActionPlanTable.BaselineCheck.Differs d) {
+        out.add(ind.id() + ": baseline " + BigDecimal.valueOf(t.baseline()).stripTrailingZeros().toPlainString()
+            + " declared for " + t.baselineYear() + ", the tables give " + d.computed().toPlainString());
+      } else if (check instanceof ActionPlanTable.BaselineCheck.YearNotHeld) {
+        notHeld.computeIfAbsent(t.baselineYear(), y -> new ArrayList<>()).add(ind.id());
       }
     }
+    notHeld.forEach((year, ids) -> out.add("baselines of " + year + " not checked against the extract (" + ids.size()
+        + " indicator" + (ids.size() == 1 ? "" : "s") + "): the run folder holds no tables of " + year));
     return out;
   }
 
@@ -196,8 +205,11 @@ public final class ReportBuilder {
     if (t.id().startsWith(DataQualityAnnex.ID_PREFIX)) {
       return m.get("source.ingest");
     }
-    List<String> ids = t.indicator() != null ? List.of(t.indicator().split(","))
-        : HEADLINE; // H01, Q1 and the bulletin's eight quarters (Q2) show the headline indicators
+    // H01, Q1 and the bulletin's eight quarters (Q2) show the headline indicators
+    return sourceOf(t.indicator() != null ? List.of(t.indicator().split(",")) : HEADLINE, m);
+  }
+
+  private String sourceOf(List<String> ids, Messages m) {
     java.util.Set<String> providers = new java.util.LinkedHashSet<>();
     for (String id : ids) {
       providersOf(id.strip(), m, providers, 0);
@@ -306,7 +318,7 @@ public final class ReportBuilder {
     }
     List<String> categories = eight.columns().stream().map(ColumnHeading::label).toList();
     return java.util.Optional.of(new ReportChart("C1", m.get("chart.quarters"), ReportChart.Style.BARS, categories,
-        series, gapsNote(m, series), marks));
+        series, gapsNote(m, series), marks).withSource(sourceOf(HEADLINE, m)));
   }
 
   /** Identified victims, all and children, by form of exploitation (tables T04 and T09). */
@@ -333,7 +345,7 @@ public final class ReportBuilder {
     Map<String, List<String>> marks = Map.of(m.get("chart.all.ages"), marks(allCells), m.get("chart.children"),
         marks(childCells));
     return java.util.Optional.of(new ReportChart("C1", m.get("chart.form.age"), ReportChart.Style.BARS, categories,
-        series, gapsNote(m, series), marks));
+        series, gapsNote(m, series), marks).withSource(sourceOf(List.of(all.id(), children.id()), m)));
   }
 
   /** Suspected, prosecuted and convicted persons of the year (the headline table's rows). */
@@ -349,7 +361,8 @@ public final class ReportBuilder {
     Map<String, List<String>> marks = Map.of(m.unit("PS"), marks(line));
     return java.util.Optional.of(new ReportChart("C2", m.get("chart.funnel"), ReportChart.Style.HORIZONTAL_BARS,
         steps.stream().map(i -> m.text(i.label())).toList(), series,
-        (m.get("chart.funnel.note") + "\n" + gapsNote(m, series)).strip(), marks));
+        (m.get("chart.funnel.note") + "\n" + gapsNote(m, series)).strip(), marks)
+        .withSource(sourceOf(steps.stream().map(Indicator::id).toList(), m)));
   }
 
   /** The values a chart may draw: protected or missing cells are left out (null). */

@@ -21,12 +21,24 @@ import java.util.Objects;
  * @param note the lines under the chart, separated by a line break, or ""
  * @param marks series name → per category the symbol the table prints where the value is null
  *     ({@code x}, {@code :}), drawn at the bar's place so that a reader does not take it for 0
+ * @param source who keeps the records drawn, as under the tables they come from; null: the
+ *     report's general source line
  */
 public record ReportChart(String id, String title, Style style, List<String> categories,
-    Map<String, List<BigDecimal>> series, String note, Map<String, List<String>> marks) {
+    Map<String, List<BigDecimal>> series, String note, Map<String, List<String>> marks, String source) {
   public ReportChart(String id, String title, Style style, List<String> categories,
       Map<String, List<BigDecimal>> series, String note) {
-    this(id, title, style, categories, series, note, Map.of());
+    this(id, title, style, categories, series, note, Map.of(), null);
+  }
+
+  public ReportChart(String id, String title, Style style, List<String> categories,
+      Map<String, List<BigDecimal>> series, String note, Map<String, List<String>> marks) {
+    this(id, title, style, categories, series, note, marks, null);
+  }
+
+  /** The same chart with its own source line. */
+  public ReportChart withSource(String source) {
+    return new ReportChart(id, title, style, categories, series, note, marks, source);
   }
 
   /** The symbol drawn for series {@code name} at category {@code i}, or null. */

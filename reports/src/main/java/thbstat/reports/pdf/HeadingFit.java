@@ -41,6 +41,66 @@ final class HeadingFit {
     return SIZES[SIZES.length - 1];
   }
 
+  /**
+   * The heading with each word too wide for the column at {@code size} broken by a hyphen and a
+   * line break, where a reader expects it: after a vowel followed by a consonant, or between two
+   * consonants, at least two letters on each side ("Идентифика-\nција"); at the widest place that
+   * fits when the word offers none. Words that fit are kept as they are.
+   */
+  static String hyphenated(String heading, String size) {
+    if (FONT == null || heading == null) {
+      return heading;
+    }
+    Font f = FONT.deriveFont(Float.parseFloat(size));
+    StringBuilder out = new StringBuilder();
+    java.util.regex.Matcher words = java.util.regex.Pattern.compile("\\S+|\\s+").matcher(heading);
+    while (words.find()) {
+      String word = words.group();
+      while (!Character.isWhitespace(word.charAt(0)) && width(f, word) > WIDTH) {
+        int at = breakAt(f, word);
+        if (at <= 0) {
+          break;
+        }
+        out.append(word, 0, at).append("-\n");
+        word = word.substring(at);
+      }
+      out.append(word);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Where to break {@code word}: the last place whose part and hyphen fit that follows a vowel and
+   * precedes a consonant; else the last between two consonants; else the last that fits.
+   */
+  private static int breakAt(Font f, String word) {
+    int fits = 0;
+    for (int i = 1; i < word.length() && width(f, word.substring(0, i) + "-") <= WIDTH; i++) {
+      fits = i;
+    }
+    for (boolean afterVowel : new boolean[] {true, false}) {
+      for (int i = fits; i >= 2; i--) {
+        if (word.length() - i >= 2 && letters(word, i - 2, i + 2) && !vowel(word.charAt(i))
+            && vowel(word.charAt(i - 1)) == afterVowel) {
+          return i;
+        }
+      }
+    }
+    return fits;
+  }
+
+  private static boolean letters(String word, int from, int to) {
+    return word.substring(from, to).chars().allMatch(Character::isLetter);
+  }
+
+  private static boolean vowel(char c) {
+    return "aeiouаеиоуAEIOUАЕИОУ".indexOf(c) >= 0;
+  }
+
+  private static double width(Font f, String text) {
+    return f.getStringBounds(text, CONTEXT).getWidth();
+  }
+
   /** The DejaVu Sans of the JasperReports font extension, or null (then the template's size). */
   private static Font load() {
     try (InputStream in = HeadingFit.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {

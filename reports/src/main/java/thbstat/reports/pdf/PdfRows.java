@@ -138,6 +138,9 @@ public final class PdfRows {
       // the PDF draws the symbol where the bar would be, so its note says that, not the workbook's
       String note = c.note().replace(m.get("chart.gaps"), m.get("chart.gaps.pdf"));
       rec.put("label", note.isEmpty() ? null : note);
+      if (c.source() != null) {
+        rec.put("source", m.get("source") + ": " + c.source());
+      }
       out.add(rec);
     }
   }
@@ -175,14 +178,14 @@ public final class PdfRows {
           }
         }
       }
-      List<String> headings = new ArrayList<>();
+      List<String> headings = cols.stream().map(c -> t.columns().get(c).label()).toList();
+      // the numeric layout's narrow columns: the smallest size still breaks a few long words
+      String size = wide ? null : HeadingFit.size(headings);
       for (int i = 0; i < cols.size(); i++) {
-        ColumnHeading h = t.columns().get(cols.get(i));
-        head.put("h" + (i + 1), h.label());
-        headings.add(h.label());
+        head.put("h" + (i + 1), wide ? headings.get(i) : HeadingFit.hyphenated(headings.get(i), size));
       }
       if (!wide) {
-        head.put("hsize", HeadingFit.size(headings));
+        head.put("hsize", size);
       }
       if (t.grouped()) {
         head.put("grouped", "1");

@@ -292,6 +292,8 @@ class ExcelWorkbookWriterIT {
       assertEquals(25, rowLabelled(funnel, "Persons convicted of trafficking (final)").getCell(1).getNumericCellValue());
       assertTrue(hasText(funnel, "A bar is left out where the value is protected (x) or not available (:); the tables the chart is drawn from"
           + " show the symbol."));
+      assertTrue(hasText(funnel, "Source: Ministry of the Interior, public prosecutors' offices and courts: records of"
+          + " criminal proceedings (anonymised records; indicator store computed by thbstat)"), "the records drawn");
 
       List<XSSFChart> charts = funnel.getDrawingPatriarch().getCharts();
       assertEquals(1, charts.size());

@@ -22,16 +22,16 @@ class IngestWarningsTest {
         + "counts nothing", LATIN));
     assertEquals("trainings.parquet: nema redova s podacima; nijedan pokazatelj iz tabele trainings ništa ne broji",
         IngestWarnings.in("trainings.parquet: no data rows; every indicator over trainings counts nothing", LATIN));
-    assertEquals("victims.csv: 1 vrednost(i) kolone datum odluke (decision_date) upisano u redovima na koje se kolona "
-        + "ne odnosi (odnosi se na redove u kojima status nije pending); zanemareno (prvi put: red 4)",
+    assertEquals("victims.csv: kolona datum odluke (decision_date) popunjena u redovima na koje se ne odnosi (odnosi "
+        + "se na redove u kojima status nije pending); zanemarene vrednosti: 1 (prvi put: red 4)",
         IngestWarnings.in("victims.csv: 1 value(s) of decision_date given on rows where it does not apply (it applies "
             + "where status is not pending); ignored (first on line 4)", LATIN));
-    assertEquals("proceedings.parquet: 2 vrednost(i) kolone krivična sankcija (sentence) upisano u redovima na koje se kolona ne "
-        + "odnosi (odnosi se na redove u kojima je final_outcome convicted); zanemareno (prvi put: red 5 u "
-        + "part-00001.parquet)",
+    assertEquals("proceedings.parquet: kolona krivična sankcija (sentence) popunjena u redovima na koje se ne odnosi "
+        + "(odnosi se na redove u kojima je vrednost kolone final_outcome convicted); zanemarene vrednosti: 2 (prvi "
+        + "put: red 5 u part-00001.parquet)",
         IngestWarnings.in("proceedings.parquet: 2 value(s) of sentence given on rows where it does not apply (it "
             + "applies where final_outcome is convicted); ignored (first on row 5 of part-00001.parquet)", LATIN));
-    assertEquals("victims.csv: 3 datum(a) u koloni datum odluke (decision_date) posle današnjeg dana, 2026-11-24 "
+    assertEquals("victims.csv: datumi u koloni datum odluke (decision_date) posle današnjeg dana, 2026-11-24: 3 "
         + "(prvi put: red 9); takav zapis ne ulazi ni u jedan period do danas: proverite datum",
         IngestWarnings.in("victims.csv: 3 date(s) of decision_date after today, 2026-11-24 (first on line 9); such a "
             + "record counts in no period up to today: check the date", LATIN));
@@ -43,9 +43,9 @@ class IngestWarningsTest {
         IngestWarnings.in("trainings.csv: column 'notes' is not in the contract; ignored", CYRILLIC));
     String ignored = IngestWarnings.in("victims.csv: 1 value(s) of exploitation given on rows where it does not apply "
         + "(it applies where status is identified or presumed); ignored (first on line 7)", CYRILLIC);
-    assertTrue(ignored.startsWith("victims.csv: 1 вредност(и) колоне "), ignored);
-    assertTrue(ignored.endsWith("(exploitation) уписано у редовима на које се колона не односи (односи се на редове у "
-        + "којима је status identified или presumed); занемарено (први пут: ред 7)"), ignored);
+    assertTrue(ignored.startsWith("victims.csv: колона "), ignored);
+    assertTrue(ignored.endsWith("(exploitation) попуњена у редовима на које се не односи (односи се на редове у "
+        + "којима је вредност колоне status identified или presumed); занемарене вредности: 1 (први пут: ред 7)"), ignored);
   }
 
   @Test

@@ -230,18 +230,32 @@ class ReportBuilderTest {
   void actionPlanNotesABaselineTheTablesOfItsYearGiveOtherwise() {
     ReportBuilder builder = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlanWithBaselineYear());
     assertEquals(List.of("VIC_IDENTIFIED: baseline 66 declared for 2023, the tables give 62"),
-        builder.baselinesDiffering(ReportKind.ACTION_PLAN), "convicted persons: 20 as declared");
-    assertEquals(List.of(), builder.baselinesDiffering(ReportKind.ANNUAL));
+        builder.baselineNotes(ReportKind.ACTION_PLAN), "convicted persons: 20 as declared");
+    assertEquals(List.of(), builder.baselineNotes(ReportKind.ANNUAL));
     ReportTable a = table(builder.build(ReportKind.ACTION_PLAN, Language.EN, false, Fixtures.provenance()), "A1");
     assertEquals("Baselines are the figures declared in the Action Plans; the extract now gives other values for the "
         + "baseline year (data revised since, or counted otherwise): Identified victims 2023: 62.",
+        a.notes().get(a.notes().size() - 2));
+    // the fixture's 2023 shows 2 of the 11 baselines' indicators; compensation is protected there
+    assertEquals("Baselines not checked against the extract, as the tables of their year do not show the value "
+        + "(protected, not published or not computed then): Median days from report to identification 2023; "
+        + "Victims awarded compensation 2023; Prison sentences below the statutory minimum (Art. 388) 2023; Median "
+        + "days from complaint to final judgment 2023; Share of suspects from proactive investigations 2023; "
+        + "Trafficking cases with a financial investigation 2023; Trafficking cases with confiscated assets 2023; "
+        + "Training participants (professionals) 2023; Training participants from prosecution and judiciary 2023.",
         a.notes().get(a.notes().size() - 1));
+    // without the baseline year, the reader is told the baselines were not checked
+    ReportBuilder withoutBaselineYear = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan());
+    assertEquals(List.of("baselines of 2023 not checked against the extract (11 indicators): the run folder holds no "
+        + "tables of 2023"), withoutBaselineYear.baselineNotes(ReportKind.ACTION_PLAN));
+    ReportTable alone = table(withoutBaselineYear.build(ReportKind.ACTION_PLAN, Language.SR_LATN, false,
+        Fixtures.provenance()), "A1");
+    assertEquals("Polazne vrednosti nisu proverene prema podacima, jer izlazna fascikla obrade ne sadrži tabele godine "
+        + "polazne vrednosti: 2023.", alone.notes().get(alone.notes().size() - 1));
     assertEquals(new BigDecimal("66"), row(a, "Identified victims (").cells().get(1).value(), "the declared baseline stays");
     assertEquals("at risk", row(a, "Identified victims (").cells().get(4).text(), "assessed against the declared path");
     // without the baseline year's table there is nothing to compare
-    ReportTable alone = table(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
-        .build(ReportKind.ACTION_PLAN, Language.EN, false, Fixtures.provenance()), "A1");
-    assertTrue(alone.notes().stream().noneMatch(n -> n.startsWith("Baselines are the figures")));
+    assertTrue(alone.notes().stream().noneMatch(n -> n.startsWith("Polazne vrednosti su vrednosti zadate")));
   }
 
   @Test
@@ -397,6 +411,10 @@ class ReportBuilderTest {
     Report bulletin = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.quarters())
         .build(ReportKind.QUARTERLY, Language.EN, false, Fixtures.provenance());
     assertEquals(victims + "; " + proceedings + computed, table(bulletin, "Q2").source());
+    // a chart names the records of the table it draws
+    assertEquals(victims + "; " + proceedings + computed, bulletin.charts().get(0).source(), "C1 of the bulletin");
+    assertEquals(victims + computed, r.charts().get(0).source(), "C1: identified victims by form and age");
+    assertEquals(proceedings + computed, r.charts().get(1).source(), "C2: suspected, prosecuted, convicted");
     assertEquals("Data-quality report of the ingest of the anonymised extract", table(r, "D1").source());
     // a ratio names the sources of the indicators it divides; a rate, of the one it counts
     ReportBuilder b = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables());

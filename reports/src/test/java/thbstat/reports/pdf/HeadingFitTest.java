@@ -2,6 +2,7 @@ package thbstat.reports.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,5 +22,21 @@ class HeadingFitTest {
   @Test
   void aWordThatFitsAtNoSizeGetsTheSmallest() {
     assertEquals("5", HeadingFit.size(List.of("Недозвољенипрелаздржавнегранице")));
+  }
+
+  @Test
+  void aWordTooWideAtTheSmallestSizeIsHyphenatedAtASyllable() {
+    // GRETA T18's topics in Cyrillic: 38 points hold about 12 letters at 5 points
+    String identification = HeadingFit.hyphenated("Идентификација жртава", "5");
+    assertEquals("Идентифика-\nција жртава", identification);
+    assertEquals("Радна експлоатаци-\nја", HeadingFit.hyphenated("Радна експлоатација", "5"));
+    assertEquals("Укупно", HeadingFit.hyphenated("Укупно", "5"), "a word that fits is kept");
+    assertEquals("Trafficking for forced labour", HeadingFit.hyphenated("Trafficking for forced labour", "6.5"));
+    // no vowel to break after: between two consonants; none of either: where it fits
+    String consonants = HeadingFit.hyphenated("бкстрмнпрсткмнпрст", "5");
+    assertTrue(consonants.matches("[^-]+-\n[^-]+"), consonants);
+    for (String line : HeadingFit.hyphenated("Недозвољенипрелаздржавнегранице", "5").split("\n")) {
+      assertTrue(line.length() <= 13, line);
+    }
   }
 }

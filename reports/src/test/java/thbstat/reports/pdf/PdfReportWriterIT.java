@@ -66,6 +66,9 @@ class PdfReportWriterIT {
     assertTrue(t.contains("C1. Кључни подаци у последњих осам тромесечја"), "chart caption");
     // the PDF draws the symbol of the missing quarter where its bars would be, and says so
     assertTrue(t.replaceAll("\\s+", " ").contains("на месту стубића стоји тај знак."), "chart note:\n" + t);
+    // under the chart, whose records it draws: the headline's two institutions
+    assertTrue(t.replaceAll("\\s+", " ").contains("тај знак. Извор: Центар за заштиту жртава трговине људима"),
+        "chart source:\n" + t);
   }
 
   @Test
