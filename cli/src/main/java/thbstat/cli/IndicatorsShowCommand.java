@@ -81,7 +81,9 @@ public final class IndicatorsShowCommand implements Callable<Integer> {
     out.println();
     out.println(w.word("References", "Reference"));
     for (Reference r : i.references()) {
-      out.println(String.format("  %-9s %s", r.framework(), r.item()));
+      // the item in the language asked for where the catalogue words it so, else as written
+      String item = r.in(lang).map(t -> t.substring(t.indexOf(' ') + 1)).orElse(r.item());
+      out.println(String.format("  %-9s %s", r.framework(), item));
     }
     out.println();
     String rule = i.disclosure().protects()

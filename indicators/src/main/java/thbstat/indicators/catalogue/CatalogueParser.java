@@ -5,9 +5,11 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import thbstat.indicators.model.AlertRule;
 import thbstat.indicators.model.Catalogue;
 import thbstat.indicators.model.Condition;
@@ -227,24 +229,51 @@ final class CatalogueParser {
     indicatorEntries.put(id, m);
     Measure measure = rules.measure(id, m);
     List<Condition> filter = rules.filter(m.get("filter"), "indicator " + id + ".filter");
-    List<Reference> references = new ArrayList<>();
-    for (String r : m.strings("references")) {
-      int space = r.indexOf(' ');
-      String framework = space < 0 ? r : r.substring(0, space);
-      String item = space < 0 ? "" : r.substring(space + 1).trim();
-      if (!FRAMEWORKS.contains(framework) || item.isEmpty()) {
-        problems.at(m.get("references"), "indicator " + id + ": reference '" + r
-            + "' must be 'FRAMEWORK item' with FRAMEWORK one of " + String.join(", ", FRAMEWORKS)
-            + Suggest.didYouMean(framework, FRAMEWORKS));
-      }
-      references.add(new Reference(framework, item));
-    }
+    List<Reference> references = references(id, m);
     String unit = m.string("unit");
     Indicator i = new Indicator(id, text(m, "label"), text(m, "definition"), m.string("source"), measure, filter,
         m.string("date"), m.strings("dimensions"), m.strings("additive"), unit == null ? "" : unit, references,
         disclosure(id, m), target(id, m), key.getStartMark().getLine() + 1);
     where.put(i, key);
     return i;
+  }
+
+  /**
+   * Each reference is "FRAMEWORK item", or {en: "FRAMEWORK item", sr-Latn: "FRAMEWORK stavka"} to
+   * word it in Serbian too; the framework is the same in both.
+   */
+  private List<Reference> references(String id, YamlMap m) {
+    List<Reference> out = new ArrayList<>();
+    Node list = m.get("references");
+    List<Node> entries = list instanceof SequenceNode seq ? seq.getValue()
+        : list == null || YamlMap.isNull(list) ? List.of() : List.of(list);
+    for (Node e : entries) {
+      Text words = null;
+      String r;
+      if (e instanceof MappingNode) {
+        words = textOf(YamlMap.of(e, problems, "indicator " + id + ".references").keys(List.of("en", "sr-Latn"),
+            List.of("sr-Cyrl")), "indicator " + id + ".references");
+        r = words.en().trim();
+      } else if (e instanceof ScalarNode scalar) {
+        r = scalar.getValue().trim();
+      } else {
+        problems.at(e, "indicator " + id + ".references: each element must be \"FRAMEWORK item\" or {en: .., sr-Latn: ..}");
+        continue;
+      }
+      int space = r.indexOf(' ');
+      String framework = space < 0 ? r : r.substring(0, space);
+      String item = space < 0 ? "" : r.substring(space + 1).trim();
+      if (!FRAMEWORKS.contains(framework) || item.isEmpty()) {
+        problems.at(e, "indicator " + id + ": reference '" + r
+            + "' must be 'FRAMEWORK item' with FRAMEWORK one of " + String.join(", ", FRAMEWORKS)
+            + Suggest.didYouMean(framework, FRAMEWORKS));
+      } else if (words != null && !words.srLatn().startsWith(framework + " ")) {
+        problems.at(e, "indicator " + id + ": reference '" + r + "': its sr-Latn text must start with the same "
+            + "framework, '" + framework + " '");
+      }
+      out.add(new Reference(framework, item, words));
+    }
+    return out;
   }
 
   private Disclosure disclosure(String id, YamlMap indicator) {

@@ -8,11 +8,30 @@ import java.util.Objects;
  * @param framework {@code GRETA}, {@code AP23}, {@code AP24}, {@code EUROSTAT}, {@code SDG},
  *     {@code GLOTIP}, {@code NRM}
  * @param item the item in that framework (questionnaire question, Action Plan activity, table)
+ * @param words the whole reference in the three languages, where the catalogue gives it in Serbian
+ *     too ({@code {en: "AP23 …", sr-Latn: "AP23 …"}}); null when it is worded in English only
  */
-public record Reference(String framework, String item) {
+public record Reference(String framework, String item, Text words) {
+  /** A reference the catalogue words in English only. */
+  public Reference(String framework, String item) {
+    this(framework, item, null);
+  }
+
   public Reference {
     Objects.requireNonNull(framework);
     Objects.requireNonNull(item);
+  }
+
+  /**
+   * The reference in {@code language} ("AP23 broj identifikovanih žrtava"), or empty when the
+   * catalogue words it in English only and the language is another.
+   */
+  public java.util.Optional<String> in(thbstat.indicators.i18n.Language language) {
+    if (words != null) {
+      return java.util.Optional.of(words.in(language));
+    }
+    return language == thbstat.indicators.i18n.Language.EN ? java.util.Optional.of(toString())
+        : java.util.Optional.empty();
   }
 
   @Override

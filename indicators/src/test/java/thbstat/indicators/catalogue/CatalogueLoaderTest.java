@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import thbstat.indicators.i18n.Language;
 import thbstat.indicators.model.Catalogue;
+import thbstat.indicators.model.Reference;
 import thbstat.indicators.problem.Problem;
 import thbstat.indicators.problem.ThbstatException;
 
@@ -70,6 +73,30 @@ class CatalogueLoaderTest {
     Catalogue c = CatalogueLoader.parse("indicators.yaml", BASE);
     assertEquals(1, c.indicators().size());
     assertEquals(19, c.indicators().get(0).line());
+  }
+
+  @Test
+  void aReferenceMayBeWordedInSerbianToo() {
+    Catalogue c = CatalogueLoader.parse("indicators.yaml", replace(BASE, "    unit: PS", "    unit: PS\n"
+        + "    references: [\"GRETA statistics\", {en: \"AP23 compensation of victims\", sr-Latn: \"AP23 naknada štete žrtvama\"}]"));
+    List<Reference> refs = c.indicators().get(0).references();
+    assertEquals(new Reference("GRETA", "statistics"), refs.get(0));
+    assertEquals("AP23", refs.get(1).framework());
+    assertEquals("compensation of victims", refs.get(1).item());
+    assertEquals(Optional.of("AP23 naknada štete žrtvama"), refs.get(1).in(Language.SR_LATN));
+    assertEquals(Optional.of("AP23 накнада штете жртвама"), refs.get(1).in(Language.SR_CYRL), "the code stays Latin");
+    assertEquals(Optional.of("AP23 compensation of victims"), refs.get(1).in(Language.EN));
+    assertEquals(Optional.empty(), refs.get(0).in(Language.SR_LATN), "worded in English only");
+  }
+
+  @Test
+  void aSerbianReferenceNamesTheSameFramework() {
+    assertOnly(replace(BASE, "    unit: PS", "    unit: PS\n"
+        + "    references: [{en: \"AP23 compensation of victims\", sr-Latn: \"AP24 naknada štete žrtvama\"}]"),
+        "indicators.yaml:29:18: indicator A: reference 'AP23 compensation of victims': its sr-Latn text must start "
+            + "with the same framework, 'AP23 '");
+    assertOnly(replace(BASE, "    unit: PS", "    unit: PS\n    references: [[GRETA, x]]"),
+        "indicators.yaml:29:18: indicator A.references: each element must be \"FRAMEWORK item\" or {en: .., sr-Latn: ..}");
   }
 
   @Test

@@ -177,15 +177,12 @@ final class ActionPlanTable {
   }
 
   /**
-   * The Action Plan items (AP23, AP24) the indicator answers. The catalogue words them in English
-   * only, so the Serbian editions name the chapters and leave the items to the English edition.
+   * The Action Plan items (AP23, AP24) the indicator answers, in the edition's language where the
+   * catalogue words them so; otherwise a Serbian edition names the item's chapter.
    */
   private String items(Indicator ind) {
-    List<Reference> ap = ind.references().stream().filter(r -> r.framework().matches("AP\\d+")).toList();
-    if (m.language() == thbstat.indicators.i18n.Language.EN) {
-      return ap.stream().map(Reference::toString).collect(Collectors.joining("; "));
-    }
-    return ap.stream().map(r -> m.get("ap.chapter") + " " + r.framework().substring(2)).distinct()
+    return ind.references().stream().filter(r -> r.framework().matches("AP\\d+"))
+        .map(r -> r.in(m.language()).orElse(m.get("ap.chapter") + " " + r.framework().substring(2))).distinct()
         .collect(Collectors.joining("; "));
   }
 }

@@ -435,11 +435,10 @@ public final class ReportBuilder {
   private List<Definition> definitions(List<ReportTable> tables, Messages m) {
     List<Definition> out = new ArrayList<>();
     for (String id : indicatorsOf(tables)) {
-      // the catalogue words framework items in English only: Serbian editions name the frameworks
+      // a reference the catalogue words in English only: Serbian editions name its framework
       catalogue.indicator(id).ifPresent(ind -> out.add(new Definition(ind.id(), m.text(ind.label()),
-          m.text(ind.definition()), m.unit(ind.unit()), m.language() == Language.EN
-              ? ind.references().stream().map(Object::toString).collect(Collectors.joining("; "))
-              : ind.references().stream().map(r -> r.framework()).distinct().collect(Collectors.joining(", ")))));
+          m.text(ind.definition()), m.unit(ind.unit()), ind.references().stream()
+              .map(r -> r.in(m.language()).orElse(r.framework())).distinct().collect(Collectors.joining("; ")))));
     }
     return out;
   }

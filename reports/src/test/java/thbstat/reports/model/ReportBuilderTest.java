@@ -199,7 +199,13 @@ class ReportBuilderTest {
         .build(ReportKind.ACTION_PLAN, Language.SR_CYRL, false, Fixtures.provenance());
     ReportRow identifiedCyrl = row(table(cyrillic, "A1"), "Идентификоване жртве (");
     assertEquals("угрожено", identifiedCyrl.cells().get(4).text());
-    assertEquals("Поглавље 23; Поглавље 24", identifiedCyrl.cells().get(6).text(), "no English in the Cyrillic edition");
+    assertEquals("AP23 број идентификованих жртава; AP24 трговина људима: идентификација",
+        identifiedCyrl.cells().get(6).text(), "the catalogue's Serbian items, the codes in Latin");
+    // the definitions: a reference worded in Serbian in full, one in English only by its framework
+    Definition identifiedDef = cyrillic.definitions().stream().filter(d -> d.code().equals("VIC_IDENTIFIED"))
+        .findFirst().orElseThrow();
+    assertEquals("GRETA; AP23 број идентификованих жртава; AP24 трговина људима: идентификација; SDG; GLOTIP",
+        identifiedDef.references());
 
     Report internal = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
         .build(ReportKind.ACTION_PLAN, Language.EN, true, Fixtures.provenance());
