@@ -12,6 +12,10 @@ import java.util.List;
  * headings fits, measured with the DejaVu Sans the PDF embeds; 5 when none does.
  */
 final class HeadingFit {
+  /** An article and its number stay on one line: "(CC Art.", "389)" reads badly. */
+  private static final java.util.regex.Pattern ARTICLE =
+      java.util.regex.Pattern.compile("(?<=^|[\\s(])((?:Art|art|čl|чл)\\.) (?=\\d)");
+
   /** The width inside a heading cell of the numeric layout, in points. */
   static final double WIDTH = 38;
   private static final String[] SIZES = {"6.5", "6", "5.5", "5"};
@@ -28,7 +32,7 @@ final class HeadingFit {
       Font f = FONT.deriveFont(Float.parseFloat(size));
       boolean fits = true;
       for (String h : headings) {
-        for (String word : (h == null ? "" : h).split("\\s+")) {
+        for (String word : (h == null ? "" : tied(h)).split("\\s+")) {
           if (!word.isEmpty() && f.getStringBounds(word, CONTEXT).getWidth() > WIDTH) {
             fits = false;
           }
@@ -45,10 +49,15 @@ final class HeadingFit {
    * The heading with each word too wide for the column at {@code size} broken by a hyphen and a
    * line break, where a reader expects it: after a vowel followed by a consonant, or between two
    * consonants, at least two letters on each side ("Идентифика-\nција"); at the widest place that
-   * fits when the word offers none. Words that fit are kept as they are.
+   * fits when the word offers none. Words that fit are kept as they are; an article's number is
+   * tied to it by a no-break space.
    */
   static String hyphenated(String heading, String size) {
-    if (FONT == null || heading == null) {
+    if (heading == null) {
+      return null;
+    }
+    heading = tied(heading);
+    if (FONT == null) {
       return heading;
     }
     Font f = FONT.deriveFont(Float.parseFloat(size));
@@ -99,6 +108,11 @@ final class HeadingFit {
 
   private static double width(Font f, String text) {
     return f.getStringBounds(text, CONTEXT).getWidth();
+  }
+
+  /** The heading with each article's number tied to it ("Art.\u00a0389"), measured and printed as one word. */
+  private static String tied(String heading) {
+    return ARTICLE.matcher(heading).replaceAll("$1\u00a0");
   }
 
   /** The DejaVu Sans of the JasperReports font extension, or null (then the template's size). */

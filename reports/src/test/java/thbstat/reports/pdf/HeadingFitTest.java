@@ -35,6 +35,9 @@ class HeadingFitTest {
     // no vowel to break after: between two consonants; none of either: where it fits
     String consonants = HeadingFit.hyphenated("бкстрмнпрсткмнпрст", "5");
     assertTrue(consonants.matches("[^-]+-\n[^-]+"), consonants);
+    assertEquals("Holding in slavery (CC Art.\u00a0390)", HeadingFit.hyphenated("Holding in slavery (CC Art. 390)", "6.5"),
+        "an article's number stays with it");
+    assertEquals("Трговина људима (чл.\u00a0388 КЗ)", HeadingFit.hyphenated("Трговина људима (чл. 388 КЗ)", "6.5"));
     for (String line : HeadingFit.hyphenated("Недозвољенипрелаздржавнегранице", "5").split("\n")) {
       assertTrue(line.length() <= 13, line);
     }
