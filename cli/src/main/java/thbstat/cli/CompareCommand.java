@@ -40,7 +40,8 @@ import thbstat.reports.sdmx.IndicatorTableCsvReader;
         "(thbstat-P.zip, its indicators-public.csv). Cells are matched by indicator,",
         "period and the codes of the dimensions they use. Prints, per indicator, the cells",
         "revised (published in both, another value), newly protected, newly published,",
-        "and only in one table, with the largest revision; --out writes every changed cell.",
+        "whose protection changed (C to D or back), and only in one table, with the",
+        "largest revision; --out writes every changed cell.",
         "Compare public tables with public tables: their differences are public too."
     },
     footer = {

@@ -42,8 +42,9 @@ import thbstat.reports.pdf.PdfReportWriter;
     description = {
         "Renders a publication as Excel and PDF in English, Serbian Latin and Serbian Cyrillic.",
         "",
-        "Reads what 'thbstat run' wrote: FROM/P/indicators-public.csv (only the",
-        "protected cells), FROM/P/manifest.json, the earlier periods of the same",
+        "Reads what 'thbstat run' wrote: FROM/P/indicators-public.csv (the cells of",
+        "the publication tables after disclosure control; --internal: indicators.csv),",
+        "FROM/P/manifest.json, the earlier periods of the same",
         "kind under FROM (4 years or 7 quarters) and FROM/P/data-quality.json (the",
         "annual report's annex: the ingest that made P). Needs no Spark.",
         "",
@@ -123,7 +124,7 @@ public final class ReportCommand implements Callable<Integer> {
         List<String> missing = builder.periodsWithoutTable(kind);
         if (!missing.isEmpty()) {
           w.printf("warning: report %s %s shows %s, for which %s holds no table: shown as ':' (not available);"
-                  + " run 'thbstat run --period %s --out %s' to add %s%n", kind.id(), o.period(),
+                  + " run 'thbstat run --input EXTRACT --period %s --out %s' to add %s%n", kind.id(), o.period(),
               String.join(", ", missing), o.from(), String.join(",", missing), o.from(),
               missing.size() == 1 ? "it" : "them");
         }

@@ -135,6 +135,6 @@ class ReportCommandTest {
     Result r = run("report", "--from", from.toString(), "--period", "2024", "--report", "greta", "--out",
         tmp.resolve("o").toString());
     assertEquals(2, r.exitCode());
-    assertTrue(r.err().contains("thbstat run --period 2024"), r.err());
+    assertTrue(r.err().contains("thbstat run --input EXTRACT --period 2024"), r.err());
   }
 }

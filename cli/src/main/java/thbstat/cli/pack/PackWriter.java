@@ -86,7 +86,10 @@ public final class PackWriter {
       byte[] signature = signer == null ? null : signer.sign(manifest);
       Files.createDirectories(outDir);
       Path target = outDir.resolve(Pack.fileName(period));
-      Path temp = Files.createTempFile(outDir, "." + Pack.fileName(period) + "-", ".tmp");
+      // a hidden file in the same folder, so the move is atomic; created as any file is (umask), not
+      // owner-only as a temporary file would be: the pack is made to be sent
+      Path temp = outDir.resolve("." + Pack.fileName(period) + "-" + System.nanoTime() + ".tmp");
+      Files.createFile(temp);
       try {
         writeZip(temp, manifest, signature, files, created);
         List<PackKeys.TrustedKey> trusted = signer == null ? List.of() : List.of(signer.trusted());

@@ -148,4 +148,25 @@ class RealCatalogueTest {
     assertEquals("Трговина људима (чл. 388 КЗ)",
         catalogue.dimension("OFFENCE").orElseThrow().labelOf("CC388").srCyrl());
   }
+
+  /** The users' format document lists every dimension's column and codes, so the two cannot drift apart. */
+  @Test
+  void theDataFormatDocumentListsEveryDimensionsCodes() throws java.io.IOException {
+    Path doc = CatalogueLocator.locate(null).toAbsolutePath().getParent().resolve("docs/data-format.md");
+    Map<String, String> rows = new java.util.HashMap<>();
+    for (String line : java.nio.file.Files.readAllLines(doc)) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\| ([A-Z_]+) \\| (\\w+)[^|]*\\| (.+) \\|$").matcher(line);
+      if (m.matches()) {
+        rows.put(m.group(1), m.group(2) + " " + m.group(3));
+      }
+    }
+    for (Dimension d : catalogue.dimensions()) {
+      String row = rows.get(d.id());
+      assertTrue(row != null, "docs/data-format.md has no row for dimension " + d.id());
+      assertTrue(row.startsWith(d.column() + " "), d.id() + ": input column " + d.column() + " in " + row);
+      for (String code : d.codes()) {
+        assertTrue(row.contains("`" + code + "`"), d.id() + ": code " + code + " missing in " + row);
+      }
+    }
+  }
 }

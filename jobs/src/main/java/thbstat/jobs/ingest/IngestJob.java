@@ -181,8 +181,8 @@ public final class IngestJob {
       opened.forEach(Dataset::unpersist);
     }
     DataQualityReport.write(qualities, warnings, outDir);
-    progress.accept(String.format(Locale.ROOT, "wrote quarantine.csv (%,d violations) and data-quality.json (%.1f s)",
-        rows, seconds(tq)));
+    progress.accept(String.format(Locale.ROOT, "wrote quarantine.csv (%,d violation%s) and data-quality.json (%.1f s)",
+        rows, rows == 1 ? "" : "s", seconds(tq)));
     warnings.forEach(w -> progress.accept("warning: " + w));
     return new IngestResult(summaries, warnings, cleanDir, quarantineFile);
   }

@@ -77,7 +77,7 @@ public record RunOutput(Map<String, IndicatorTable> tables, String engineVersion
     Path table = dir.resolve(file);
     Path manifest = dir.resolve(MANIFEST);
     if (!Files.isRegularFile(table)) {
-      throw new IOException(table + ": not found; run 'thbstat run --period " + period + " --out " + from
+      throw new IOException(table + ": not found; run 'thbstat run --input EXTRACT --period " + period + " --out " + from
           + "' first");
     }
     if (!Files.isRegularFile(manifest)) {
