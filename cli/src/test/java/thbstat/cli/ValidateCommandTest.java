@@ -89,7 +89,7 @@ class ValidateCommandTest {
    * Each kind of warning the ingest writes is one the Serbian data-quality annex words in Serbian
    * ({@code IngestWarnings} recognises it by its English wording): a file that is not a table, a
    * column not in the contract, a table without rows, a value where its column does not apply, a
-   * date after today.
+   * date after today, a conditional column absent.
    */
   @Test
   void everyWarningOfTheIngestIsOneTheSerbianEditionsWordInSerbian() throws IOException {
@@ -100,11 +100,15 @@ class ValidateCommandTest {
     Files.writeString(in.resolve("trainings.csv"),
         "training_id,start_date,end_date,institution,topic,participants_f,participants_m,hours\n");
     Files.writeString(in.resolve("notes.csv"), "a,b\n1,2\n");
+    // proceedings without the sex column, which natural persons need
+    Files.writeString(in.resolve("proceedings.csv"), Files.readString(in.resolve("proceedings.csv"))
+        .replace("person_type,sex,age", "person_type,age").replace("natural,m,35", "natural,35"));
     Run r = run("validate", "--input", in.toString(), "--out", tmp.resolve("out").toString());
     com.fasterxml.jackson.databind.JsonNode warnings = new com.fasterxml.jackson.databind.ObjectMapper()
         .readTree(tmp.resolve("out/data-quality.json").toFile()).path("warnings");
     List<String> kinds = List.of("not a table of the extract", "is not in the contract", "no data rows",
-        "given on rows where it does not apply", "after today");
+        "given on rows where it does not apply", "after today",
+        "proceedings.csv: column sex is absent, though required where person_type is natural; 1 row(s) quarantined for it");
     for (String kind : kinds) {
       assertTrue(warnings.toString().contains(kind), kind + " in " + warnings + "\n" + r.out() + r.err());
     }
@@ -119,6 +123,9 @@ class ValidateCommandTest {
     Run missing = run("validate", "--input", tmp.resolve("nowhere").toString());
     assertEquals(2, missing.code());
     assertTrue(missing.err().contains("--input " + tmp.resolve("nowhere") + ": no such folder"), missing.err());
+    Run empty = run("validate", "--input", "");
+    assertEquals(2, empty.code(), empty.err());
+    assertTrue(empty.err().contains("--input : empty; give the folder that holds the extract's tables"), empty.err());
     Path file = Files.writeString(tmp.resolve("a-file.csv"), "x\n");
     Run notAFolder = run("validate", "--input", file.toString(), "--out", file.toString());
     assertEquals(2, notAFolder.code());

@@ -18,9 +18,14 @@ public final class Locations {
 
   private Locations() {}
 
-  /** Whether {@code input} is a local path that is not a folder; a URI is checked once Spark is up. */
-  /** What is wrong with a local input folder (none: a URI, or a folder), e.g. "no such folder". */
+  /**
+   * What is wrong with a local input folder (none: a URI, or a folder), e.g. "no such folder"; a
+   * URI is checked once Spark is up.
+   */
   public static java.util.Optional<String> localFolderProblem(String input) {
+    if (input.isBlank()) {
+      return java.util.Optional.of("empty; give the folder that holds the extract's tables");
+    }
     if (Location.isUri(input) || Files.isDirectory(Path.of(input))) {
       return java.util.Optional.empty();
     }

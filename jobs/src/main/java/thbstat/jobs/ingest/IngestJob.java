@@ -333,6 +333,14 @@ public final class IngestJob {
       if (tally.notApplicable[i] > 0) {
         notApplicable.put(c.name(), tally.notApplicable[i]);
       }
+      if (c.requirement() == Requirement.CONDITIONAL && !f.columns().contains(c.name())) {
+        // absent = empty on every row: each row the column applies to is quarantined for it
+        long missing = tally.violations.getOrDefault("conditional", Map.of()).getOrDefault(c.name(), 0L);
+        if (missing > 0) {
+          warnings.add(f.fileName() + ": column " + c.name() + " is absent, though required where " + c.condition()
+              + "; " + missing + " row(s) quarantined for it");
+        }
+      }
       if (c.requirement() == Requirement.CONDITIONAL && tally.ignored[i] > 0) {
         ignored.put(c.name(), tally.ignored[i]);
         warnings.add(f.fileName() + ": " + tally.ignored[i] + " value(s) of " + c.name() + " given on rows where it"

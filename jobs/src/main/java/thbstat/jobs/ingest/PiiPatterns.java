@@ -37,7 +37,8 @@ public final class PiiPatterns {
 
     /** Whether {@code value} looks like this identifier: the regex and, for a JMBG, its check digit. */
     public boolean fires(String value) {
-      return value != null && mayMatch.test(value) && matches(value) && (this != JMBG || isJmbg(value));
+      return value != null && mayMatch.test(value) && matches(value) && (this != JMBG || isJmbg(value))
+          && (this != PERSON_NAME || !isPlace(value));
     }
   }
 
@@ -62,6 +63,33 @@ public final class PiiPatterns {
       "name", "personal names", "^\\p{Lu}\\p{Ll}+([\\s\\-]+\\p{Lu}\\p{Ll}+)+$"
           + "|(^|[^\\p{L}])\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+(ić|ић)(?![\\p{L}])",
       v -> v.length() >= 5 && (Character.isUpperCase(v.charAt(0)) || v.contains("ić") || v.contains("ић")));
+
+  /**
+   * Places written as two or three capitalised words, which read like a first name and a surname:
+   * Serbia's towns and municipalities of that shape and countries an extract may name (in an extra
+   * column such as a city of exploitation), in Latin and Cyrillic script.
+   */
+  private static final Set<String> PLACES = places(
+      "Novi Sad", "Novi Pazar", "Sremska Mitrovica", "Kosovska Mitrovica", "Novi Beograd", "Stari Grad",
+      "Savski Venac", "Bačka Palanka", "Bačka Topola", "Bački Petrovac", "Sremski Karlovci", "Stara Pazova",
+      "Novi Bečej", "Novi Kneževac", "Nova Crnja", "Nova Varoš", "Bela Crkva", "Bela Palanka", "Bajina Bašta",
+      "Gornji Milanovac", "Velika Plana", "Veliko Gradište", "Smederevska Palanka", "Vrnjačka Banja", "Crna Trava",
+      "Mali Zvornik", "Mali Iđoš", "Republika Srpska", "Crna Gora", "Severna Makedonija", "Velika Britanija",
+      "Novi Zeland", "Južna Afrika", "Saudijska Arabija", "Ujedinjeni Arapski Emirati", "Sjedinjene Američke Države");
+
+  private static Set<String> places(String... latin) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String p : latin) {
+      out.add(p.toLowerCase(Locale.ROOT));
+      out.add(thbstat.indicators.i18n.Transliterator.toCyrillic(p).toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** Whether the whole value is one of {@link #PLACES}, whatever its spaces and letter case. */
+  static boolean isPlace(String value) {
+    return PLACES.contains(value.strip().replaceAll("[\\s\\-]+", " ").toLowerCase(Locale.ROOT));
+  }
 
   public static final List<ValuePattern> VALUE_PATTERNS = List.of(JMBG, PASSPORT, PHONE, EMAIL, PERSON_NAME);
 

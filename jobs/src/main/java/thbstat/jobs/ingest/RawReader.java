@@ -3,6 +3,7 @@ package thbstat.jobs.ingest;
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
@@ -76,7 +77,7 @@ final class RawReader {
 
   private Dataset<Row> csv(InputFile file) {
     Dataset<Row> lines = records(file)
-        .filter(col(LINE).gt(1).and(trim(col("value")).notEqual("")));
+        .filter(col(LINE).gt(1).and(trim(col("value"), TRIMMED).notEqual(""))); // blank: spaces, tabs, no-break spaces
 
     int n = file.columns().size();
     StructType fields = new StructType();
@@ -90,18 +91,27 @@ final class RawReader {
     options.put("mode", "PERMISSIVE");
     // Fields = delimiters outside quotes + 1. The delimiter is one ASCII byte, so byte lengths
     // count it; the regex that drops quoted parts runs only on the lines that have a quote.
+    // A value is quoted when its quote opens the field (after the delimiter or at the line's start)
+    // and closes at its end; a quote elsewhere is an ordinary character, as the parser reads it.
     Column value = col("value");
-    Column count = when(value.contains("\""), delimiters(regexp_replace(value, "\"[^\"]*\"", ""), file.delimiter()))
+    String d = java.util.regex.Pattern.quote(String.valueOf(file.delimiter()));
+    String quotedValue = "(^|" + d + ")\"(?:[^\"]|\"\")*\"(?=" + d + "|$)";
+    Column count = when(value.contains("\""), delimiters(regexp_replace(value, quotedValue, "$1"), file.delimiter()))
         .otherwise(delimiters(value, file.delimiter()))
         .plus(1);
     List<Column> select = new ArrayList<>();
     select.add(col(LINE));
-    select.add(count.cast("int").as(FIELDS));
+    select.add(col(FIELDS));
     for (int i = 0; i < n; i++) {
       select.add(col("__parsed." + rawName(i)).as(rawName(i)));
     }
+    // a line of more fields than the header is quarantined for that alone: not parsed, as the
+    // parser stops at 20,480 fields
+    Column parsed = when(col(FIELDS).gt(n), lit(null).cast(fields))
+        .otherwise(from_csv(col("value"), lit(fields.toDDL()), options));
     return lines
-        .withColumn("__parsed", from_csv(col("value"), lit(fields.toDDL()), options))
+        .withColumn(FIELDS, count.cast("int"))
+        .withColumn("__parsed", parsed)
         .select(select.toArray(Column[]::new));
   }
 
@@ -199,7 +209,10 @@ final class RawReader {
       return date_format(c, "yyyy-MM-dd");
     }
     if (type instanceof DoubleType || type instanceof FloatType) {
-      return regexp_replace(c.try_cast(DataTypes.createDecimalType(38, 10)).cast("string"), "\\.?0+$", "");
+      // NaN, ±Infinity and values beyond decimal(38,10) keep Spark's spelling ("NaN", "1.0E30"), which
+      // the number rules quarantine; try_cast alone would make them empty, that is unknown
+      return coalesce(regexp_replace(c.try_cast(DataTypes.createDecimalType(38, 10)).cast("string"), "\\.?0+$", ""),
+          c.cast("string"));
     }
     return c.cast("string");
   }

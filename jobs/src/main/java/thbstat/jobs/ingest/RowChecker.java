@@ -39,6 +39,8 @@ final class RowChecker implements Serializable {
   private static final Pattern DECIMAL = Pattern.compile(Values.DECIMAL_PATTERN);
   private static final int DECIMAL_PRECISION = 18;
   private static final int DECIMAL_SCALE = 2;
+  /** Amounts in dinars: two decimal places (para) at most, nothing rounded away. */
+  private static final String MONEY_SUFFIX = "_rsd";
 
   private final String[] names;
   private final ColumnType[] types;
@@ -266,13 +268,22 @@ final class RowChecker implements Serializable {
       default -> {
         if (text != null && typed == null) {
           violations.add(violation(names[i], text, types[i] == ColumnType.CODE ? "code" : "type",
-              !tooLong(i, text) ? invalidMessage[i] : types[i] == ColumnType.INTEGER
+              tooPrecise(i, text) ? "an amount in dinars with more than " + DECIMAL_SCALE + " decimal places; '.' is the"
+                  + " decimal point: write thousands without a separator (1234.50)"
+              : !tooLong(i, text) ? invalidMessage[i] : types[i] == ColumnType.INTEGER
                   ? "a whole number too large for this column (at most 9 digits)"
                   : "a number too large for this column (at most " + (DECIMAL_PRECISION - DECIMAL_SCALE)
                       + " digits before the decimal point)"));
         }
       }
     }
+  }
+
+  /** A well-formed decimal with more decimal places than the clean table keeps. */
+  private boolean tooPrecise(int i, String text) {
+    String number = stripControl(text);
+    return types[i] == ColumnType.DECIMAL && names[i].endsWith(MONEY_SUFFIX) && DECIMAL.matcher(number).find()
+        && tooPrecise(new BigDecimal(number));
   }
 
   /** A well-formed number that did not parse: too many digits for the column's type. */
@@ -318,8 +329,11 @@ final class RowChecker implements Serializable {
       }
       case LIST -> list(s);
       case DATE -> date(s);
-      case INTEGER -> INTEGER.matcher(s).find() ? Integer.valueOf(Integer.parseInt(stripControl(s))) : null;
-      case DECIMAL -> decimal(s);
+      case INTEGER -> {
+        String digits = stripControl(s);
+        yield INTEGER.matcher(digits).find() ? Integer.valueOf(Integer.parseInt(digits)) : null;
+      }
+      case DECIMAL -> decimal(s, names[i].endsWith(MONEY_SUFFIX));
       case BOOLEAN -> {
         String lower = s.toLowerCase(Locale.ROOT);
         yield Values.TRUE_WORDS.contains(lower) ? Boolean.TRUE : Values.FALSE_WORDS.contains(lower) ? Boolean.FALSE : null;
@@ -370,13 +384,26 @@ final class RowChecker implements Serializable {
     return n;
   }
 
-  /** As a cast to decimal(18,2): rounded half up, null when it needs more than 18 digits. */
-  private static BigDecimal decimal(String s) {
-    if (!DECIMAL.matcher(s).find()) {
+  /**
+   * As decimal(18,2), the clean table's type, rounded half up; null when it needs more than 18
+   * digits, or for an amount in dinars ({@code money}) more than two decimal places, which the clean
+   * table would round away ("1.234" is rarely 1.234 dinars: more often 1,234 with a thousands separator).
+   */
+  private static BigDecimal decimal(String s, boolean money) {
+    String number = stripControl(s);
+    if (!DECIMAL.matcher(number).find()) {
       return null;
     }
-    BigDecimal d = new BigDecimal(stripControl(s)).setScale(DECIMAL_SCALE, RoundingMode.HALF_UP);
+    BigDecimal exact = new BigDecimal(number);
+    if (money && tooPrecise(exact)) {
+      return null;
+    }
+    BigDecimal d = exact.setScale(DECIMAL_SCALE, RoundingMode.HALF_UP);
     return d.precision() > DECIMAL_PRECISION ? null : d;
+  }
+
+  private static boolean tooPrecise(BigDecimal exact) {
+    return exact.stripTrailingZeros().scale() > DECIMAL_SCALE;
   }
 
   /** Without the characters a cast to a number ignores around it (ASCII space and control characters). */

@@ -12,8 +12,9 @@ public final class Values {
   /** Spellings that count as "unknown" in the data-quality report (besides empty). */
   public static final List<String> UNKNOWN_WORDS = List.of("unknown", "u", "XXX");
 
-  public static final String INTEGER_PATTERN = "^[+-]?[0-9]{1,9}$";
-  public static final String DECIMAL_PATTERN = "^[+-]?([0-9]{1,16}(\\.[0-9]*)?|\\.[0-9]+)$";
+  // \\z, not $: $ also matches before a final line terminator (U+2028, U+0085), which a number must not hold
+  public static final String INTEGER_PATTERN = "^[+-]?[0-9]{1,9}\\z";
+  public static final String DECIMAL_PATTERN = "^[+-]?([0-9]{1,16}(\\.[0-9]*)?|\\.[0-9]+)\\z";
 
   /** A boolean spelling, any case, surrounding spaces ignored; null when it is not one. */
   public static Boolean parseBoolean(String s) {

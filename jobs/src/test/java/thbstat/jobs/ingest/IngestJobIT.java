@@ -380,6 +380,43 @@ class IngestJobIT {
         .getAs("citizenship"));
   }
 
+  /**
+   * Inputs a robustness sweep broke: quotes inside two unquoted values (ordinary characters), a line
+   * of 30,000 fields (the parser stops at 20,480), Parquet doubles NaN, Infinity and 1e30 (no
+   * decimal holds them), an amount with a line separator after it, and lines of a tab or a no-break space.
+   */
+  @Test
+  void oddValuesAreQuarantinedByTheirRuleNotLostAndNeverCrashTheRun() throws Exception {
+    Path reference = tmp.resolve("reference");
+    ingest(IngestFixtures.resource("valid"), reference);
+    Path in = IngestFixtures.copyValid(tmp);
+    List<String> victims = new ArrayList<>(IngestFixtures.lines(in.resolve("victims.csv")));
+    victims.set(1, victims.get(1).replace("V-2023-000001,C-2023-00001,", "V-2023-000001\"a,C-2023-00001\"b,"));
+    victims.set(2, victims.get(2) + ",".repeat(30_000));
+    victims.set(3, victims.get(3).replaceFirst(",([^,]*)$", ",7\u2028"));
+    victims.add(5, "\t"); // blank lines, not rows: a tab, a no-break space
+    victims.add("\u00a0 ");
+    IngestFixtures.write(in.resolve("victims.csv"), String.join("\n", victims) + "\n");
+    Files.delete(in.resolve("proceedings.csv"));
+    Dataset<Row> proceedings = spark.read().parquet(reference.resolve("clean/proceedings.parquet").toString());
+    Dataset<Row> odd = proceedings.withColumn("assets_confiscated_rsd", org.apache.spark.sql.functions.expr(
+        "case person_id when 'P-000001' then double('NaN') when 'P-000002' then double('Infinity') "
+            + "when 'P-000003' then 1e30 else double(assets_confiscated_rsd) end"));
+    odd.coalesce(1).write().parquet(in.resolve("proceedings.parquet").toString());
+
+    IngestResult r = ingest(in, tmp.resolve("out"));
+    assertEquals(12, r.tables().get(0).read(), "every line a row");
+    List<String> keys = IngestFixtures.quarantineKeys(r.quarantineFile());
+    assertTrue(keys.contains("victims.csv,3,,field_count"), keys.toString());
+    assertTrue(keys.contains("victims.csv,4,compensation_awarded_rsd,type"), keys.toString());
+    assertTrue(keys.stream().noneMatch(k -> k.startsWith("victims.csv,2,")), "quotes inside values: " + keys);
+    List<String> assets = IngestFixtures.lines(r.quarantineFile()).stream()
+        .filter(l -> l.contains("assets_confiscated_rsd")).map(l -> CsvText.split(l, ',').get(3)).sorted().toList();
+    assertEquals(List.of("1.0E30", "Infinity", "NaN", "NaN"), assets, "P-000001 is in two cases");
+    assertEquals("V-2023-000001\"a", spark.read().parquet(tmp.resolve("out/clean/victims.parquet").toString())
+        .filter("case_id = 'C-2023-00001\"b'").first().getAs("victim_id"));
+  }
+
   @Test
   void aHeaderOnlyFileAndAnExtraColumnAreWarnedOnTheConsoleAndInTheReport() throws Exception {
     Path in = IngestFixtures.copyValid(tmp);

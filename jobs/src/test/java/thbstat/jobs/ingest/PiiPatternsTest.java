@@ -58,6 +58,17 @@ class PiiPatternsTest {
   }
 
   @Test
+  void aPlaceNamedAloneIsNotAPersonsName() {
+    // a column such as 'city': two capitalised words, like a name, but a town or a country
+    for (String v : List.of("Novi Sad", "Sremska Mitrovica", " novi  pazar ", "Нови Сад", "Crna Gora",
+        "Ujedinjeni Arapski Emirati")) {
+      assertFalse(PiiPatterns.PERSON_NAME.fires(v), v);
+    }
+    assertTrue(PiiPatterns.PERSON_NAME.fires("Novi Sadović"), "a name is still a name");
+    assertTrue(PiiPatterns.PERSON_NAME.fires("Novak Sad"));
+  }
+
+  @Test
   void everyValueTheRegexFindsPassesItsPrefilter() {
     for (String v : List.of("0101990710008", "AB1234567", "P123456", "012345678", "AB123456789\r\n",
         "+381 64 123 4567", "064/123-4567", "zvati 063 12 34 567 posle 5", "ana.petrovic@example.rs",

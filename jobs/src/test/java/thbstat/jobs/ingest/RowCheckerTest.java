@@ -51,6 +51,30 @@ class RowCheckerTest {
   }
 
   @Test
+  void anAmountInDinarsKeepsItsParaAndNothingIsRoundedAway() {
+    int assets = FIRST + index(Extract.PROCEEDINGS, "assets_confiscated_rsd");
+    InternalRow para = proceedings(p("assets_confiscated_rsd", "1234.50"));
+    assertEquals(List.of(), violations(para));
+    assertEquals(new BigDecimal("1234.50"), para.getDecimal(assets, 18, 2).toJavaBigDecimal());
+    // 1.234 is one thousand two hundred and thirty-four dinars written with a separator, more often than not
+    assertEquals(List.of("assets_confiscated_rsd|1.234|type|an amount in dinars with more than 2 decimal places; '.'"
+        + " is the decimal point: write thousands without a separator (1234.50)"),
+        violations(proceedings(p("assets_confiscated_rsd", "1.234"))));
+    assertEquals(List.of(), violations(proceedings(p("assets_confiscated_rsd", "100.5500"))), "trailing zeros lose nothing");
+  }
+
+  @Test
+  void aLineSeparatorAfterANumberIsNotANumber() {
+    // $ would match before a final U+2028 or U+0085 and let the parse throw
+    for (String end : List.of("\u2028", "\u0085")) {
+      assertEquals(List.of("age|36" + end + "|type|not a whole number"),
+          violations(proceedings(p("age", "36" + end))), "age " + (int) end.charAt(0));
+      assertEquals(List.of("assets_confiscated_rsd|5" + end + "|type|not a decimal number (use . as the decimal mark)"),
+          violations(proceedings(p("assets_confiscated_rsd", "5" + end))));
+    }
+  }
+
+  @Test
   void brokenValuesAreNamedInContractOrderWithTheirText() {
     InternalRow out = check(Extract.TRAININGS, 7, null,
         "T2", "2023-02-29", "2023-01-01", "army", "identification", "2.5", null, "0");

@@ -243,6 +243,10 @@ public final class Messages {
           + "counts in no period up to today: check the date",
           "{file}: datumi u koloni {column} posle današnjeg dana, {today}: {n} (prvi put: {place}); takav zapis "
           + "ne ulazi ni u jedan period do danas: proverite datum"),
+      e("dq.w.absent", "{file}: column {column} is absent, though required where {condition}; {n} row(s) "
+          + "quarantined for it",
+          "{file}: kolona {column} nedostaje, a obavezna je u redovima u kojima {condition}; izdvojeni redovi "
+          + "zbog nje: {n}"),
       e("dq.w.line", "line {n}", "red {n}"),
       e("dq.w.row_of_part", "row {n} of {part}", "red {n} u {part}"),
       e("dq.w.is_set", "{column} is set", "je upisana vrednost kolone {column}"),

@@ -38,6 +38,13 @@ class IngestWarningsTest {
   }
 
   @Test
+  void anAbsentConditionalColumnIsWordedInSerbian() {
+    assertEquals("proceedings.csv: kolona pol (sex) nedostaje, a obavezna je u redovima u kojima je vrednost kolone "
+        + "person_type natural; izdvojeni redovi zbog nje: 1376", IngestWarnings.in("proceedings.csv: column sex is "
+        + "absent, though required where person_type is natural; 1376 row(s) quarantined for it", LATIN));
+  }
+
+  @Test
   void cyrillicKeepsFileColumnAndCodeNamesInLatin() {
     assertEquals("trainings.csv: колона 'notes' није део уговора о подацима; занемарена",
         IngestWarnings.in("trainings.csv: column 'notes' is not in the contract; ignored", CYRILLIC));
