@@ -251,7 +251,11 @@ final class RowChecker implements Serializable {
 
   private void invalid(int i, String text, Object typed, List<InternalRow> violations) {
     switch (types[i]) {
-      case ID -> { }
+      case ID -> {
+        if (text != null && typed == null) {
+          violations.add(violation(names[i], text, "type", invalidMessage[i] + " (" + codePoint(hidden(text)) + ")"));
+        }
+      }
       case LIST -> {
         if (typed != null) {
           List<String> bad = new ArrayList<>();
@@ -266,7 +270,11 @@ final class RowChecker implements Serializable {
         }
       }
       default -> {
-        if (text != null && typed == null) {
+        if (text != null && typed == null && types[i] == ColumnType.CODE && hidden(text) >= 0) {
+          // it reads like a valid code on screen
+          violations.add(violation(names[i], text, "code", "holds an invisible character ("
+              + codePoint(hidden(text)) + "); " + invalidMessage[i]));
+        } else if (text != null && typed == null) {
           violations.add(violation(names[i], text, types[i] == ColumnType.CODE ? "code" : "type",
               tooPrecise(i, text) ? "an amount in dinars with more than " + DECIMAL_SCALE + " decimal places; '.' is the"
                   + " decimal point: write thousands without a separator (1234.50)"
@@ -277,6 +285,29 @@ final class RowChecker implements Serializable {
         }
       }
     }
+  }
+
+  /**
+   * The first character of {@code s} that a reader cannot see (a control or format character: NUL,
+   * a zero-width space, a line separator), or -1: it makes an id another id, a code no code.
+   */
+  static int hidden(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c >= 0x20 && c < 0x7F) {
+        continue; // printable ASCII, almost every character of an id
+      }
+      int type = Character.getType(c);
+      if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR) {
+        return s.charAt(k);
+      }
+    }
+    return -1;
+  }
+
+  private static String codePoint(int c) {
+    return String.format(Locale.ROOT, "U+%04X", c);
   }
 
   /** A well-formed decimal with more decimal places than the clean table keeps. */
@@ -322,7 +353,7 @@ final class RowChecker implements Serializable {
       return null;
     }
     return switch (types[i]) {
-      case ID -> s;
+      case ID -> hidden(s) < 0 ? s : null;
       case CODE -> {
         String norm = country[i] ? s.toUpperCase(Locale.ROOT) : s.toLowerCase(Locale.ROOT);
         yield codes[i].contains(norm) ? norm : null;

@@ -100,7 +100,7 @@ final class RowRules {
   /** The message of a value that is not of its column's type or codes (a list names its bad elements). */
   static String invalidMessage(ExtractColumn c) {
     return switch (c.type()) {
-      case ID -> "";
+      case ID -> "an id holding an invisible or control character";
       case CODE -> c.isCountry()
           ? "not an ISO 3166-1 alpha-3 country code (or XKX, XXA, XXX)"
           : "not one of the codes: " + String.join(", ", c.codes());

@@ -64,6 +64,17 @@ class RowCheckerTest {
   }
 
   @Test
+  void anInvisibleCharacterMakesNoIdAndIsNamedInACode() {
+    // a NUL inside an id would make it another person's; a zero-width space after a code looks valid on screen
+    assertEquals(List.of("person_id|P-0\u000001|type|an id holding an invisible or control character (U+0000)"),
+        violations(proceedings(p("person_id", "P-0\u000001"))));
+    assertEquals(List.of("police_admin|nis\u200B|code|holds an invisible character (U+200B); not one of the codes: "
+        + String.join(", ", Extract.PROCEEDINGS.column("police_admin").orElseThrow().codes())),
+        violations(proceedings(p("police_admin", "nis\u200B"))));
+    assertEquals(List.of(), violations(proceedings(p("person_id", "P-Ђорђе-1"))), "letters of any script are visible");
+  }
+
+  @Test
   void aLineSeparatorAfterANumberIsNotANumber() {
     // $ would match before a final U+2028 or U+0085 and let the parse throw
     for (String end : List.of("\u2028", "\u0085")) {
