@@ -153,6 +153,13 @@ final class InputLocator {
   }
 
   private static void checkColumns(InputFile file, List<Problem> problems) {
+    if (file.isCsv() && !file.columns().isEmpty() && file.columns().stream().noneMatch(c -> file.table().column(c).isPresent())) {
+      // a file without its header line: one message, not one per missing column
+      problems.add(new Problem(file.path().toString(), 1, 1, "the first line is not a header: none of its "
+          + file.columns().size() + " fields names a column of " + file.table().name() + " ("
+          + String.join(", ", file.table().columnNames()) + "); the file must start with the header line"));
+      return;
+    }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < file.columns().size(); i++) {
       String c = file.columns().get(i);

@@ -39,6 +39,8 @@ final class RowChecker implements Serializable {
   private static final Pattern DECIMAL = Pattern.compile(Values.DECIMAL_PATTERN);
   private static final int DECIMAL_PRECISION = 18;
   private static final int DECIMAL_SCALE = 2;
+  /** Spellings of "no value" that would otherwise make one id shared by every row that has them. */
+  private static final java.util.Set<String> NO_ID = java.util.Set.of("NA", "N/A", "NULL", "NONE", "-", "--", "?");
   /** Amounts in dinars: two decimal places (para) at most, nothing rounded away. */
   private static final String MONEY_SUFFIX = "_rsd";
 
@@ -253,7 +255,9 @@ final class RowChecker implements Serializable {
     switch (types[i]) {
       case ID -> {
         if (text != null && typed == null) {
-          violations.add(violation(names[i], text, "type", invalidMessage[i] + " (" + codePoint(hidden(text)) + ")"));
+          violations.add(violation(names[i], text, "type", hidden(text) >= 0
+              ? invalidMessage[i] + " (" + codePoint(hidden(text)) + ")"
+              : "a missing value spelled as an id; leave the cell empty"));
         }
       }
       case LIST -> {
@@ -353,7 +357,7 @@ final class RowChecker implements Serializable {
       return null;
     }
     return switch (types[i]) {
-      case ID -> hidden(s) < 0 ? s : null;
+      case ID -> hidden(s) < 0 && !NO_ID.contains(s.toUpperCase(Locale.ROOT)) ? s : null;
       case CODE -> {
         String norm = country[i] ? s.toUpperCase(Locale.ROOT) : s.toLowerCase(Locale.ROOT);
         yield codes[i].contains(norm) ? norm : null;

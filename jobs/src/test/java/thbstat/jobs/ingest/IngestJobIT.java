@@ -336,6 +336,18 @@ class IngestJobIT {
   }
 
   @Test
+  void aFileWithoutItsHeaderLineGetsOneMessage() throws Exception {
+    Path in = IngestFixtures.copyValid(tmp);
+    List<String> trainings = IngestFixtures.lines(in.resolve("trainings.csv"));
+    IngestFixtures.write(in.resolve("trainings.csv"), String.join("\n", trainings.subList(1, trainings.size())) + "\n");
+    ThbstatException e = assertThrows(ThbstatException.class, () -> ingest(in, tmp.resolve("out")));
+    assertEquals(List.of("trainings.csv:1:1: the first line is not a header: none of its 8 fields names a column of "
+        + "trainings (training_id, start_date, end_date, institution, topic, participants_f, participants_m, hours); "
+        + "the file must start with the header line"),
+        e.problems().stream().map(Object::toString).map(m -> m.substring(m.lastIndexOf('/') + 1)).toList());
+  }
+
+  @Test
   void aTableFileInOtherLetterCaseIsNamedAndOtherDataFilesAreReportedNotRead() throws Exception {
     Path in = IngestFixtures.copyValid(tmp);
     Files.writeString(in.resolve("notes.csv"), "a,b\n1,2\n");

@@ -72,6 +72,9 @@ class RowCheckerTest {
         + String.join(", ", Extract.PROCEEDINGS.column("police_admin").orElseThrow().codes())),
         violations(proceedings(p("police_admin", "nis\u200B"))));
     assertEquals(List.of(), violations(proceedings(p("person_id", "P-Ђорђе-1"))), "letters of any script are visible");
+    // "NA" as a case id would put every such row in one case
+    assertEquals(List.of("case_id|n/a|type|a missing value spelled as an id; leave the cell empty"),
+        violations(proceedings(p("case_id", "n/a"))));
   }
 
   @Test
