@@ -51,6 +51,8 @@ final class RowChecker implements Serializable {
   private final int[] rawIndex;
   private final Set<String>[] codes;
   private final boolean[] country;
+  /** Amounts in dinars ({@link #MONEY_SUFFIX}): nothing rounded away. */
+  private final boolean[] money;
   /**
    * Marks, in the checked row's list of ignored columns, a conditional column whose condition
    * does not hold: its value does not apply (a sentence before a conviction), so the data-quality
@@ -82,6 +84,7 @@ final class RowChecker implements Serializable {
     rawIndex = new int[n];
     codes = new Set[n];
     country = new boolean[n];
+    money = new boolean[n];
     conditions = new Condition[n];
     nameBytes = new UTF8String[n];
     notApplicableMarks = new UTF8String[n];
@@ -103,6 +106,7 @@ final class RowChecker implements Serializable {
       rawIndex[i] = file.columns().indexOf(c.name());
       codes[i] = c.isCountry() ? new HashSet<>(Codes.countries()) : new HashSet<>(c.codes());
       country[i] = c.isCountry();
+      money[i] = c.name().endsWith(MONEY_SUFFIX);
       if (c.requirement() == Requirement.CONDITIONAL) {
         conditions[i] = Condition.parse(c.condition(), order.subList(0, i));
         conditionText[i] = "required when " + c.condition();
@@ -310,6 +314,11 @@ final class RowChecker implements Serializable {
     return -1;
   }
 
+  /** Whether an id is one of {@link #NO_ID}'s spellings (at most four characters: no copy of longer ids). */
+  private static boolean noId(String id) {
+    return id.length() <= 4 && NO_ID.contains(id.toUpperCase(Locale.ROOT));
+  }
+
   private static String codePoint(int c) {
     return String.format(Locale.ROOT, "U+%04X", c);
   }
@@ -317,7 +326,7 @@ final class RowChecker implements Serializable {
   /** A well-formed decimal with more decimal places than the clean table keeps. */
   private boolean tooPrecise(int i, String text) {
     String number = stripControl(text);
-    return types[i] == ColumnType.DECIMAL && names[i].endsWith(MONEY_SUFFIX) && DECIMAL.matcher(number).find()
+    return types[i] == ColumnType.DECIMAL && money[i] && DECIMAL.matcher(number).find()
         && tooPrecise(new BigDecimal(number));
   }
 
@@ -357,7 +366,7 @@ final class RowChecker implements Serializable {
       return null;
     }
     return switch (types[i]) {
-      case ID -> hidden(s) < 0 && !NO_ID.contains(s.toUpperCase(Locale.ROOT)) ? s : null;
+      case ID -> hidden(s) < 0 && !noId(s) ? s : null;
       case CODE -> {
         String norm = country[i] ? s.toUpperCase(Locale.ROOT) : s.toLowerCase(Locale.ROOT);
         yield codes[i].contains(norm) ? norm : null;
@@ -368,7 +377,7 @@ final class RowChecker implements Serializable {
         String digits = stripControl(s);
         yield INTEGER.matcher(digits).find() ? Integer.valueOf(Integer.parseInt(digits)) : null;
       }
-      case DECIMAL -> decimal(s, names[i].endsWith(MONEY_SUFFIX));
+      case DECIMAL -> decimal(s, money[i]);
       case BOOLEAN -> {
         String lower = s.toLowerCase(Locale.ROOT);
         yield Values.TRUE_WORDS.contains(lower) ? Boolean.TRUE : Values.FALSE_WORDS.contains(lower) ? Boolean.FALSE : null;
