@@ -76,6 +76,9 @@ import thbstat.reports.sdmx.IndicatorTableCsvReader;
         "  OUT/P/thbstat-P.zip           the export pack (see 'thbstat export'), verified",
         "                                before it is written, signed with --sign-key;",
         "                                not with --no-export",
+        "  OUT/P/reports/                the pack's reports (Excel and PDF, in English,",
+        "                                Serbian Latin and Cyrillic), byte for byte;",
+        "                                not with --no-export",
         "The clean extract (unless --clean), the quarantine file and the data-quality",
         "report go to OUT/ingest/. The extract may be on HDFS or S3 (--input hdfs://…,",
         "s3a://…); on a cluster, give --clean on storage every executor shares. OUT is",
@@ -120,7 +123,8 @@ public final class RunCommand implements Callable<Integer> {
   boolean strict;
 
   @Option(names = "--no-export",
-      description = "Do not write the export pack OUT/P/thbstat-P.zip of each period (see 'thbstat export').")
+      description = "Write the tables only: neither the export pack OUT/P/thbstat-P.zip nor the reports "
+          + "OUT/P/reports/ (see 'thbstat export' and 'thbstat report').")
   boolean noExport;
 
   @Option(names = "--sign-key", paramLabel = "FILE",
@@ -403,9 +407,10 @@ public final class RunCommand implements Callable<Integer> {
     PackWriter packs = new PackWriter(o.catalogue(), o.cataloguePath());
     for (Period p : o.periods()) {
       Path dir = folder.root().resolve(p.toString());
-      PackWriter.Written w = packs.write(folder.root(), p, List.of(Language.values()), dir, o.signer());
+      PackWriter.Written w = packs.write(folder.root(), p, List.of(Language.values()), dir, o.signer(), true);
       out.printf("pack %s: %s, %d files, %sverified (%.1f s)%n", p, w.file(), w.files(),
           o.signer() == null ? "" : "signed, ", w.seconds());
+      out.printf("reports %s: %s, the pack's %d reports as files%n", p, w.reports(), w.reportFiles());
     }
   }
 }

@@ -61,6 +61,16 @@ class ExportVerifyIT {
     List<String> expected = new ArrayList<>(List.of("manifest.json", CSV, "indicators.yaml", "data-quality.json"));
     expected.addAll(reports);
     assertEquals(expected, new ArrayList<>(entries.keySet()), "entries in their fixed order, no row-level file");
+    // The same reports lie in OUT/P/reports/, byte for byte, and nothing else does.
+    Path loose = runOut.resolve("2024").resolve("reports");
+    assertTrue(run.out().contains("reports 2024: " + loose + ", the pack's 24 reports as files"), run.out());
+    try (Stream<Path> files = Files.list(loose)) {
+      assertEquals(reports.stream().sorted().toList(),
+          files.map(f -> "reports/" + f.getFileName()).sorted().toList());
+    }
+    for (String report : reports) {
+      assertArrayEquals(entries.get(report), Files.readAllBytes(runOut.resolve("2024").resolve(report)), report);
+    }
     assertArrayEquals(Files.readAllBytes(runOut.resolve("2024").resolve(CSV)), entries.get(CSV),
         "the public table is the run's file as written");
     assertArrayEquals(Files.readAllBytes(CatalogueLocator.locate(null)), entries.get("indicators.yaml"));

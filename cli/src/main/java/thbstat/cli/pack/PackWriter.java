@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import thbstat.cli.run.FileHashes;
+import thbstat.cli.run.OutputFolder;
 import thbstat.indicators.i18n.Language;
 import thbstat.indicators.model.Catalogue;
 import thbstat.indicators.period.Period;
@@ -40,8 +41,13 @@ import thbstat.reports.pdf.PdfReportWriter;
  * with {@link PackVerifier}, and only then moved into place; a pack that fails is never written.
  */
 public final class PackWriter {
-  /** The pack written, and what verifying it found. */
-  public record Written(Path file, int files, VerifyReport report, double seconds) {}
+  /**
+   * The pack written, and what verifying it found.
+   *
+   * @param reports the folder of loose copies of the pack's reports, or null when none were asked for
+   * @param reportFiles how many report files (workbooks and PDFs) the pack holds
+   */
+  public record Written(Path file, int files, VerifyReport report, Path reports, int reportFiles, double seconds) {}
 
   private final Catalogue catalogue;
   private final Path cataloguePath;
@@ -51,13 +57,22 @@ public final class PackWriter {
     this.cataloguePath = cataloguePath;
   }
 
+  /** The pack alone, as {@code thbstat export} writes it. */
+  public Written write(Path runOut, Period period, List<Language> languages, Path outDir,
+      PackKeys.SigningKey signer) {
+    return write(runOut, period, languages, outDir, signer, false);
+  }
+
   /**
    * @param signer the key that signs the manifest, or null for an unsigned pack
+   * @param looseReports also write the pack's reports, byte for byte, to {@code outDir/reports/}
+   *     once the pack is verified (as {@code thbstat run} does: the contract puts the reports in
+   *     {@code OUT/P})
    * @throws ThbstatException usage (exit 2) when the run folder lacks what the pack needs; data
    *     (exit 1) when the pack fails its own verification
    */
   public Written write(Path runOut, Period period, List<Language> languages, Path outDir,
-      PackKeys.SigningKey signer) {
+      PackKeys.SigningKey signer, boolean looseReports) {
     long started = System.nanoTime();
     Path dir = runOut.resolve(period.toString());
     Path dataQuality = RunOutput.dataQuality(runOut, period);
@@ -101,13 +116,35 @@ public final class PackWriter {
           throw new ThbstatException(ThbstatException.Kind.DATA, problems);
         }
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Path loose = looseReports ? writeLoose(outDir, reports, files) : null;
         int entries = files.size() + (signature == null ? 1 : 2);
-        return new Written(target, entries, report, (System.nanoTime() - started) / 1e9);
+        return new Written(target, entries, report, loose, reports.size(), (System.nanoTime() - started) / 1e9);
       } finally {
         Files.deleteIfExists(temp);
       }
     } catch (IOException e) {
       throw ThbstatException.usage(thbstat.cli.IoMessages.of(e));
+    }
+  }
+
+  /**
+   * The reports as the pack holds them, in {@code outDir/reports/}: written to a hidden folder
+   * and moved into place whole, replacing an earlier one, so a reader never sees half of them.
+   */
+  private static Path writeLoose(Path outDir, List<PackManifest.ReportEntry> reports, Map<String, byte[]> files)
+      throws IOException {
+    Path target = outDir.resolve(Pack.REPORTS);
+    Path temp = outDir.resolve(".reports-" + System.nanoTime() + ".tmp");
+    Files.createDirectory(temp);
+    try {
+      for (PackManifest.ReportEntry r : reports) {
+        Files.write(temp.resolve(r.file().substring(Pack.REPORTS.length())), files.get(r.file()));
+      }
+      OutputFolder.deleteTree(target);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      return target;
+    } finally {
+      OutputFolder.deleteTree(temp);
     }
   }
 

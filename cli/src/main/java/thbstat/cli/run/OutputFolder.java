@@ -107,7 +107,8 @@ public final class OutputFolder implements AutoCloseable {
     return committed;
   }
 
-  static void deleteTree(Path path) throws IOException {
+  /** Deletes a file or a folder with everything in it; nothing when it is not there. */
+  public static void deleteTree(Path path) throws IOException {
     if (!Files.exists(path)) {
       return;
     }
