@@ -197,9 +197,26 @@ final class SecondarySuppression {
     }
   }
 
+  /**
+   * A zero cell that a published total of 0 bounds (a part ≤ its total in every relation) hides
+   * nothing even when suppressed: a reader knows it is 0. It is never a complement, and counts as
+   * published when a relation is closed.
+   */
+  private boolean pinnedToZero(int cell) {
+    if (values[cell] > 0 || primary[cell] || hidden[cell] || targets[cell] != null) {
+      return false;
+    }
+    for (Relation r : space.relationsOf(cell)) {
+      if (r.total() != cell && r.parts().contains(cell) && !supp[r.total()] && values[r.total()] <= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A free zero cell hides nothing: never part of a rectangle. */
   private boolean useless(int cell) {
-    return !supp[cell] && values[cell] <= 0;
+    return values[cell] <= 0 && (!supp[cell] || pinnedToZero(cell));
   }
 
   private int suppressedOtherThan(Relation r, int cell) {
@@ -254,7 +271,7 @@ final class SecondarySuppression {
   private boolean needsComplement(Relation r) {
     List<Integer> s = new ArrayList<>();
     for (int m : r.members()) {
-      if (supp[m]) {
+      if (supp[m] && !pinnedToZero(m)) {
         s.add(m);
       }
     }
@@ -269,7 +286,7 @@ final class SecondarySuppression {
   private Integer complement(Relation r) {
     Integer best = null;
     for (int m : r.members()) {
-      if (supp[m] || locked[m]) {
+      if (supp[m] || locked[m] || pinnedToZero(m)) {
         continue;
       }
       if (best == null || better(m, best)) {
@@ -436,7 +453,7 @@ final class SecondarySuppression {
 
   private Integer firstFree() {
     for (int i = 0; i < space.size(); i++) {
-      if (!supp[i] && !locked[i]) {
+      if (!supp[i] && !locked[i] && !pinnedToZero(i)) {
         return i;
       }
     }
