@@ -108,6 +108,7 @@ public final class ExportCommand implements Callable<Integer> {
     PackWriter.Written w = new PackWriter(CatalogueLoader.load(cataloguePath), cataloguePath)
         .write(from, p, languages, out, signer);
     PrintWriter o = spec.commandLine().getOut();
+    w.notices().forEach(o::println);
     w.report().lines().forEach(o::println);
     o.printf("wrote %s: %d files, %sverified (%.1f s)%n", w.file(), w.files(), signer == null ? "" : "signed, ",
         w.seconds());

@@ -120,18 +120,7 @@ public final class ReportCommand implements Callable<Integer> {
       RunOutput run = RunOutput.read(o.from(), o.period(), o.internal());
       Files.createDirectories(o.out());
       ReportBuilder builder = ReportBuilder.of(catalogue, run);
-      for (ReportKind kind : o.reports()) {
-        List<String> missing = builder.periodsWithoutTable(kind);
-        if (!missing.isEmpty()) {
-          w.printf("warning: report %s %s shows %s, for which %s holds no table: shown as ':' (not available);"
-                  + " run 'thbstat run --input EXTRACT --period %s --out %s' to add %s%n", kind.id(), o.period(),
-              String.join(", ", missing), o.from(), String.join(",", missing), o.from(),
-              missing.size() == 1 ? "it" : "them");
-        }
-        for (String line : builder.baselineNotes(kind)) {
-          w.println("note: report " + kind.id() + " " + o.period() + ": " + line + " (footnoted in the table)");
-        }
-      }
+      ReportNotices.of(builder, o.reports(), o.period().toString(), o.from()).forEach(w::println);
       Provenance prov = new Provenance(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), run.engineVersion(),
           run.catalogueSha256(), run.inputs(), run.dataFile());
       List<Map.Entry<ReportKind, Language>> jobs = new ArrayList<>();

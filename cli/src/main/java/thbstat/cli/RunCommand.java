@@ -408,6 +408,7 @@ public final class RunCommand implements Callable<Integer> {
     for (Period p : o.periods()) {
       Path dir = folder.root().resolve(p.toString());
       PackWriter.Written w = packs.write(folder.root(), p, List.of(Language.values()), dir, o.signer(), true);
+      w.notices().forEach(out::println);
       out.printf("pack %s: %s, %d files, %sverified (%.1f s)%n", p, w.file(), w.files(),
           o.signer() == null ? "" : "signed, ", w.seconds());
       out.printf("reports %s: %s, the pack's %d reports as files%n", p, w.reports(), w.reportFiles());

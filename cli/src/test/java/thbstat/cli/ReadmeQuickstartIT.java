@@ -58,7 +58,9 @@ class ReadmeQuickstartIT {
   static List<String> normalise(String text, String outFolder) {
     List<String> out = new ArrayList<>();
     for (String line : text.strip().split("\\R")) {
-      out.add(line.replace(outFolder, "OUT").replaceAll("\\(\\d+(\\.\\d+)? s\\)", "(… s)").strip());
+      // the folder as a word of its own: "out" is also in "--out" and "without"
+      String folder = "(?<![\\w/-])" + java.util.regex.Pattern.quote(outFolder) + "(?!\\w)";
+      out.add(line.replaceAll(folder, "OUT").replaceAll("\\(\\d+(\\.\\d+)? s\\)", "(… s)").strip());
     }
     return out;
   }

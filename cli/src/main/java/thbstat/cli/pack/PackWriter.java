@@ -46,8 +46,10 @@ public final class PackWriter {
    *
    * @param reports the folder of loose copies of the pack's reports, or null when none were asked for
    * @param reportFiles how many report files (workbooks and PDFs) the pack holds
+   * @param notices the {@code warning:} and {@code note:} lines of its reports ({@link thbstat.cli.ReportNotices})
    */
-  public record Written(Path file, int files, VerifyReport report, Path reports, int reportFiles, double seconds) {}
+  public record Written(Path file, int files, VerifyReport report, Path reports, int reportFiles, List<String> notices,
+      double seconds) {}
 
   private final Catalogue catalogue;
   private final Path cataloguePath;
@@ -95,7 +97,8 @@ public final class PackWriter {
       files.put(Pack.CATALOGUE, Files.readAllBytes(cataloguePath));
       files.put(Pack.DATA_QUALITY, DataQualitySummary.of(dataQuality.toString(), Files.readAllBytes(dataQuality)));
       Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-      List<PackManifest.ReportEntry> reports = reports(run, period, languages, created, files);
+      List<String> notices = new ArrayList<>();
+      List<PackManifest.ReportEntry> reports = reports(runOut, run, period, languages, created, files, notices);
       byte[] manifest = PackManifest.write(runManifest, period.toString(), created.toString(), history, reports,
           files, signer == null ? null : signer.fingerprint());
       byte[] signature = signer == null ? null : signer.sign(manifest);
@@ -118,7 +121,7 @@ public final class PackWriter {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         Path loose = looseReports ? writeLoose(outDir, reports, files) : null;
         int entries = files.size() + (signature == null ? 1 : 2);
-        return new Written(target, entries, report, loose, reports.size(), (System.nanoTime() - started) / 1e9);
+        return new Written(target, entries, report, loose, reports.size(), notices, (System.nanoTime() - started) / 1e9);
       } finally {
         Files.deleteIfExists(temp);
       }
@@ -168,11 +171,12 @@ public final class PackWriter {
     }
   }
 
-  private List<PackManifest.ReportEntry> reports(RunOutput run, Period period, List<Language> languages,
-      Instant created, Map<String, byte[]> files) throws IOException {
+  private List<PackManifest.ReportEntry> reports(Path runOut, RunOutput run, Period period, List<Language> languages,
+      Instant created, Map<String, byte[]> files, List<String> notices) throws IOException {
     // The annex is built from the summary the pack carries, so verify can rebuild the same model.
     ReportBuilder builder = new ReportBuilder(catalogue, run.tables(),
         RunOutput.readDataQuality(Pack.DATA_QUALITY, files.get(Pack.DATA_QUALITY)));
+    notices.addAll(thbstat.cli.ReportNotices.of(builder, Pack.reportKinds(period), period.toString(), runOut));
     Provenance provenance = new Provenance(LocalDateTime.ofInstant(created, ZoneId.systemDefault()),
         run.engineVersion(), run.catalogueSha256(), run.inputs(), run.dataFile());
     List<ReportJob> jobs = new ArrayList<>();

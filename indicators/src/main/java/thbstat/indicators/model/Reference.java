@@ -24,14 +24,20 @@ public record Reference(String framework, String item, Text words) {
 
   /**
    * The reference in {@code language} ("AP23 broj identifikovanih žrtava"), or empty when the
-   * catalogue words it in English only and the language is another.
+   * catalogue words it in English only and the language is another. An item that is a code, not
+   * words ({@code SDG 16.2.2}, {@code EUROSTAT crim_thb_vict}), reads the same in every language.
    */
   public java.util.Optional<String> in(thbstat.indicators.i18n.Language language) {
     if (words != null) {
       return java.util.Optional.of(words.in(language));
     }
-    return language == thbstat.indicators.i18n.Language.EN ? java.util.Optional.of(toString())
+    return language == thbstat.indicators.i18n.Language.EN || code() ? java.util.Optional.of(toString())
         : java.util.Optional.empty();
+  }
+
+  /** Whether the item is one code with a digit or an underscore in it, no words. */
+  private boolean code() {
+    return item.matches("[\\p{Alnum}_.\\-]+") && item.matches(".*[\\d_].*");
   }
 
   @Override

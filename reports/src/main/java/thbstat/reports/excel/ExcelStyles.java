@@ -18,8 +18,9 @@ final class ExcelStyles {
   final CellStyle headingLeft;
   final CellStyle label;
   final CellStyle labelTotal;
-  final CellStyle[] number = new CellStyle[2];
-  final CellStyle[] numberTotal = new CellStyle[2];
+  /** By decimals shown: 0, 1 or 2. */
+  final CellStyle[] number = new CellStyle[3];
+  final CellStyle[] numberTotal = new CellStyle[3];
   final CellStyle symbol;
   final CellStyle symbolTotal;
   final CellStyle note;
@@ -58,8 +59,8 @@ final class ExcelStyles {
     label.setIndention((short) 1);
     labelTotal = wb.createCellStyle();
     labelTotal.setFont(bold);
-    for (int d = 0; d < 2; d++) {
-      String format = d == 0 ? "#,##0" : "#,##0.0";
+    for (int d = 0; d < number.length; d++) {
+      String format = d == 0 ? "#,##0" : "#,##0." + "0".repeat(d);
       number[d] = wb.createCellStyle();
       number[d].setFont(regular);
       number[d].setDataFormat(wb.createDataFormat().getFormat(format));

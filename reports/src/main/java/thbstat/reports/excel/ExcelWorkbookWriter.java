@@ -191,7 +191,7 @@ public final class ExcelWorkbookWriter {
           xc.setCellStyle(rr.total() ? st.symbolTotal : st.symbol);
         } else {
           xc.setCellValue(cell.value().doubleValue());
-          int d = Math.min(cell.decimals(), 1);
+          int d = Math.min(cell.decimals(), st.number.length - 1);
           xc.setCellStyle(rr.total() ? st.numberTotal[d] : st.number[d]);
         }
       }

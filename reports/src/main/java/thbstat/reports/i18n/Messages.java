@@ -56,6 +56,10 @@ public final class Messages {
       e("note.multi", "A person can be counted under several categories of “{dim}”, so the categories can add up"
           + " to more than the total.", "Lice se može računati u više kategorija „{dim}”, pa zbir kategorija može biti"
           + " veći od ukupnog broja."),
+      e("note.records", "A person whose records of the period differ in “{dim}” (in several proceedings, for"
+          + " example) is counted under each of them, so the categories can add up to more than the total.",
+          "Lice čiji zapisi u periodu imaju različite vrednosti obeležja „{dim}” (na primer u više postupaka)"
+          + " računa se pod svakom od njih, pa zbir kategorija može biti veći od ukupnog broja."),
       e("note.public", "Public edition: confidential cells are suppressed (disclosure control applied).",
           "Javno izdanje: poverljive ćelije su izostavljene (primenjena je statistička zaštita poverljivosti)."),
       // Written in capitals: the transliterator would keep short capital words (NIJE, ZA) as codes.
@@ -107,7 +111,7 @@ public final class Messages {
       e("chart.funnel.note", "Each bar counts the persons who reached that stage in the year (criminal complaint, "
           + "confirmed indictment, final conviction), not one group of persons followed through the proceedings.",
           "Svaki stubić broji lica koja su u godini dostigla tu fazu (krivična prijava, potvrđena optužnica, "
-          + "pravnosnažna osuđujuća presuda), a ne jednu grupu lica praćenu kroz postupak."),
+          + "pravosnažna osuđujuća presuda), a ne jednu grupu lica praćenu kroz postupak."),
       e("chart.gaps", "A bar is left out where the value is protected (x) or not available (:); the tables the"
           + " chart is drawn from show the symbol.",
           "Stubić je izostavljen gde je vrednost zaštićena (x) ili nije dostupna (:); tabele iz kojih je grafikon"
@@ -192,12 +196,14 @@ public final class Messages {
           + "identifikaciji ili presude); lice se računa u svakom periodu u kojem ima zapis koji ispunjava uslove."),
       e("method.disclosure", "Disclosure control. Public tables suppress small counts of victims (primary "
           + "suppression) and the further cells from which they could be derived (secondary suppression); both "
-          + "are shown as x, so that the symbol does not tell which cells hold the small counts; an audit confirms that no suppressed value can be narrowed down. The thresholds declared in the "
+          + "are shown as x, so that the symbol does not tell which cells hold the small counts; an audit by linear programming "
+          + "confirms that, from every published figure of the period and of the periods published before it, "
+          + "each small count can still be anything from 0 to the threshold. The thresholds declared in the "
           + "catalogue for the indicators of this report:",
           "Zaštita podataka. Javne tabele izostavljaju male brojeve žrtava (primarna zaštita) i ćelije iz kojih "
           + "bi se mogli izračunati (sekundarna zaštita); obe su označene sa x, da znak ne bi otkrio koje ćelije "
-          + "sadrže male brojeve; provera potvrđuje da se nijedna izostavljena "
-          + "vrednost ne može suziti. Pragovi koje katalog propisuje za pokazatelje ovog izveštaja:"),
+          + "sadrže male brojeve; provera linearnim programiranjem potvrđuje da, iz svih objavljenih podataka "
+          + "perioda i ranije objavljenih perioda, svaki mali broj i dalje može biti bilo šta od 0 do praga. Pragovi koje katalog propisuje za pokazatelje ovog izveštaja:"),
       e("method.threshold", "threshold {n}: values from 1 to {n1} are suppressed",
           "prag {n}: vrednosti od 1 do {n1} se izostavljaju"),
       e("method.public", "public by nature, no suppression", "javni po prirodi, bez izostavljanja"),
@@ -221,10 +227,12 @@ public final class Messages {
       e("dq.extract", "Whole extract", "Ceo izvod"),
       e("dq.dated", "{year}", "{year}."),
       e("dq.dated.column", "Dated {year}", "Iz {year}."),
-      e("dq.dated.note", "{year}: the rows whose first date ({columns}) falls in {year}, the reference year; "
-          + "a quarantined row whose date cannot be read is counted in the whole extract only ({n}).",
-          "{year}.: redovi čiji prvi datum ({columns}) pada u {year}. godinu, referentnu godinu; "
-          + "izdvojeni red čiji se datum ne može pročitati računa se samo u celom izvodu ({n})."),
+      e("dq.dated.note", "The first four columns cover the whole extract, every year of it. {year}: the rows "
+          + "whose first date ({columns}) falls in {year}, the reference year; a quarantined row whose date cannot "
+          + "be read is counted in the whole extract only ({n}).",
+          "Prve četiri kolone obuhvataju ceo izvod, sve njegove godine. {year}.: redovi čiji prvi datum ({columns}) "
+          + "pada u {year}. godinu, referentnu godinu; izdvojeni red čiji se datum ne može pročitati računa se "
+          + "samo u celom izvodu ({n})."),
       e("dq.warning", "Warning of the ingest", "Upozorenje pri učitavanju"),
       // the ingest's warnings (IngestWarnings): placeholders are file, column and code names, kept as they are
       e("dq.w.not_table", "{file}: not a table of the extract ({tables}); not read",
@@ -303,8 +311,8 @@ public final class Messages {
       Map.entry("indictment_date", "datum potvrđivanja optužnice"),
       Map.entry("first_instance_date", "datum prvostepene presude"),
       Map.entry("first_instance_outcome", "ishod prvostepene presude"),
-      Map.entry("final_date", "datum pravnosnažnosti"),
-      Map.entry("final_outcome", "pravnosnažni ishod"),
+      Map.entry("final_date", "datum pravosnažnosti"),
+      Map.entry("final_outcome", "pravosnažni ishod"),
       Map.entry("sentence", "krivična sankcija"),
       Map.entry("prison_months", "kazna zatvora (meseci)"),
       Map.entry("assets_confiscated_rsd", "oduzeta imovina (RSD)"),

@@ -22,7 +22,6 @@ import thbstat.reports.i18n.Messages;
  */
 final class ActionPlanTable {
   static final String ID = "A1";
-  private static final Set<String> DECIMAL_UNITS = Set.of("PC", "RATIO", "RATE_100K");
 
   private final Catalogue catalogue;
   private final Messages m;
@@ -61,19 +60,18 @@ final class ActionPlanTable {
         continue;
       }
       ids.add(ind.id());
-      int decimals = DECIMAL_UNITS.contains(ind.unit()) ? 1 : 0;
-      ReportCell actual = actual(index, ind, decimals);
+      ReportCell actual = actual(index, ind);
       if (actual.isSymbol()) {
         symbols.add(actual.symbol());
       }
-      ReportCell expected = t.expected(year).map(v -> number(v, decimals)).orElse(ReportCell.symbol(ReportCell.NO_DATA));
+      ReportCell expected = t.expected(year).map(v -> number(ind, v)).orElse(ReportCell.symbol(ReportCell.NO_DATA));
       if (expected.isSymbol()) {
         symbols.add(ReportCell.NO_DATA);
       }
       String status = actual.isSymbol() ? m.get("status.none")
           : t.status(year, actual.value().doubleValue()).map(s -> m.get("status." + s.name().toLowerCase(java.util.Locale.ROOT)))
               .orElse(m.get("status.none"));
-      ReportCell baseline = number(t.baseline(), decimals);
+      ReportCell baseline = number(ind, t.baseline());
       if (!internal && belowThreshold(ind, t.baseline())) {
         baseline = ReportCell.symbol(ReportCell.CONFIDENTIAL);
         baselineHidden = true;
@@ -83,7 +81,7 @@ final class ActionPlanTable {
       BaselineCheck check = check(cells.get(baselineYear), ind, t);
       if (check instanceof BaselineCheck.Differs d) {
         revised.add(m.text(ind.label()) + " " + baselineYear + ": " + new thbstat.reports.i18n.NumberStyle(m.language())
-            .format(d.computed(), d.computed().stripTrailingZeros().scale() > 0 ? 1 : decimals));
+            .format(d.computed(), Decimals.of(ind, Decimals.fraction(d.computed()))));
       } else if (check instanceof BaselineCheck.YearNotHeld) {
         yearsNotHeld.add(baselineYear);
       } else if (check instanceof BaselineCheck.NotShown) {
@@ -158,7 +156,8 @@ final class ActionPlanTable {
   }
 
   /** The year's {@code _T} cell; outside the publication tables a public edition cannot show it. */
-  private ReportCell actual(CellIndex index, Indicator ind, int decimals) {
+  private ReportCell actual(CellIndex index, Indicator ind) {
+    int decimals = Decimals.of(ind, false);
     if (index == null) {
       return new ReportCell(null, ReportCell.NOT_AVAILABLE, decimals);
     }
@@ -166,13 +165,15 @@ final class ActionPlanTable {
     if (c == null) {
       return new ReportCell(null, internal ? ReportCell.NO_DATA : ReportCell.NOT_PUBLISHED, decimals);
     }
-    int d = c.value() != null && c.value().stripTrailingZeros().scale() > 0 ? 1 : decimals;
-    return ReportCell.of(c, d);
+    return ReportCell.of(c, Decimals.of(ind, Decimals.fraction(c.value())));
   }
 
-  private static ReportCell number(double v, int decimals) {
+  private static ReportCell number(Indicator ind, double v) {
     BigDecimal b = BigDecimal.valueOf(v);
-    int d = b.stripTrailingZeros().scale() > 0 ? 1 : decimals;
+    int d = Decimals.of(ind, Decimals.fraction(b));
+    if (Decimals.fraction(b)) { // a declared value is never rounded away (a target of 12.5 persons)
+      d = Math.max(d, Math.min(2, b.stripTrailingZeros().scale()));
+    }
     return ReportCell.of(b.setScale(d, RoundingMode.HALF_UP), d);
   }
 

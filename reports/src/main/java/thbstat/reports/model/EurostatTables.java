@@ -66,10 +66,12 @@ final class EurostatTables {
     String unit = null;
     boolean unpublished = false;
     Set<String> codeNotes = new LinkedHashSet<>();
+    Set<String> multiNotes = new LinkedHashSet<>();
     for (Indicator ind : inds) {
       ids.add(ind.id());
       unit = unit == null ? ind.unit() : unit;
       List<String> dims = breakdown.stream().filter(ind.dimensions()::contains).toList();
+      multiNotes.addAll(tb.notOneCodeEach(ind, dims));
       for (Map<String, String> codes : tb.combinations(dims)) {
         boolean total = codes.values().stream().allMatch("_T"::equals);
         // with several indicators each one's total line carries its name and the breakdown follows
@@ -95,6 +97,7 @@ final class EurostatTables {
     if (unpublished) {
       notes.add(m.get("note.np.rows"));
     }
+    notes.addAll(multiNotes);
     notes.addAll(codeNotes);
     return new ReportTable(id, dataset + ": " + m.get("eurostat." + dataset), m.unit(unit), heading, cols, rows,
         notes, String.join(",", ids));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import thbstat.indicators.model.Catalogue;
+import thbstat.indicators.model.Dimension;
 import thbstat.indicators.model.Indicator;
 import thbstat.indicators.model.PublicationTable;
 import thbstat.indicators.table.IndicatorCell;
@@ -20,7 +21,6 @@ import thbstat.reports.i18n.Messages;
  * side when there are several.
  */
 final class TableBuilder {
-  private static final Set<String> DECIMAL_UNITS = Set.of("PC", "RATIO", "RATE_100K");
 
   private final Catalogue catalogue;
   private final Messages messages;
@@ -105,18 +105,26 @@ final class TableBuilder {
 
   /**
    * A note for each dimension of the table along which a person may count under several codes (a
-   * count that is not additive there: several forms of exploitation, several offences), whose
-   * parts then add up to more than the total.
+   * count that is not additive there: several forms of exploitation, or rows of one person that
+   * disagree), whose parts then add up to more than the total.
    */
   private List<String> notOneCodeEach(Indicator indicator, PublicationTable table) {
+    return notOneCodeEach(indicator, java.util.stream.Stream.concat(table.rows().stream(), table.columns().stream())
+        .toList());
+  }
+
+  /** As above, for the dimensions {@code dims} of a table laid out by other means (Eurostat's). */
+  List<String> notOneCodeEach(Indicator indicator, List<String> dims) {
     if (indicator.measure().derived() || indicator.measure() instanceof thbstat.indicators.model.Measure.Median
         || indicator.measure() instanceof thbstat.indicators.model.Measure.Share) {
       return List.of();
     }
     List<String> out = new ArrayList<>();
-    for (String d : java.util.stream.Stream.concat(table.rows().stream(), table.columns().stream()).toList()) {
+    for (String d : dims) {
       if (!indicator.additive().contains(d)) {
-        out.add(messages.get("note.multi").replace("{dim}", messages.text(catalogue.dimension(d).orElseThrow().label())));
+        // a list column (forms of exploitation) against a person's rows that disagree (sex in two proceedings)
+        Dimension dim = catalogue.dimension(d).orElseThrow();
+        out.add(messages.get(dim.multi() ? "note.multi" : "note.records").replace("{dim}", messages.text(dim.label())));
       }
     }
     return out;
@@ -170,8 +178,8 @@ final class TableBuilder {
 
   static int decimals(Indicator indicator, List<String> periods, Map<String, CellIndex> cells,
       PublicationTable table, List<Map<String, String>> rowKeys, List<Map<String, String>> colKeys) {
-    if (DECIMAL_UNITS.contains(indicator.unit())) {
-      return 1;
+    if (!(indicator.measure() instanceof thbstat.indicators.model.Measure.Sum)) {
+      return Decimals.of(indicator, false);
     }
     for (String p : periods) {
       if (cells.get(p) == null) {
@@ -182,13 +190,13 @@ final class TableBuilder {
           Map<String, String> codes = new LinkedHashMap<>(rk);
           codes.putAll(ck);
           IndicatorCell c = cells.get(p).find(indicator.id(), indicator.dimensions(), codes);
-          if (c != null && c.value() != null && c.value().stripTrailingZeros().scale() > 0) {
-            return 1;
+          if (c != null && Decimals.fraction(c.value())) {
+            return Decimals.of(indicator, true);
           }
         }
       }
     }
-    return 0;
+    return Decimals.of(indicator, false);
   }
 
   static BigDecimal total(CellIndex index, Indicator indicator) {

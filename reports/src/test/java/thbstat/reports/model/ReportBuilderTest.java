@@ -62,6 +62,17 @@ class ReportBuilderTest {
         + " zbir kategorija može biti veći od ukupnog broja."), table(sr, "T04").notes().toString());
   }
 
+  /** Sex is one code per row, not a list: the persons suspected add up unless one person's rows disagree. */
+  @Test
+  void aTableOfPersonsWhoseRowsMayDisagreeSaysSoAndNotThatSexIsAList() {
+    Report r = builder.build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance());
+    List<String> notes = table(r, "T12").notes();
+    assertTrue(notes.contains("A person whose records of the period differ in “Sex” (in several proceedings, for"
+        + " example) is counted under each of them, so the categories can add up to more than the total."),
+        notes.toString());
+    assertTrue(notes.stream().noneMatch(n -> n.startsWith("A person can be counted under several")), notes.toString());
+  }
+
   @Test
   void headlineComparesWithThePreviousYear() {
     Report r = builder.build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance());
@@ -201,10 +212,11 @@ class ReportBuilderTest {
     assertEquals("угрожено", identifiedCyrl.cells().get(4).text());
     assertEquals("AP23 број идентификованих жртава; AP24 трговина људима: идентификација",
         identifiedCyrl.cells().get(6).text(), "the catalogue's Serbian items, the codes in Latin");
-    // the definitions: a reference worded in Serbian in full, one in English only by its framework
+    // the definitions: a reference worded in Serbian in full, one in English only by its framework,
+    // one that is a code (SDG 16.2.2) as it is
     Definition identifiedDef = cyrillic.definitions().stream().filter(d -> d.code().equals("VIC_IDENTIFIED"))
         .findFirst().orElseThrow();
-    assertEquals("GRETA; AP23 број идентификованих жртава; AP24 трговина људима: идентификација; SDG; GLOTIP",
+    assertEquals("GRETA; AP23 број идентификованих жртава; AP24 трговина људима: идентификација; SDG 16.2.2; GLOTIP",
         identifiedDef.references());
 
     Report internal = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
@@ -224,7 +236,10 @@ class ReportBuilderTest {
         + "disclosure threshold is not shown in the public edition."));
     // a baseline at or above the threshold, or a median, is shown
     assertEquals(new BigDecimal("66"), row(pub, "Identified victims (").cells().get(1).value());
-    assertEquals(new BigDecimal("60"), row(pub, "Median days from report to identification").cells().get(1).value());
+    // a median with one decimal, as in every table (a half is possible)
+    ReportCell median = row(pub, "Median days from report to identification").cells().get(1);
+    assertEquals(new BigDecimal("60.0"), median.value());
+    assertEquals(1, median.decimals());
 
     ReportTable internal = table(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
         .build(ReportKind.ACTION_PLAN, Language.EN, true, Fixtures.provenance()), "A1");
@@ -295,6 +310,12 @@ class ReportBuilderTest {
         .orElseThrow();
     assertTrue(age.rows().stream().noneMatch(x -> x.label().contains("Children")), "no public cell by age");
     assertTrue(age.notes().stream().anyMatch(n -> n.startsWith("Breakdowns that are in no public table")));
+    // a victim of sexual and labour exploitation is one registered victim, in both groups
+    ReportTable forms = r.tables().stream().filter(t -> t.title().startsWith("crim_thb_vexp:")).findFirst()
+        .orElseThrow();
+    assertTrue(forms.notes().contains("A person can be counted under several categories of “Form of exploitation"
+        + " (Eurostat groups)”, so the categories can add up to more than the total."), forms.notes().toString());
+    assertTrue(vict.notes().stream().noneMatch(n -> n.startsWith("A person")), "victims' sexes add up");
 
     Report internal = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.eurostat(true))
         .build(ReportKind.EUROSTAT, Language.EN, true, Fixtures.provenance());
@@ -372,7 +393,8 @@ class ReportBuilderTest {
         d1.rows().get(0).cells().stream().map(ReportCell::value).toList());
     assertEquals(List.of(new BigDecimal("40"), new BigDecimal("2"), new BigDecimal("5.0")),
         row(d1, "Victims (victims)").cells().subList(4, 7).stream().map(ReportCell::value).toList());
-    assertTrue(d1.notes().contains("2025: the rows whose first date (report_date, complaint_date) falls in 2025, "
+    assertTrue(d1.notes().contains("The first four columns cover the whole extract, every year of it. "
+        + "2025: the rows whose first date (report_date, complaint_date) falls in 2025, "
         + "the reference year; a quarantined row whose date cannot be read is counted in the whole extract only (1)."),
         d1.notes().toString());
 

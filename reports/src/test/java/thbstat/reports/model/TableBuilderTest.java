@@ -32,7 +32,7 @@ class TableBuilderTest {
     ReportTable t12 = builder.build(Fixtures.CATALOGUE.tables().stream()
         .filter(t -> t.id().startsWith("T12_")).findFirst().orElseThrow(), List.of("2025"), Map.of());
     assertEquals(List.of("Total", "Trafficking in human beings (CC Art. 388)",
-        "Trafficking in minors for adoption (CC Art. 389)", "Holding in slavery (CC Art. 390)"),
+        "Trafficking in minors for adoption (CC Art. 389)", "Establishing slavery relations and transporting persons in slavery (CC Art. 390)"),
         t12.rows().stream().map(ReportRow::label).toList());
     assertEquals(4, t12.columns().size(), "Total, female, male, unknown: the sex is not filtered");
     // foreign victims: citizenship not in SRB, XXX; Serbia (from SRB) goes, the catch-all and the
