@@ -168,7 +168,7 @@ final class ReportChecks {
     List<String> lines = new ArrayList<>();
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       for (String l : new PDFTextStripper().getText(doc).split("\\R")) {
-        lines.add(l.strip());
+        lines.add(l.strip().replace('\u00a0', ' ')); // "Art.\u00a0389" is printed as one word
       }
     } catch (IOException | RuntimeException e) {
       failures.add(entry + ": not a readable PDF: " + e.getMessage());

@@ -53,7 +53,7 @@ public final class Transliterator {
     boolean allUpper = word.length() > 1 && word.chars().allMatch(ch -> !Character.isLowerCase(ch));
     boolean latinOnlyLetters = word.chars().allMatch(ch -> ch < 0x250);
     return latinOnlyLetters && (hasDigitOrUnderscore
-        || (allUpper && word.length() <= 5 && isAcronym(word) && !isSerbianWord(word)));
+        || (allUpper && word.length() <= 6 && isAcronym(word) && !isSerbianWord(word)));
   }
 
   /**
@@ -65,7 +65,7 @@ public final class Transliterator {
         || word.contains("LJ") || word.contains("NJ");
   }
 
-  /** Upper-case words of up to five letters that are not ordinary Serbian words (GRETA, EU, SDG, RSD). */
+  /** Upper-case words of up to six letters that are not ordinary Serbian words (GRETA, EU, SDG, RSD, GLOTIP). */
   private static boolean isAcronym(String word) {
     return switch (word) {
       case "I", "U", "O", "A", "S", "K" -> false;

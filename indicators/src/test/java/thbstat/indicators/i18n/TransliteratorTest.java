@@ -34,6 +34,7 @@ class TransliteratorTest {
     assertEquals("cc388", cyr("cc388"));
     assertEquals("Y_LT18", cyr("Y_LT18"));
     assertEquals("чл. 388 и GRETA, EU-27", cyr("čl. 388 i GRETA, EU-27"));
+    assertEquals("GLOTIP откривене жртве", cyr("GLOTIP otkrivene žrtve"), "UNODC's report, six letters");
     assertEquals("жртве {count} у {period}", cyr("žrtve {count} u {period}"));
     assertEquals("100.000 становника", cyr("100.000 stanovnika"));
   }

@@ -27,7 +27,8 @@ import thbstat.reports.sdmx.IndicatorTableCsvReader;
  * @param engineVersion thbstat version that made the tables
  * @param catalogueSha256 SHA-256 of the catalogue they were computed with
  * @param inputs input file → SHA-256
- * @param dataFile the files read (the reference period's table, the data-quality report) → SHA-256
+ * @param dataFile the files read (the tables of the reference period and of the earlier periods, the
+ *     data-quality report) → SHA-256
  * @param dataQuality the data-quality report of the run that made the reference period
  *     ({@code FROM/P/data-quality.json}, see {@link #dataQuality}), or null
  *     when the folder has none
@@ -94,8 +95,11 @@ public record RunOutput(Map<String, IndicatorTable> tables, String engineVersion
       Map.Entry<String, JsonNode> e = it.next();
       e.getValue().path("sha256").fields().forEachRemaining(h -> inputs.put(h.getKey(), h.getValue().asText()));
     }
+    // every table the reports draw on, the earlier periods' too (their columns, trend and baselines)
     Map<String, String> read = new LinkedHashMap<>();
-    read.put(period + "/" + file, sha256(table));
+    for (String p : tables.keySet()) {
+      read.put(p + "/" + file, sha256(from.resolve(p).resolve(file)));
+    }
     Path dq = dataQuality(from, period);
     DataQuality quality = null;
     if (Files.isRegularFile(dq)) {

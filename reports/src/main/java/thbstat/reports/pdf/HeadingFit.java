@@ -110,9 +110,22 @@ final class HeadingFit {
     return f.getStringBounds(text, CONTEXT).getWidth();
   }
 
+  /** "389 KZ)": the code's abbreviation stays with the article's number. */
+  private static final java.util.regex.Pattern CODE =
+      java.util.regex.Pattern.compile("(?<=\\d) (?=(?:KZ|КЗ)(?:\\)|\\s|$))");
+
   /** The heading with each article's number tied to it ("Art.\u00a0389"), measured and printed as one word. */
   private static String tied(String heading) {
     return ARTICLE.matcher(heading).replaceAll("$1\u00a0");
+  }
+
+  /**
+   * A row label with the article's number and the code's abbreviation tied ("чл.\u00a0389\u00a0КЗ"):
+   * the label column is wide, so the whole reference moves to the next line; a heading keeps "КЗ"
+   * free, not to shrink its column's font for it.
+   */
+  static String tiedLabel(String label) {
+    return CODE.matcher(tied(label)).replaceAll("\u00a0");
   }
 
   /** The DejaVu Sans of the JasperReports font extension, or null (then the template's size). */

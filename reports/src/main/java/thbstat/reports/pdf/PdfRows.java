@@ -194,7 +194,7 @@ public final class PdfRows {
       for (ReportRow row : t.rows()) {
         Map<String, Object> rec = new HashMap<>(head);
         rec.put("kind", wide ? "WROW" : row.total() ? "TOTAL" : "ROW");
-        rec.put("label", row.label());
+        rec.put("label", HeadingFit.tiedLabel(row.label()));
         for (int i = 0; i < cols.size(); i++) {
           rec.put("v" + (i + 1), text(row.cells().get(cols.get(i)), ns));
         }

@@ -61,6 +61,10 @@ class RunOutputTest {
     assertEquals(Map.of("age", 0.25, "sex", 0.05), dq.unknownShares().get("victims"));
     assertEquals(List.of("victims.csv: 2 rows without a decision date"), dq.warnings());
     assertTrue(run.dataFile().containsKey(RunOutput.DATA_QUALITY), "its hash is part of the provenance");
+    // so is every table the bulletin draws on: its columns of earlier quarters are figures too
+    assertEquals(List.of("2023-Q2/indicators-public.csv", "2023-Q3/indicators-public.csv",
+        "2024-Q1/indicators-public.csv", "2024-Q2/indicators-public.csv", "2025-Q1/indicators-public.csv",
+        "2025-Q2/indicators-public.csv", RunOutput.DATA_QUALITY), List.copyOf(run.dataFile().keySet()));
   }
 
   @Test

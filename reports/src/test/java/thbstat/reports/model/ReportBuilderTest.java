@@ -212,11 +212,11 @@ class ReportBuilderTest {
     assertEquals("угрожено", identifiedCyrl.cells().get(4).text());
     assertEquals("AP23 број идентификованих жртава; AP24 трговина људима: идентификација",
         identifiedCyrl.cells().get(6).text(), "the catalogue's Serbian items, the codes in Latin");
-    // the definitions: a reference worded in Serbian in full, one in English only by its framework,
-    // one that is a code (SDG 16.2.2) as it is
+    // the definitions: the references worded in Serbian in full, the one that is a code (SDG 16.2.2) as it is
     Definition identifiedDef = cyrillic.definitions().stream().filter(d -> d.code().equals("VIC_IDENTIFIED"))
         .findFirst().orElseThrow();
-    assertEquals("GRETA; AP23 број идентификованих жртава; AP24 трговина људима: идентификација; SDG 16.2.2; GLOTIP",
+    assertEquals("GRETA статистика: идентификоване жртве према полу, узрасту, држављанству и облику експлоатације; "
+        + "AP23 број идентификованих жртава; AP24 трговина људима: идентификација; SDG 16.2.2; GLOTIP откривене жртве",
         identifiedDef.references());
 
     Report internal = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())

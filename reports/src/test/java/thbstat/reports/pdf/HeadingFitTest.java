@@ -38,6 +38,10 @@ class HeadingFitTest {
     assertEquals("Holding in slavery (CC Art.\u00a0390)", HeadingFit.hyphenated("Holding in slavery (CC Art. 390)", "6.5"),
         "an article's number stays with it");
     assertEquals("Трговина људима (чл.\u00a0388 КЗ)", HeadingFit.hyphenated("Трговина људима (чл. 388 КЗ)", "6.5"));
+    // a row label keeps the whole reference together: "(чл. / 389 КЗ)" read badly in T12–T14 in Cyrillic
+    assertEquals("Трговина малолетним лицима ради усвојења (чл.\u00a0389\u00a0КЗ)",
+        HeadingFit.tiedLabel("Трговина малолетним лицима ради усвојења (чл. 389 КЗ)"));
+    assertEquals("KZ 2005 (čl.\u00a0390\u00a0KZ)", HeadingFit.tiedLabel("KZ 2005 (čl. 390 KZ)"), "after a number only");
     for (String line : HeadingFit.hyphenated("Недозвољенипрелаздржавнегранице", "5").split("\n")) {
       assertTrue(line.length() <= 13, line);
     }

@@ -111,7 +111,7 @@ class PdfReportWriterIT {
         .build(ReportKind.EUROSTAT, Language.SR_LATN, false, Fixtures.provenance()));
     assertTrue(t.contains("crim_thb_vict: registrovane žrtve prema polu"));
     assertTrue(t.contains("2023 2024 2025"));
-    assertTrue(t.contains("Žene 50 : 61"), t);
+    assertTrue(t.contains("Ženski 50 : 61"), t);
   }
 
   @Test
