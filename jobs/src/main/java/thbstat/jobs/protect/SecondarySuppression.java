@@ -198,9 +198,9 @@ final class SecondarySuppression {
   }
 
   /**
-   * A zero cell that a published total of 0 bounds (a part ≤ its total in every relation) hides
-   * nothing even when suppressed: a reader knows it is 0. It is never a complement, and counts as
-   * published when a relation is closed.
+   * A zero cell that a published total of 0 bounds (in any relation a part is at most its total)
+   * hides nothing even when suppressed: a reader knows it is 0. It is never a complement, and counts
+   * as published when a relation is closed.
    */
   private boolean pinnedToZero(int cell) {
     if (values[cell] > 0 || primary[cell] || hidden[cell] || targets[cell] != null) {

@@ -81,6 +81,8 @@ public final class Messages {
       e("of", "of", "od"),
       e("chart.victims", "Identified victims by year", "Identifikovane žrtve po godinama"),
       e("unit.PS", "Persons", "Broj lica"),
+      // a sum of persons over events (participants of trainings): one person trained twice counts twice
+      e("unit.PS.sum", "Participants", "Broj učesnika"),
       e("unit.CASES", "Cases", "Broj predmeta"),
       e("unit.DAYS", "Days", "Dani"),
       e("unit.EVENTS", "Events", "Broj događaja"),
@@ -367,6 +369,13 @@ public final class Messages {
   public String unit(String code) {
     Text t = TEXTS.get("unit." + code);
     return t == null ? code : t.in(language);
+  }
+
+  /** The indicator's unit; persons summed over events are participants, not persons. */
+  public String unit(thbstat.indicators.model.Indicator indicator) {
+    boolean participants = "PS".equals(indicator.unit())
+        && indicator.measure() instanceof thbstat.indicators.model.Measure.Sum;
+    return participants ? get("unit.PS.sum") : unit(indicator.unit());
   }
 
   /**

@@ -76,7 +76,7 @@ final class ActionPlanTable {
         baseline = ReportCell.symbol(ReportCell.CONFIDENTIAL);
         baselineHidden = true;
       }
-      String label = m.text(ind.label()) + " (" + m.unit(ind.unit()).toLowerCase(m.language().locale()) + ")";
+      String label = m.text(ind.label()) + " (" + m.unit(ind).toLowerCase(m.language().locale()) + ")";
       String baselineYear = String.valueOf(t.baselineYear());
       BaselineCheck check = check(cells.get(baselineYear), ind, t);
       if (check instanceof BaselineCheck.Differs d) {

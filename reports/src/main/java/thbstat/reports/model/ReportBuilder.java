@@ -437,7 +437,7 @@ public final class ReportBuilder {
     for (String id : indicatorsOf(tables)) {
       // a reference the catalogue words in English only: Serbian editions name its framework
       catalogue.indicator(id).ifPresent(ind -> out.add(new Definition(ind.id(), m.text(ind.label()),
-          m.text(ind.definition()), m.unit(ind.unit()), ind.references().stream()
+          m.text(ind.definition()), m.unit(ind), ind.references().stream()
               .map(r -> r.in(m.language()).orElse(r.framework())).distinct().collect(Collectors.joining("; ")))));
     }
     return out;

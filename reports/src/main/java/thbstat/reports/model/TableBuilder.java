@@ -99,7 +99,7 @@ final class TableBuilder {
     Set<String> ofCodes = new LinkedHashSet<>();
     java.util.stream.Stream.concat(rowKeys.stream(), colKeys.stream()).forEach(k -> ofCodes.addAll(codeNotes(k)));
     notes.addAll(ofCodes);
-    return new ReportTable(shortId(table.id()), messages.text(table.title()), messages.unit(indicator.unit()),
+    return new ReportTable(shortId(table.id()), messages.text(table.title()), messages.unit(indicator),
         rowHeading, columns, rows, notes, indicator.id());
   }
 

@@ -62,6 +62,16 @@ class ReportBuilderTest {
         + " zbir kategorija može biti veći od ukupnog broja."), table(sr, "T04").notes().toString());
   }
 
+  /** A person trained twice is two participants: the unit says participants, not persons. */
+  @Test
+  void trainingsCountParticipantsNotPersons() {
+    Report r = builder.build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance());
+    assertEquals("Participants", table(r, "T17").unit());
+    assertEquals("Persons", table(r, "T03").unit());
+    Report sr = builder.build(ReportKind.ANNUAL, Language.SR_LATN, false, Fixtures.provenance());
+    assertEquals("Broj učesnika", table(sr, "T17").unit());
+  }
+
   /** Sex is one code per row, not a list: the persons suspected add up unless one person's rows disagree. */
   @Test
   void aTableOfPersonsWhoseRowsMayDisagreeSaysSoAndNotThatSexIsAList() {
