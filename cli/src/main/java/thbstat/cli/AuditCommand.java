@@ -116,7 +116,7 @@ public final class AuditCommand implements Callable<Integer> {
     }
     PeriodAudit.Report report = PeriodAudit.check(tables, rules);
     report.failures().forEach(f -> out.println("years and quarters: FAIL " + f));
-    out.println("years and quarters: " + report.checked() + " year cells with a quarter's cell not published, "
+    out.println("years and quarters: " + report.checked() + " unknown cells solved over each year with its quarters, "
         + (report.failures().isEmpty() ? "safe" : report.failures().size() + " failures"));
     return report.failures().size();
   }

@@ -295,10 +295,13 @@ final class CatalogueParser {
       Node ln = m.get("linked");
       List<Node> entries = ln instanceof org.yaml.snakeyaml.nodes.SequenceNode seq ? seq.getValue() : List.of(ln);
       for (Node e : entries) {
-        YamlMap l = YamlMap.of(e, problems, what).keys(List.of("indicator"), List.of("plus", "where", "same"));
+        YamlMap l = YamlMap.of(e, problems, what)
+            .keys(List.of("indicator"), List.of("plus", "where", "same", "within"));
         String other = l.string("indicator");
+        Boolean within = l.has("within") ? l.bool("within") : Boolean.FALSE;
         if (other != null) {
-          linked.add(new Disclosure.Link(other, l.string("plus"), codes(l, "where", what), codes(l, "same", what)));
+          linked.add(new Disclosure.Link(other, l.string("plus"), codes(l, "where", what), codes(l, "same", what),
+              Boolean.TRUE.equals(within)));
         }
       }
     }

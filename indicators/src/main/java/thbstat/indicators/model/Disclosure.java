@@ -24,11 +24,18 @@ public record Disclosure(int threshold, String note, List<Link> linked) {
    * with a code of another dimension of the others ({@code EXPLOITATION_GROUP=SEXUAL →
    * EXPLOITATION=SEXUAL}) that counts the same persons. The published cells of all of them are
    * then protected as one table: a figure suppressed in one must not be read from the others.
+   * With {@code within}, this indicator's cells count some of the persons of {@code indicator}'s
+   * matching cells, never more (victims assisted are among the victims registered).
    */
-  public record Link(String indicator, String plus, Map<String, String> where, Map<String, String> same) {
+  public record Link(String indicator, String plus, Map<String, String> where, Map<String, String> same,
+      boolean within) {
     public Link {
       where = Collections.unmodifiableMap(new LinkedHashMap<>(where));
       same = Collections.unmodifiableMap(new LinkedHashMap<>(same));
+    }
+
+    public Link(String indicator, String plus, Map<String, String> where, Map<String, String> same) {
+      this(indicator, plus, where, same, false);
     }
 
     public Link(String indicator, Map<String, String> where) {

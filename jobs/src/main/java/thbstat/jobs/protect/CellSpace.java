@@ -98,6 +98,15 @@ final class CellSpace {
     }
   }
 
+  /**
+   * Adds a relation that no member's dimensions give: a year's cell and the same cell of its
+   * quarters ({@link PeriodFamily}).
+   */
+  void relate(Relation r) {
+    relations.add(r);
+    r.members().forEach(m -> byCell.get(m).add(r));
+  }
+
   private static long pack(int member, int cell) {
     return ((long) member << 32) | cell;
   }
@@ -145,6 +154,11 @@ final class CellSpace {
     return hidden.get(cell);
   }
 
+  /** Whether the cells are of more than one indicator (linked indicators). */
+  boolean linked() {
+    return rules.stream().map(IndicatorRule::indicator).distinct().count() > 1;
+  }
+
   /** How many indicators the cells are of. */
   int members() {
     return rules.size();
@@ -167,6 +181,16 @@ final class CellSpace {
       out[i] = index.get(m).get(keys.get(i));
     }
     return out;
+  }
+
+  /** The cell with these codes in member m, or null. */
+  Integer cellOf(int m, List<String> key) {
+    return index.get(m).get(key);
+  }
+
+  /** The member (indicator) the cell was first met in. */
+  int home(int cell) {
+    return homeOf.get(cell);
   }
 
   int position(String dimension) {

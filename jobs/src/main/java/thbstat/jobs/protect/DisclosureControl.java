@@ -137,6 +137,9 @@ public final class DisclosureControl {
         break;
       }
     }
+    if (quarterCells != null) {
+      published = inFamily(dims, period, applied, cellsOf, published, internal, others, givenAway);
+    }
     published = DerivedCells.inherit(dims, applied, published);
     Map<List<String>, String> statusOf = DerivedCells.statuses(published);
     List<TableProtection> summary = new ArrayList<>();
@@ -164,12 +167,47 @@ public final class DisclosureControl {
       manifest.put(GIVEN_AWAY, givenAway);
     }
     AuditReport audit = DisclosureAudit.audit(publicTable, manifest);
-    if (!audit.passed()) {
+    List<String> failures = new ArrayList<>(audit.failures());
+    if (!others.isEmpty()) {
+      Map<String, IndicatorTable> family = new LinkedHashMap<>();
+      family.put(period, publicTable);
+      others.stream().filter(o -> o.published() != null).forEach(o -> family.put(o.period(), o.published()));
+      String yearOf = Period.year(Period.parse(period).year()).toString();
+      failures.addAll(PeriodAudit.checkYear(yearOf, family, manifest, Set.copyOf(givenAway)).failures());
+    }
+    if (!failures.isEmpty()) {
       List<Problem> problems = new ArrayList<>();
-      audit.failures().forEach(f -> problems.add(Problem.of("indicators-public.csv", "disclosure audit: " + f)));
+      failures.forEach(f -> problems.add(Problem.of("indicators-public.csv", "disclosure audit: " + f)));
       throw new ThbstatException(ThbstatException.Kind.DATA, problems);
     }
     return new Protection(publicTable, new IndicatorTable(dims, withStatus), summary, manifest);
+  }
+
+  /**
+   * The groups' patterns {@code published}, each group whose quarters add up to its year
+   * completed as one system with the other periods of the year ({@link #completeInFamily}): the
+   * rules above protect against each relation between a year's cell and its quarters' on its own,
+   * this against all of them and every table's relations at once.
+   */
+  private List<IndicatorCell> inFamily(List<String> dims, String period, Map<String, IndicatorRule> applied,
+      Map<String, List<IndicatorCell>> cellsOf, List<IndicatorCell> published, IndicatorTable internal,
+      List<PeriodLinks.Other> others, List<String> givenAway) {
+    Map<List<String>, String> start = new HashMap<>();
+    Map<String, List<IndicatorCell>> byIndicator = new LinkedHashMap<>();
+    for (IndicatorCell c : published) {
+      start.put(key(c.indicator(), c.codes()), c.status());
+      byIndicator.computeIfAbsent(c.indicator(), k -> new ArrayList<>()).add(c);
+    }
+    List<IndicatorCell> out = new ArrayList<>();
+    for (List<String> group : LinkedCells.groups(applied.keySet(), links)) {
+      if (group.stream().anyMatch(periodKinds::containsKey)) {
+        out.addAll(completeInFamily(dims, period, group.stream().map(applied::get).toList(),
+            group.stream().map(cellsOf::get).toList(), internal, others, givenAway, start));
+      } else {
+        group.forEach(id -> out.addAll(byIndicator.getOrDefault(id, List.of())));
+      }
+    }
+    return out;
   }
 
   /** Where the period's values did not satisfy a declared relation, for the manifest. */
@@ -210,6 +248,7 @@ public final class DisclosureControl {
   private List<IndicatorCell> protect(List<String> dims, List<IndicatorRule> group, List<List<IndicatorCell>> cellsOf) {
     LinkedCells.Joined joined = LinkedCells.join(dims, group, cellsOf, links);
     checkLinks(dims, cellsOf, joined.twins(), joined.sums());
+    checkWithin(dims, cellsOf, joined.within());
     CellSpace space = joined.space();
     double[] values = new double[space.size()];
     boolean[] primary = primaries(group, cellsOf, joined, values);
@@ -405,6 +444,7 @@ public final class DisclosureControl {
       List<String> givenAway, Map<List<String>, double[]> holds) {
     LinkedCells.Joined joined = LinkedCells.join(dims, group, cellsOf, links);
     checkLinks(dims, cellsOf, joined.twins(), joined.sums());
+    checkWithin(dims, cellsOf, joined.within());
     CellSpace space = joined.space();
     double[] values = new double[space.size()];
     boolean[] primary = primaries(group, cellsOf, joined, values);
@@ -587,6 +627,114 @@ public final class DisclosureControl {
   }
 
 
+  /**
+   * The pattern {@code start} (cell key → status) of a period's group of cells, completed so that
+   * it also holds as one system with the other periods of its year ({@link PeriodFamily}): the
+   * other periods' published cells stay as they are, their suppressed cells and the cells of a
+   * period not published are unknowns, and their primary cells must still reach 0 and the
+   * threshold in the LP over all of them. What the other periods give away even with every cell
+   * of this period suppressed is named in {@code givenAway}.
+   */
+  private List<IndicatorCell> completeInFamily(List<String> dims, String period, List<IndicatorRule> group,
+      List<List<IndicatorCell>> cellsOf, IndicatorTable internal, List<PeriodLinks.Other> others,
+      List<String> givenAway, Map<List<String>, String> start) {
+    LinkedCells.Joined joined = LinkedCells.join(dims, group, cellsOf, links);
+    checkLinks(dims, cellsOf, joined.twins(), joined.sums());
+    checkWithin(dims, cellsOf, joined.within());
+    boolean[] own = primaries(group, cellsOf, joined, new double[joined.space().size()]); // checks the subsets too
+    if (!joined.space().rule().related() || !joined.space().rule().protects()) {
+      return statuses(group, cellsOf, joined, own, own);
+    }
+    Period p = Period.parse(period);
+    List<String> periods = new ArrayList<>(List.of(Period.year(p.year()).toString()));
+    for (int q = 1; q <= 4; q++) {
+      periods.add(Period.quarter(p.year(), q).toString());
+    }
+    int self = periods.indexOf(period);
+    // every period's cells in this period's order; a period not published: null (all unknown)
+    List<List<List<IndicatorCell>>> publicOf = new ArrayList<>();
+    List<List<List<IndicatorCell>>> trueOf = new ArrayList<>();
+    for (String f : periods) {
+      PeriodLinks.Other other = others.stream().filter(o -> o.period().equals(f)).findFirst().orElse(null);
+      Map<List<String>, IndicatorCell> truth = byKey(internal.cellsOf(f));
+      List<List<IndicatorCell>> shown = new ArrayList<>();
+      List<List<IndicatorCell>> values = new ArrayList<>();
+      Map<List<String>, IndicatorCell> pub = other == null || other.published() == null ? null
+          : byKey(other.published().cellsOf(f));
+      for (int m = 0; m < group.size(); m++) {
+        List<IndicatorCell> s = new ArrayList<>();
+        List<IndicatorCell> v = new ArrayList<>();
+        for (IndicatorCell c : cellsOf.get(m)) {
+          List<String> k = key(c.indicator(), c.codes());
+          IndicatorCell t = f.equals(period) ? c : truth.get(k);
+          v.add(t != null ? t : emptyCell(group.get(m), f, c.codes()));
+          IndicatorCell shownCell = pub == null ? null : pub.get(k);
+          s.add(shownCell != null ? shownCell : c.withStatus("D", null));
+        }
+        shown.add(s);
+        values.add(v);
+      }
+      publicOf.add(f.equals(period) ? cellsOf : pub == null ? null : shown);
+      trueOf.add(values);
+    }
+    PeriodFamily family = PeriodFamily.of(dims, group, periods, publicOf, periodKinds, links);
+    CellSpace space = family.space();
+    double[] values = new double[space.size()];
+    boolean[] primary = new boolean[space.size()];
+    Boolean[] settled = new Boolean[space.size()];
+    boolean[] unwatched = new boolean[space.size()];
+    for (int f = 0; f < periods.size(); f++) {
+      for (int m = 0; m < group.size(); m++) {
+        int[] n = family.numbers(f, m);
+        for (int i = 0; i < n.length; i++) {
+          IndicatorCell truth = trueOf.get(f).get(m).get(i);
+          values[n[i]] = value(truth);
+          if (f == self) {
+            primary[n[i]] |= PrimaryRule.isPrimary(group.get(m), truth);
+          } else if (publicOf.get(f) != null) {
+            IndicatorCell shown = publicOf.get(f).get(m).get(i);
+            settled[n[i]] = shown.value() != null;
+            primary[n[i]] |= "C".equals(shown.status());
+            unwatched[n[i]] |= "D".equals(shown.status());
+          } else {
+            settled[n[i]] = false;
+          }
+        }
+      }
+      int[][] complements = family.complements(f);
+      for (int k = 0; k < complements.length; k++) {
+        int[] c = complements[k];
+        double complement = value(trueOf.get(f).get(c[0]).get(c[1])) - value(trueOf.get(f).get(c[2]).get(c[3]));
+        int n = family.complementCell(f, k);
+        values[n] = Math.max(0, complement);
+        if (f == self) {
+          primary[n] = complement > 0 && complement < group.get(c[4]).threshold();
+        }
+      }
+    }
+    boolean[] from = new boolean[space.size()];
+    for (int m = 0; m < group.size(); m++) {
+      int[] n = family.numbers(self, m);
+      for (int i = 0; i < n.length; i++) {
+        String status = start.get(key(group.get(m).indicator(), cellsOf.get(m).get(i).codes()));
+        from[n[i]] |= "C".equals(status) || "D".equals(status);
+      }
+    }
+    List<Integer> lost = new ArrayList<>();
+    boolean[] suppressed = SecondarySuppression.complete(space, values, primary, settled, unwatched, from, lost);
+    lost.forEach(n -> givenAway.add(family.describe(n)));
+    List<IndicatorCell> out = new ArrayList<>();
+    for (int m = 0; m < group.size(); m++) {
+      int[] n = family.numbers(self, m);
+      for (int i = 0; i < n.length; i++) {
+        IndicatorCell c = cellsOf.get(m).get(i);
+        out.add(primary[n[i]] ? c.withStatus("C", null)
+            : suppressed[n[i]] ? c.withStatus("D", null) : c.withStatus("F", c.value()));
+      }
+    }
+    return out;
+  }
+
   /** Stops the run when the period's values do not bear a declared link out: the link is wrong. */
   private static void checkLinks(List<String> dims, List<List<IndicatorCell>> cellsOf, int[][] twins, int[][] sums) {
     for (int[] t : twins) {
@@ -606,6 +754,19 @@ public final class DisclosureControl {
         throw linkFails(total.indicator() + ": disclosure.linked says its cell " + describe(dims, total)
             + " counts the persons of " + describe(dims, a) + " and of " + describe(dims, b) + ", but "
             + total.formattedValue() + " ≠ " + a.formattedValue() + " + " + b.formattedValue());
+      }
+    }
+  }
+
+  /** As {@link #checkLinks} for the cells that count some of another's persons ({@code within}): never more. */
+  private static void checkWithin(List<String> dims, List<List<IndicatorCell>> cellsOf, int[][] within) {
+    for (int[] w : within) {
+      IndicatorCell part = cellsOf.get(w[0]).get(w[1]);
+      IndicatorCell whole = cellsOf.get(w[2]).get(w[3]);
+      if (value(part) > value(whole)) {
+        throw linkFails(part.indicator() + ": disclosure.linked says its cell " + describe(dims, part)
+            + " counts some of the persons of " + describe(dims, whole) + ", but " + part.formattedValue() + " > "
+            + whole.formattedValue());
       }
     }
   }

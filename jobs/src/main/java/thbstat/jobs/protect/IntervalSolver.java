@@ -17,10 +17,11 @@ import org.apache.commons.math3.optim.linear.UnboundedSolutionException;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 
 /**
- * The feasible interval of a suppressed cell by linear programming (Apache Commons Math
- * {@link SimplexSolver}): the suppressed cells are the variables, all ≥ 0; published cells are
- * constants; every relation of the {@link CellSpace} is a constraint. Each LP is restricted to the
- * connected group of suppressed cells the target belongs to.
+ * The feasible interval of a suppressed cell by linear programming: the suppressed cells are the
+ * variables, all ≥ 0; published cells are constants; every relation of the {@link CellSpace} is a
+ * constraint. Each LP is restricted to the connected group of suppressed cells the target belongs
+ * to, and solved by the group's {@link WarmSimplex} (from the basis the group's last LP ended in);
+ * where that stalls or drifts, from scratch by Apache Commons Math's {@link SimplexSolver}.
  */
 final class IntervalSolver {
   /** One constraint over the suppressed cells: Σ coef·cell (rel) rhs. */
@@ -238,6 +239,10 @@ final class IntervalSolver {
         var[i] = vars++;
       }
     }
+    Solved warm = warm(g, target, lower, var, vars);
+    if (warm != null) {
+      return warm;
+    }
     List<LinearConstraint> constraints = new ArrayList<>();
     for (Row row : rows) {
       if (group[row.cells()[0]] != g) {
@@ -275,6 +280,96 @@ final class IntervalSolver {
     } catch (NoFeasibleSolutionException e) {
       return new Solved(new Interval(Double.NaN, Double.NaN, false), null, null);
     }
+  }
+
+  /** Per LP group, the simplex whose basis each LP of the group starts from (solved one at a time). */
+  private final java.util.Map<Integer, WarmSimplex> warmOf = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The interval by the group's {@link WarmSimplex}, its variables numbered as {@code var} numbers
+   * them for the target (the same set for every target of the group); null when it stalled or
+   * rounding drifted, and the LP is to be solved from scratch.
+   */
+  private Solved warm(int g, int target, boolean lower, int[] var, int vars) {
+    List<Row> groupRows = new ArrayList<>();
+    for (Row row : rows) {
+      if (group[row.cells()[0]] == g) {
+        groupRows.add(row);
+      }
+    }
+    if (groupRows.isEmpty()) {
+      return null;
+    }
+    // the group's cells in cell order: the same numbering for every target
+    int[] col = new int[n];
+    int[] cellOf = new int[vars];
+    int c = 0;
+    for (int i = 0; i < n; i++) {
+      col[i] = var[i] < 0 ? -1 : c;
+      if (var[i] >= 0) {
+        cellOf[c++] = i;
+      }
+    }
+    java.util.function.IntFunction<WarmSimplex> build = k -> {
+      double[][] a = new double[groupRows.size()][vars];
+      int[] rel = new int[groupRows.size()];
+      double[] b = new double[groupRows.size()];
+      for (int r = 0; r < a.length; r++) {
+        Row row = groupRows.get(r);
+        for (int j = 0; j < row.cells().length; j++) {
+          a[r][col[row.cells()[j]]] += row.coefs()[j];
+        }
+        rel[r] = row.rel() == Relationship.EQ ? 0 : row.rel() == Relationship.LEQ ? -1 : 1;
+        b[r] = row.rhs();
+      }
+      return new WarmSimplex(vars, a, rel, b);
+    };
+    for (int attempt = 0; attempt < 2; attempt++) {
+      WarmSimplex lp = warmOf.computeIfAbsent(g, build::apply);
+      Solved solved = warm(lp, target, lower, col, cellOf, vars);
+      if (solved != null) {
+        return solved;
+      }
+      warmOf.remove(g, lp); // rounding drifted, or it stalled: once more from a new phase 1
+    }
+    return null;
+  }
+
+  private Solved warm(WarmSimplex lp, int target, boolean lower, int[] col, int[] cellOf, int vars) {
+    synchronized (lp) {
+      SOLVES.addAndGet(lower ? 2 : 1);
+      if (lp.broken() || !lp.feasible()) {
+        return null; // infeasible published cells are rare: the LP from scratch confirms it
+      }
+      double[] x = new double[vars];
+      double lo = 0;
+      double[] lowPoint = null;
+      if (lower) {
+        lo = lp.optimize(col[target], false, x);
+        if (Double.isNaN(lo)) {
+          return null;
+        }
+        lowPoint = spread(x, cellOf);
+      }
+      double hi = lp.optimize(col[target], true, x);
+      if (Double.isNaN(hi)) {
+        return null;
+      }
+      if (Double.isInfinite(hi)) {
+        return new Solved(new Interval(clean(lo), Double.POSITIVE_INFINITY, true), lowPoint, null);
+      }
+      return new Solved(new Interval(clean(lo), clean(hi), true), lowPoint, spread(x, cellOf));
+    }
+  }
+
+  /** An LP point over the group's variables as values of the space's cells (NaN outside the group). */
+  private double[] spread(double[] x, int[] cellOf) {
+    double[] out = new double[n];
+    Arrays.fill(out, Double.NaN);
+    for (int j = 0; j < cellOf.length; j++) {
+      out[cellOf[j]] = x[j];
+    }
+    return out;
   }
 
   /**

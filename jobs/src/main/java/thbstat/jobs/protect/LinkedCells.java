@@ -25,9 +25,10 @@ import thbstat.indicators.table.IndicatorTable;
  * @param plus the second part, or null
  * @param where codes of dimensions only one side has (the others: {@code _T})
  * @param same {@code DIM=CODE} of this indicator → {@code DIM=CODE} of the others that counts the same persons
+ * @param within its cells count some of the persons of the matching cells of {@code linkedTo}, never more
  */
 record LinkedCells(String indicator, String linkedTo, String plus, Map<String, String> where,
-    Map<String, String> same) {
+    Map<String, String> same, boolean within) {
   /** The dimension named by a relation between linked indicators' cells (no dimension of a table). */
   static final String RELATION = "linked";
 
@@ -37,7 +38,7 @@ record LinkedCells(String indicator, String linkedTo, String plus, Map<String, S
   }
 
   LinkedCells(String indicator, String linkedTo, Map<String, String> where) {
-    this(indicator, linkedTo, null, where, Map.of());
+    this(indicator, linkedTo, null, where, Map.of(), false);
   }
 
   /** The links between indicators of {@code published}, in catalogue order. */
@@ -47,7 +48,7 @@ record LinkedCells(String indicator, String linkedTo, String plus, Map<String, S
       for (Disclosure.Link link : i.disclosure().linked()) {
         if (published.containsKey(i.id()) && published.containsKey(link.indicator())
             && (link.plus() == null || published.containsKey(link.plus()))) {
-          out.add(new LinkedCells(i.id(), link.indicator(), link.plus(), link.where(), link.same()));
+          out.add(new LinkedCells(i.id(), link.indicator(), link.plus(), link.where(), link.same(), link.within()));
         }
       }
     }
@@ -65,13 +66,17 @@ record LinkedCells(String indicator, String linkedTo, String plus, Map<String, S
     if (!same.isEmpty()) {
       m.put("same", new TreeMap<>(same));
     }
+    if (within) {
+      m.put("within", true);
+    }
     return m;
   }
 
   @SuppressWarnings("unchecked")
   static LinkedCells fromMap(Map<String, Object> m) {
     return new LinkedCells(String.valueOf(m.get("indicator")), String.valueOf(m.get("linked_to")),
-        m.get("plus") == null ? null : String.valueOf(m.get("plus")), strings(m.get("where")), strings(m.get("same")));
+        m.get("plus") == null ? null : String.valueOf(m.get("plus")), strings(m.get("where")), strings(m.get("same")),
+        Boolean.TRUE.equals(m.get("within")));
   }
 
   @SuppressWarnings("unchecked")
@@ -123,13 +128,19 @@ record LinkedCells(String indicator, String linkedTo, String plus, Map<String, S
    * {@code complementCells[k]} the space's cell of the k-th one's complement.
    */
   record Joined(CellSpace space, int[][] twins, int[][] sums, int[][] complements, List<int[]> numbers,
-      int[] complementCells) {}
+      int[] complementCells, int[][] within) {}
 
-  /** Joins the members' cells (in cell order each) by the links between them. */
-  static Joined join(List<String> dims, List<IndicatorRule> members,
-      List<List<thbstat.indicators.table.IndicatorCell>> cellsOf, List<LinkedCells> links) {
-    List<List<List<String>>> published =
-        cellsOf.stream().map(cs -> cs.stream().map(thbstat.indicators.table.IndicatorCell::codes).toList()).toList();
+  /**
+   * What a group's cells are made of before they are numbered: per member its keys (the published
+   * ones first, {@code published[m]} of them, then its {@link #complements}), the twins, and the
+   * sums with the complements' sums after them ({@code complements} are the last of {@code sums}).
+   */
+  record Pieces(List<List<List<String>>> keysOf, int[] published, int[][] twins, int[][] sums, int[][] complements,
+      int[][] within) {}
+
+  /** The pieces of the members' cells (in cell order each), joined by the links between them. */
+  static Pieces pieces(List<String> dims, List<IndicatorRule> members, List<List<List<String>>> published,
+      List<LinkedCells> links) {
     List<List<List<String>>> unpublished = new ArrayList<>();
     members.forEach(m -> unpublished.add(new ArrayList<>()));
     int[][] complements = complements(dims, members, published, links, unpublished);
@@ -145,17 +156,49 @@ record LinkedCells(String indicator, String linkedTo, String plus, Map<String, S
     int[][] sums = sums(dims, members, published, links);
     int[][] allSums = java.util.Arrays.copyOf(sums, sums.length + complements.length);
     System.arraycopy(complements, 0, allSums, sums.length, complements.length);
-    CellSpace space = new CellSpace(dims, members, keysOf, publishedCount, twins, allSums);
+    List<int[]> within = new ArrayList<>();
+    for (LinkedCells l : links) {
+      if (l.within()) {
+        l.matches(dims, members, published, List.of(l.linkedTo()), within);
+      }
+    }
+    return new Pieces(keysOf, publishedCount, twins, allSums, complements, within.toArray(int[][]::new));
+  }
+
+  /** Joins the members' cells (in cell order each) by the links between them. */
+  static Joined join(List<String> dims, List<IndicatorRule> members,
+      List<List<thbstat.indicators.table.IndicatorCell>> cellsOf, List<LinkedCells> links) {
+    List<List<List<String>>> published =
+        cellsOf.stream().map(cs -> cs.stream().map(thbstat.indicators.table.IndicatorCell::codes).toList()).toList();
+    Pieces p = pieces(dims, members, published, links);
+    CellSpace space = new CellSpace(dims, members, p.keysOf(), p.published(), p.twins(), p.sums());
+    bound(space, p.keysOf(), p.within(), 0);
     List<int[]> numbers = new ArrayList<>();
     for (int m = 0; m < members.size(); m++) {
       numbers.add(space.cellsOf(m, published.get(m)));
     }
+    int[][] complements = p.complements();
     int[] complementCells = new int[complements.length];
     for (int k = 0; k < complements.length; k++) {
       int m = complements[k][4];
-      complementCells[k] = space.cellsOf(m, List.of(keysOf.get(m).get(complements[k][5])))[0];
+      complementCells[k] = space.cellsOf(m, List.of(p.keysOf().get(m).get(complements[k][5])))[0];
     }
-    return new Joined(space, twins, sums, complements, numbers, complementCells);
+    int[][] sums = java.util.Arrays.copyOf(p.sums(), p.sums().length - complements.length);
+    return new Joined(space, p.twins(), sums, complements, numbers, complementCells, p.within());
+  }
+
+  /**
+   * Relates each pair {member, cell, member, cell} of {@code within} (its members numbered from
+   * {@code offset} in the space): the first cell is at most the second.
+   */
+  static void bound(CellSpace space, List<List<List<String>>> keysOf, int[][] within, int offset) {
+    for (int[] w : within) {
+      int part = space.cellOf(w[0] + offset, keysOf.get(w[0] + offset).get(w[1]));
+      int total = space.cellOf(w[2] + offset, keysOf.get(w[2] + offset).get(w[3]));
+      if (part != total) {
+        space.relate(new Relation(RELATION, total, List.of(part), "none"));
+      }
+    }
   }
 
   /**
@@ -183,7 +226,7 @@ record LinkedCells(String indicator, String linkedTo, String plus, Map<String, S
     for (LinkedCells l : links) {
       int a = ids.indexOf(l.indicator());
       int b = ids.indexOf(l.linkedTo());
-      if (l.plus() != null || a < 0 || b < 0) {
+      if (l.plus() != null || l.within() || a < 0 || b < 0) {
         continue;
       }
       IndicatorRule mine = members.get(a);
@@ -264,7 +307,7 @@ record LinkedCells(String indicator, String linkedTo, String plus, Map<String, S
       List<LinkedCells> links) {
     List<int[]> out = new ArrayList<>();
     for (LinkedCells l : links) {
-      if (l.plus() == null) {
+      if (l.plus() == null && !l.within()) {
         l.matches(dims, members, keysOf, List.of(l.linkedTo()), out);
       }
     }

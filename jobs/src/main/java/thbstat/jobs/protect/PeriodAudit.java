@@ -1,21 +1,23 @@
 package thbstat.jobs.protect;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import thbstat.indicators.period.Period;
 import thbstat.indicators.table.IndicatorCell;
 import thbstat.indicators.table.IndicatorTable;
 
 /**
- * Checks a year's public table against its quarters' public tables, from the files alone: what a
- * reader gets by taking the published quarters from the year ({@link PeriodLinks}). For each cell
- * of an indicator whose quarters add up to its year (the manifest's {@value #KINDS}), the quarters'
- * cells the files do not show (suppressed, or a quarter whose file is not given) together are the
- * year's cell (or its audited interval, when suppressed) minus the published quarters. A failure
- * when that narrows a quarter's primary (C) cell so that it cannot be 0 or reach the threshold, or
- * bounds a quarter without a file by 1 or 2.
+ * Checks a year's public table and its quarters' public tables together, from the files alone:
+ * the LP a reader solves over all of them at once ({@link PeriodFamily}) — every table's
+ * relations and each year cell against its quarters' (the manifest's {@value #KINDS}) — with
+ * every published figure known. A failure when that narrows a primary (C) cell of the year or of
+ * a quarter so that it cannot be 0 or reach the threshold, or bounds an unknown cell (a quarter
+ * whose file is not given, or the complement of a published subset) by 1 or 2.
  */
 public final class PeriodAudit {
   /** The manifest's entry: indicator → {@code eq} or {@code ge} ({@link PeriodLinks#kindOf}). */
@@ -23,7 +25,7 @@ public final class PeriodAudit {
 
   private PeriodAudit() {}
 
-  /** What the check found: the year cells with a quarter's cell unknown that it looked at, and the failures. */
+  /** What the check found: how many unknown cells of years with their quarters it solved, and the failures. */
   public record Report(int checked, List<String> failures) {
     public Report {
       failures = List.copyOf(failures);
@@ -35,90 +37,132 @@ public final class PeriodAudit {
    * each period's manifest {@code disclosure} entry. Years without a quarter among them, and
    * years whose manifest has no {@value #KINDS}, are not checked.
    */
-  @SuppressWarnings("unchecked")
   public static Report check(Map<String, IndicatorTable> tables, Map<String, Map<String, Object>> rules) {
     int checked = 0;
     List<String> failures = new ArrayList<>();
     for (Map.Entry<String, IndicatorTable> e : tables.entrySet()) {
       Period year = Period.parse(e.getKey());
-      Object kinds = rules.get(e.getKey()) == null ? null : rules.get(e.getKey()).get(KINDS);
-      if (!year.isYear() || !(kinds instanceof Map<?, ?>)) {
+      if (!year.isYear() || rules.get(e.getKey()) == null) {
         continue;
       }
-      List<Map<List<String>, IndicatorCell>> quarters = new ArrayList<>();
-      boolean any = false;
+      Map<String, IndicatorTable> family = new LinkedHashMap<>();
+      family.put(e.getKey(), e.getValue());
       for (int q = 1; q <= 4; q++) {
-        IndicatorTable t = tables.get(Period.quarter(year.year(), q).toString());
-        quarters.add(t == null ? null : DisclosureControl.byKey(t.cellsOf(Period.quarter(year.year(), q).toString())));
-        any |= t != null;
+        String quarter = Period.quarter(year.year(), q).toString();
+        if (tables.containsKey(quarter)) {
+          family.put(quarter, tables.get(quarter));
+        }
       }
-      if (!any) {
+      if (family.size() > 1) {
+        Report r = checkYear(e.getKey(), family, rules.get(e.getKey()), Set.of());
+        checked += r.checked();
+        failures.addAll(r.failures());
+      }
+    }
+    return new Report(checked, failures);
+  }
+
+  /**
+   * One year with the quarters' tables {@code family} has (the year's among them); {@code
+   * excused}: cells, as {@link PeriodFamily#describe} names them, whose failure is already known
+   * (periods published before gave them away).
+   */
+  @SuppressWarnings("unchecked")
+  static Report checkYear(String year, Map<String, IndicatorTable> family, Map<String, Object> manifest,
+      Set<String> excused) {
+    Object kinds = manifest.get(KINDS);
+    if (!(kinds instanceof Map<?, ?>)) {
+      return new Report(0, List.of());
+    }
+    Map<String, String> kindOf = (Map<String, String>) kinds;
+    Map<String, IndicatorRule> byIndicator = DisclosureRules.fromManifest(manifest);
+    List<LinkedCells> links = DisclosureRules.linksFromManifest(manifest);
+    Period y = Period.parse(year);
+    List<String> periods = new ArrayList<>(List.of(year));
+    for (int q = 1; q <= 4; q++) {
+      periods.add(Period.quarter(y.year(), q).toString());
+    }
+    List<Map<String, List<IndicatorCell>>> byPeriod = new ArrayList<>();
+    for (String p : periods) {
+      IndicatorTable t = family.get(p);
+      byPeriod.add(t == null ? null : byIndicator(t.cellsOf(p)));
+    }
+    IndicatorTable yearTable = family.get(year);
+    int checked = 0;
+    List<String> failures = new ArrayList<>();
+    for (List<String> group : LinkedCells.groups(byPeriod.get(0).keySet(), links)) {
+      List<IndicatorRule> members = group.stream().map(byIndicator::get).filter(java.util.Objects::nonNull).toList();
+      if (members.size() != group.size() || members.stream().noneMatch(m -> kindOf.containsKey(m.indicator()))
+          || !members.get(0).related()) {
         continue;
       }
-      Map<String, IndicatorRule> byIndicator = DisclosureRules.fromManifest(rules.get(e.getKey()));
-      Map<List<String>, CellInterval> intervals = new HashMap<>();
-      for (CellInterval i : DisclosureAudit.audit(e.getValue(), rules.get(e.getKey())).intervals()) {
-        intervals.put(key(i.indicator(), i.codes()), i);
-      }
-      List<String> dims = e.getValue().dimensions();
-      // a quarter's own table, with the cells the year gives back exactly shown
-      List<Map<List<String>, Double>> given = exactlyGiven(e.getValue(), e.getKey(), (Map<String, ?>) kinds, quarters,
-          byIndicator);
-      for (int q = 0; q < 4; q++) {
-        String quarter = Period.quarter(year.year(), q + 1).toString();
-        if (given.get(q).isEmpty()) {
+      List<List<List<IndicatorCell>>> cellsOf = new ArrayList<>();
+      for (int p = 0; p < periods.size(); p++) {
+        if (byPeriod.get(p) == null) {
+          cellsOf.add(null);
           continue;
         }
-        Map<String, Object> quarterRules = rules.getOrDefault(quarter, rules.get(e.getKey()));
-        AuditReport again = withGiven(tables.get(quarter), given.get(q), quarterRules);
-        for (String f : again.failures()) {
-          failures.add(quarter + " with the " + given.get(q).size() + " suppressed cell(s) " + e.getKey()
-              + " gives back exactly: " + f);
+        List<List<IndicatorCell>> ofPeriod = new ArrayList<>();
+        for (String id : group) {
+          ofPeriod.add(aligned(byPeriod.get(0).get(id), byPeriod.get(p).getOrDefault(id, List.of())));
         }
+        cellsOf.add(ofPeriod);
       }
-      for (IndicatorCell c : e.getValue().cellsOf(e.getKey())) {
-        String kind = (String) ((Map<String, Object>) kinds).get(c.indicator());
-        IndicatorRule rule = byIndicator.get(c.indicator());
-        List<String> k = key(c.indicator(), c.codes());
-        CellInterval suppressed = intervals.get(k);
-        if (kind == null || rule == null || c.value() == null && suppressed == null) {
+      PeriodFamily f = PeriodFamily.of(yearTable.dimensions(), members, periods, cellsOf, kindOf, links);
+      CellSpace space = f.space();
+      double[] known = new double[space.size()];
+      String[] status = new String[space.size()];
+      java.util.Arrays.fill(known, Double.NaN);
+      for (int p = 0; p < periods.size(); p++) {
+        if (cellsOf.get(p) == null) {
           continue;
         }
-        double low = c.value() != null ? c.value().doubleValue() : suppressed.lower();
-        double high = c.value() != null ? c.value().doubleValue() : suppressed.upper();
-        double published = 0;
-        List<Integer> unknown = new ArrayList<>();
-        for (int q = 0; q < 4; q++) {
-          IndicatorCell shown = quarters.get(q) == null ? null : quarters.get(q).get(k);
-          if (shown != null && shown.value() != null) {
-            published += shown.value().doubleValue();
-          } else {
-            unknown.add(q);
+        for (int m = 0; m < members.size(); m++) {
+          int[] n = f.numbers(p, m);
+          List<IndicatorCell> cells = cellsOf.get(p).get(m);
+          for (int i = 0; i < n.length; i++) {
+            IndicatorCell c = cells.get(i);
+            if (c.value() != null) {
+              known[n[i]] = c.value().doubleValue();
+            } else if (!"D".equals(status[n[i]])) {
+              status[n[i]] = c.status();
+            }
           }
         }
-        if (unknown.isEmpty()) {
-          continue;
-        }
-        checked++;
-        boolean eq = kind.equals("eq");
-        // as PeriodLinks: one unknown is the rest (eq) or at least it (ge); each is at most the
-        // rest (eq) or the year (ge)
-        double atLeast = unknown.size() == 1 ? Math.max(0, low - published) : 0;
-        double atMost = eq ? high - published : high;
-        double threshold = rule.reachUpper();
-        for (int q : unknown) {
-          IndicatorCell shown = quarters.get(q) == null ? null : quarters.get(q).get(k);
-          String quarter = Period.quarter(year.year(), q + 1).toString();
-          String what = DerivedCells.describe(dims, DerivedCells.key(c.indicator(), quarter, c.codes()));
-          String narrowed = "[" + CellInterval.num(atLeast) + ", "
-              + (Double.isInfinite(atMost) ? "∞)" : CellInterval.num(atMost) + "]");
-          if (shown != null && "C".equals(shown.status())
-              && (atLeast > Interval.EPS || atMost < threshold - Interval.EPS)) {
-            failures.add(what + " (C): " + e.getKey() + " minus the published quarters narrows it to " + narrowed);
-          } else if (quarters.get(q) == null && atMost > Interval.EPS && atMost < threshold - Interval.EPS) {
-            failures.add(what + " (no file given): " + e.getKey() + " minus the published quarters bounds it by "
-                + narrowed);
+      }
+      IndicatorRule rule = space.rule();
+      if (!rule.protects() || !IndicatorRule.COUNT.equals(rule.kind())) {
+        continue;
+      }
+      IntervalSolver solver = new IntervalSolver(space, known);
+      String[] failed = new String[space.size()];
+      boolean[] solved = new boolean[space.size()];
+      java.util.stream.IntStream.range(0, space.size()).parallel().forEach(n -> {
+        if (space.hidden(n)) {
+          solved[n] = true;
+          Interval upper = solver.upper(n);
+          if (!SecondarySuppression.hiddenZeroSafe(upper, rule.reachUpper())) {
+            Interval iv = solver.interval(n);
+            failed[n] = f.describe(n) + ": " + year + " and its quarters narrow it to " + formatted(iv)
+                + "; its upper bound must be 0 or at least " + CellInterval.num(rule.reachUpper());
           }
+        } else if ("C".equals(status[n])) {
+          solved[n] = true;
+          Interval iv = solver.interval(n);
+          if (!iv.feasible()) {
+            failed[n] = f.describe(n) + ": the published cells of " + year + " and its quarters contradict the"
+                + " relations (no feasible value)";
+          } else if (!iv.wideEnough(rule.reachZero(), rule.reachUpper())) {
+            failed[n] = f.describe(n) + " (C): " + year + " and its quarters' published cells narrow it to "
+                + formatted(iv) + "; it must reach " + (rule.reachZero() ? "0 and " : "")
+                + CellInterval.num(rule.reachUpper());
+          }
+        }
+      });
+      for (int n = 0; n < space.size(); n++) {
+        checked += solved[n] ? 1 : 0;
+        if (failed[n] != null && !excused.contains(f.describe(n))) {
+          failures.add(failed[n]);
         }
       }
     }
@@ -176,6 +220,30 @@ public final class PeriodAudit {
       cells.add(v == null ? c : c.withStatus("F", java.math.BigDecimal.valueOf(Math.round(v))));
     }
     return DisclosureAudit.audit(new IndicatorTable(quarterTable.dimensions(), cells), rules);
+  }
+
+  /** A quarter's cells in the order of the year's (same codes); a code the quarter lacks counts as an unknown cell. */
+  private static List<IndicatorCell> aligned(List<IndicatorCell> year, List<IndicatorCell> quarter) {
+    Map<List<String>, IndicatorCell> byCodes = new HashMap<>();
+    quarter.forEach(c -> byCodes.put(c.codes(), c));
+    List<IndicatorCell> out = new ArrayList<>(year.size());
+    for (IndicatorCell c : year) {
+      IndicatorCell q = byCodes.get(c.codes());
+      out.add(q != null ? q : c.withStatus("D", null));
+    }
+    return out;
+  }
+
+  private static Map<String, List<IndicatorCell>> byIndicator(Collection<IndicatorCell> cells) {
+    Map<String, List<IndicatorCell>> out = new LinkedHashMap<>();
+    for (IndicatorCell c : cells) {
+      out.computeIfAbsent(c.indicator(), k -> new ArrayList<>()).add(c);
+    }
+    return out;
+  }
+
+  private static String formatted(Interval iv) {
+    return new CellInterval(null, null, List.of(), "", "", iv.lower(), iv.upper(), iv.feasible()).formatted();
   }
 
   private static List<String> key(String indicator, List<String> codes) {

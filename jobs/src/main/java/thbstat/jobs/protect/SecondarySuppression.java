@@ -48,6 +48,10 @@ final class SecondarySuppression {
   private final double[][][] witnesses;
   /** Cells that must stay published in the current exchange attempt (never complements). */
   private final boolean[] locked;
+  /** Cells published by a table that is out already (another period's): never complements. */
+  private final boolean[] frozen;
+  /** Cells whose interval is not this pattern's concern: another period's D cells, and what other periods give away. */
+  private final boolean[] unwatched;
   /**
    * Per cell, null, or {low, high}: its interval must reach down to low and up to high. A year's
    * cell suppressed so that the quarters published before it do not give one of theirs away
@@ -63,7 +67,8 @@ final class SecondarySuppression {
    */
   private final java.util.Map<String, Boolean> safeByGroup = new java.util.concurrent.ConcurrentHashMap<>();
 
-  private SecondarySuppression(CellSpace space, double[] values, boolean[] primary, double[][] targets) {
+  private SecondarySuppression(CellSpace space, double[] values, boolean[] primary, double[][] targets,
+      Boolean[] settled, boolean[] unwatched) {
     this.space = space;
     this.values = values;
     this.primary = primary;
@@ -74,10 +79,15 @@ final class SecondarySuppression {
     }
     this.hidden = new boolean[primary.length];
     for (int i = 0; i < hidden.length; i++) {
-      hidden[i] = space.hidden(i);
+      hidden[i] = space.hidden(i) || Boolean.FALSE.equals(settled[i]);
       supp[i] |= hidden[i];
     }
-    this.locked = new boolean[primary.length];
+    this.frozen = new boolean[primary.length];
+    for (int i = 0; i < frozen.length; i++) {
+      frozen[i] = Boolean.TRUE.equals(settled[i]);
+    }
+    this.unwatched = unwatched.clone();
+    this.locked = frozen.clone();
     this.witnesses = new double[primary.length][][];
     this.reach = space.rule().reachUpper();
     this.reachZero = space.rule().reachZero();
@@ -93,7 +103,54 @@ final class SecondarySuppression {
 
   /** As {@link #run(CellSpace, double[], boolean[])}, with cells suppressed for other periods' sake and their {@link #targets}. */
   static boolean[] run(CellSpace space, double[] values, boolean[] primary, double[][] targets) {
-    SecondarySuppression s = new SecondarySuppression(space, values, primary, targets);
+    return run(new SecondarySuppression(space, values, primary, targets, new Boolean[primary.length],
+        new boolean[primary.length]));
+  }
+
+  /**
+   * Completes a period's pattern {@code start} so that it also holds with the other periods of
+   * its year ({@link PeriodFamily}): {@code settled[i]} is null for a cell of this period, TRUE
+   * for another period's published cell (it stays published), FALSE for one a reader does not
+   * have (unknown, never a complement). {@code primary} marks this period's primary cells and the
+   * other periods' C cells, which must still reach 0 and the threshold; {@code unwatched}, the
+   * other periods' D cells. Cells are added as step 3 adds them. A watched cell that the other periods narrow even with every cell
+   * of this period suppressed cannot be protected here: it is added to {@code givenAway} and no
+   * longer watched.
+   */
+  static boolean[] complete(CellSpace space, double[] values, boolean[] primary, Boolean[] settled,
+      boolean[] unwatched, boolean[] start, List<Integer> givenAway) {
+    SecondarySuppression s = new SecondarySuppression(space, values, primary, new double[primary.length][], settled,
+        unwatched);
+    boolean[] from = s.supp.clone();
+    for (int i = 0; i < from.length; i++) {
+      from[i] |= start[i];
+    }
+    s.supp = from.clone();
+    List<Integer> failing = s.failingPrimaries();
+    if (failing.isEmpty()) {
+      return s.supp;
+    }
+    // what no pattern of this period protects: failing with every cell of it suppressed
+    for (int i = 0; i < s.supp.length; i++) {
+      s.supp[i] |= !s.frozen[i];
+    }
+    IntervalSolver all = new IntervalSolver(space, s.known());
+    for (int p : failing) {
+      if (!s.safe(all, p)) {
+        givenAway.add(p);
+        s.unwatched[p] = true;
+      }
+    }
+    s.supp = from.clone();
+    // no release of what it added: each attempt is a new LP over the year and its quarters
+    // (minutes on the sample's 2025); see the README
+    s.secure();
+    return s.supp;
+  }
+
+  private static boolean[] run(SecondarySuppression s) {
+    CellSpace space = s.space;
+    boolean[] primary = s.primary;
     boolean any = false;
     for (int i = 0; i < primary.length; i++) {
       any |= s.watched(i);
@@ -101,7 +158,7 @@ final class SecondarySuppression {
     if (!any) {
       return s.supp;
     }
-    if (space.members() > 1 && s.withGrandTotalsPublished()) {
+    if (space.linked() && s.withGrandTotalsPublished()) {
       s.release();
       return s.supp;
     }
@@ -111,7 +168,7 @@ final class SecondarySuppression {
     // Linked indicators' cells form one large LP group, which every exchange attempt changes: on
     // the sample's 15 periods exchange of every total took 57 s there against 6.9 s without, for 2
     // fewer cells; their grand totals (the headline figures) are still worth the attempt.
-    s.exchange(space.members() > 1);
+    s.exchange(space.linked());
     return s.supp;
   }
 
@@ -129,7 +186,7 @@ final class SecondarySuppression {
     }
     hypercube();
     boolean safe = secure();
-    java.util.Arrays.fill(locked, false);
+    System.arraycopy(frozen, 0, locked, 0, locked.length);
     if (!safe) {
       supp = start;
     }
@@ -256,7 +313,7 @@ final class SecondarySuppression {
     while (changed) {
       changed = false;
       for (Relation r : space.relations()) {
-        if (!r.additive() || hasHidden(r) || !needsComplement(r)) {
+        if (!r.additive() || acrossPeriods(r) || hasHidden(r) || !needsComplement(r)) {
           continue;
         }
         Integer c = complement(r);
@@ -331,7 +388,15 @@ final class SecondarySuppression {
 
   /** A cell whose interval must be wide: a primary cell, or a hidden one below the threshold. */
   private boolean watched(int cell) {
-    return primary[cell] || hidden[cell] && values[cell] < reach || targets[cell] != null;
+    return !unwatched[cell] && (primary[cell] || hidden[cell] && values[cell] < reach || targets[cell] != null);
+  }
+
+  /**
+   * A year's cell and its quarters': the LP judges them, as it does relations with a hidden cell
+   * (the quarters' cells are another period's, fixed; closing them one by one is not possible).
+   */
+  private static boolean acrossPeriods(Relation r) {
+    return PeriodFamily.PERIOD.equals(r.dimension());
   }
 
   private boolean hasHidden(Relation r) {
@@ -553,7 +618,8 @@ final class SecondarySuppression {
 
   private boolean closed() {
     for (Relation r : space.relations()) {
-      if (r.additive() && !hasHidden(r) && needsComplement(r) && r.members().stream().anyMatch(m -> !supp[m])) {
+      if (r.additive() && !acrossPeriods(r) && !hasHidden(r) && needsComplement(r)
+          && r.members().stream().anyMatch(m -> !supp[m])) {
         return false;
       }
     }

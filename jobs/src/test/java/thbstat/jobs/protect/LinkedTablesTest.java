@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import thbstat.indicators.model.Catalogue;
 import thbstat.indicators.model.Disclosure;
 import thbstat.indicators.model.Indicator;
+import thbstat.indicators.model.PublicationTable;
 import thbstat.indicators.problem.ThbstatException;
 import thbstat.indicators.table.IndicatorCell;
 import thbstat.indicators.table.IndicatorTable;
@@ -265,6 +266,57 @@ class LinkedTablesTest {
       assertEquals("[0, 3]", audit.intervals().stream().filter(i -> i.indicator().equals("PRES") && i.cell()
           .equals("SEX=" + sex)).findFirst().orElseThrow().formatted());
     }
+  }
+
+  /**
+   * Assisted victims are among the registered ones ({@code within}), worked by hand:
+   *
+   * <pre>
+   *             F   M   _T
+   *   REG       1  10   11
+   *   ASS       0  10   10
+   * </pre>
+   *
+   * REG F = 1 is primary; REG alone suppresses F and M, total 11 published. ASS has no small
+   * cell, so alone it publishes all: then REG M ≥ ASS M = 10 leaves REG F = 11 − REG M ≤ 1. The
+   * audit that knows the link finds it; protected together, ASS M goes too, and REG F reaches the
+   * threshold again.
+   */
+  @Test
+  void aTableOfPersonsWithinAnotherCannotBoundItsSuppressedCells() {
+    Indicator registered = indicator("REG", 3, List.of("SEX"), List.of("SEX"));
+    Indicator plain = indicator("ASS", 3, List.of("SEX"), List.of("SEX"));
+    Indicator assisted = new Indicator(plain.id(), plain.label(), plain.definition(), plain.source(),
+        plain.measure(), plain.filter(), plain.date(), plain.dimensions(), plain.additive(),
+        plain.unit(), plain.references(), new Disclosure(3, "test",
+            List.of(new Disclosure.Link("REG", null, Map.of(), Map.of(), true))), null, 1);
+    List<PublicationTable> tables = List.of(table("REG_SEX", "REG", List.of("SEX"), List.of()),
+        table("ASS_SEX", "ASS", List.of("SEX"), List.of()));
+    Catalogue cat = Fixtures.catalogue(List.of(dim("SEX", false, "F", "M")), List.of(registered, assisted), tables);
+    Catalogue unlinked = Fixtures.catalogue(List.of(dim("SEX", false, "F", "M")), List.of(registered, plain), tables);
+    List<IndicatorCell> cells = new ArrayList<>();
+    cells.add(cell(cat, "REG", Map.of("SEX", "F"), 1));
+    cells.add(cell(cat, "REG", Map.of("SEX", "M"), 10));
+    cells.add(cell(cat, "REG", Map.of("SEX", "_T"), 11));
+    cells.add(cell(cat, "ASS", Map.of("SEX", "M"), 10));
+    cells.add(cell(cat, "ASS", Map.of("SEX", "_T"), 10));
+    IndicatorTable internal = internal(cat, cells);
+
+    // protected without the link: the audit that knows it finds REG F bounded by 1
+    Protection alone = new DisclosureControl(unlinked).protect(internal, PERIOD);
+    assertEquals(new BigDecimal(10), at(cat, alone.publicTable(), "ASS", "SEX=M").value());
+    Protection linked = new DisclosureControl(cat).protect(internal, PERIOD);
+    AuditReport found = DisclosureAudit.audit(alone.publicTable(), linked.rulesForManifest());
+    assertEquals(1, found.failures().size(), found.failures().toString());
+    assertTrue(found.failures().get(0).contains("REG " + PERIOD + " SEX=F: primary cell can be narrowed to [0, 1]"),
+        found.failures().toString());
+
+    assertEquals("D", at(cat, linked.publicTable(), "ASS", "SEX=M").status());
+    AuditReport audit = DisclosureAudit.audit(linked.publicTable(), linked.rulesForManifest());
+    assertTrue(audit.passed(), audit.failures().toString());
+    CellInterval regF = audit.intervals().stream().filter(i -> i.indicator().equals("REG") && i.cell()
+        .equals("SEX=F")).findFirst().orElseThrow();
+    assertTrue(regF.lower() == 0 && regF.upper() >= 3, regF.formatted());
   }
 
   static Catalogue registeredIdentifiedPresumed(List<String> sexes) {

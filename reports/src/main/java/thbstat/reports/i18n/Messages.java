@@ -200,14 +200,14 @@ public final class Messages {
           + "suppression) and the further cells from which they could be derived (secondary suppression); both "
           + "are shown as x, so that the symbol does not tell which cells hold the small counts; an audit by linear programming "
           + "checks that, from the period's published figures, each small count can still be anything from 0 to "
-          + "the threshold, and that no figure of the year less its published quarters gives one of them away. "
+          + "the threshold, also from the year's and its quarters' published figures taken together. "
           + "The thresholds declared in the "
           + "catalogue for the indicators of this report:",
           "Zaštita podataka. Javne tabele izostavljaju male brojeve žrtava (primarna zaštita) i ćelije iz kojih "
           + "bi se mogli izračunati (sekundarna zaštita); obe su označene sa x, da znak ne bi otkrio koje ćelije "
           + "sadrže male brojeve; provera linearnim programiranjem potvrđuje da, iz objavljenih podataka perioda, "
-          + "svaki mali broj i dalje može biti bilo šta od 0 do praga, i da nijedan godišnji podatak umanjen za "
-          + "objavljena tromesečja ne otkriva neki od njih. Pragovi koje katalog propisuje za pokazatelje ovog izveštaja:"),
+          + "svaki mali broj i dalje može biti bilo šta od 0 do praga, i iz objavljenih podataka godine i njenih "
+          + "tromesečja uzetih zajedno. Pragovi koje katalog propisuje za pokazatelje ovog izveštaja:"),
       e("method.threshold", "threshold {n}: values from 1 to {n1} are suppressed",
           "prag {n}: vrednosti od 1 do {n1} se izostavljaju"),
       e("method.public", "public by nature, no suppression", "javni po prirodi, bez izostavljanja"),
