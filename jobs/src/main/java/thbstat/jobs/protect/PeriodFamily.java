@@ -151,11 +151,6 @@ final class PeriodFamily {
     return periods.get(space.home(cell) / group);
   }
 
-  /** Index of the period (0 the year) that a cell of the space belongs to. */
-  int periodIndex(int cell) {
-    return space.home(cell) / group;
-  }
-
   /** The space's cells of indicator m's cells in period p, in the order they were given. */
   int[] numbers(int p, int m) {
     return numbers.get(p).get(m);
@@ -169,10 +164,6 @@ final class PeriodFamily {
   /** The space's cell of period p's k-th complement. */
   int complementCell(int p, int k) {
     return complementCells.get(p)[k];
-  }
-
-  List<String> periods() {
-    return periods;
   }
 
   /** The cell as a reader finds it: indicator, period and codes. */
