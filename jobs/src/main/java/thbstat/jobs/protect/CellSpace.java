@@ -159,11 +159,6 @@ final class CellSpace {
     return rules.stream().map(IndicatorRule::indicator).distinct().count() > 1;
   }
 
-  /** How many indicators the cells are of. */
-  int members() {
-    return rules.size();
-  }
-
   /** The cell's codes in the indicator it was first met in. */
   List<String> key(int i) {
     return keys.get(i);

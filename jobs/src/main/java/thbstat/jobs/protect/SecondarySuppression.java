@@ -143,7 +143,7 @@ final class SecondarySuppression {
     }
     s.supp = from.clone();
     // no release of what it added: each attempt is a new LP over the year and its quarters
-    // (minutes on the sample's 2025); see the README
+    // (over 6 minutes for the sample's 2025)
     s.secure();
     return s.supp;
   }
