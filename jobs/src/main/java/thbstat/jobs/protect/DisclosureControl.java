@@ -76,10 +76,17 @@ public final class DisclosureControl {
    */
   public Protection protect(IndicatorTable internal, String period, Map<String, IndicatorTable> published) {
     List<PeriodLinks.Other> others = PeriodLinks.others(period, published);
-    return protect(internal, period, others);
+    List<PeriodLinks.Other> beforeYear = others.isEmpty() ? PeriodLinks.lastBeforeYear(period, published) : List.of();
+    return protect(internal, period, others, beforeYear);
   }
 
-  private Protection protect(IndicatorTable internal, String period, List<PeriodLinks.Other> others) {
+  /**
+   * {@code beforeYear}: for the last quarter of a year not yet published, the year and the other
+   * quarters ({@link PeriodLinks#lastBeforeYear}); the quarter is then protected so that the
+   * year's grand totals can be published after it.
+   */
+  private Protection protect(IndicatorTable internal, String period, List<PeriodLinks.Other> others,
+      List<PeriodLinks.Other> beforeYear) {
     List<String> dims = internal.dimensions();
     Map<List<String>, IndicatorCell> internalCells = new HashMap<>();
     for (IndicatorCell c : internal.cellsOf(period)) {
@@ -138,7 +145,9 @@ public final class DisclosureControl {
       }
     }
     if (quarterCells != null) {
-      published = inFamily(dims, period, applied, cellsOf, published, internal, others, givenAway);
+      published = inFamily(dims, period, applied, cellsOf, published, internal, others, givenAway, false);
+    } else if (!beforeYear.isEmpty() && !internal.cellsOf(beforeYear.get(0).period()).isEmpty()) {
+      published = inFamily(dims, period, applied, cellsOf, published, internal, beforeYear, givenAway, true);
     }
     published = DerivedCells.inherit(dims, applied, published);
     Map<List<String>, String> statusOf = DerivedCells.statuses(published);
@@ -188,10 +197,19 @@ public final class DisclosureControl {
    * completed as one system with the other periods of the year ({@link #completeInFamily}): the
    * rules above protect against each relation between a year's cell and its quarters' on its own,
    * this against all of them and every table's relations at once.
+   *
+   * <p>{@code yearAhead}: this is the last quarter and the year is not published yet. A year's
+   * grand totals are the headline figures (GRETA, the annual report); protected after four
+   * published quarters, the year would have to suppress one wherever a quarter's total is small
+   * and the three others published (the sample's 2025: identified, registered, presumed). So the
+   * last quarter is completed as if the year's grand totals that are not small were published,
+   * the year's other cells unknown: where they would give a quarter's cell away, this quarter
+   * pays. A group where that cannot be done keeps the quarter's own pattern, and the year pays as
+   * before.
    */
   private List<IndicatorCell> inFamily(List<String> dims, String period, Map<String, IndicatorRule> applied,
       Map<String, List<IndicatorCell>> cellsOf, List<IndicatorCell> published, IndicatorTable internal,
-      List<PeriodLinks.Other> others, List<String> givenAway) {
+      List<PeriodLinks.Other> others, List<String> givenAway, boolean yearAhead) {
     Map<List<String>, String> start = new HashMap<>();
     Map<String, List<IndicatorCell>> byIndicator = new LinkedHashMap<>();
     for (IndicatorCell c : published) {
@@ -200,9 +218,12 @@ public final class DisclosureControl {
     }
     List<IndicatorCell> out = new ArrayList<>();
     for (List<String> group : LinkedCells.groups(applied.keySet(), links)) {
-      if (group.stream().anyMatch(periodKinds::containsKey)) {
-        out.addAll(completeInFamily(dims, period, group.stream().map(applied::get).toList(),
-            group.stream().map(cellsOf::get).toList(), internal, others, givenAway, start));
+      List<IndicatorCell> completed = group.stream().anyMatch(periodKinds::containsKey)
+          ? completeInFamily(dims, period, group.stream().map(applied::get).toList(),
+              group.stream().map(cellsOf::get).toList(), internal, others, givenAway, start, yearAhead)
+          : null;
+      if (completed != null) {
+        out.addAll(completed);
       } else {
         group.forEach(id -> out.addAll(byIndicator.getOrDefault(id, List.of())));
       }
@@ -633,11 +654,13 @@ public final class DisclosureControl {
    * other periods' published cells stay as they are, their suppressed cells and the cells of a
    * period not published are unknowns, and their primary cells must still reach 0 and the
    * threshold in the LP over all of them. What the other periods give away even with every cell
-   * of this period suppressed is named in {@code givenAway}.
+   * of this period suppressed is named in {@code givenAway}. With {@code yearAhead} (see {@link
+   * #inFamily}) the year's grand totals count as published; null when the other periods and those
+   * totals would give a cell away whatever this period suppresses.
    */
   private List<IndicatorCell> completeInFamily(List<String> dims, String period, List<IndicatorRule> group,
       List<List<IndicatorCell>> cellsOf, IndicatorTable internal, List<PeriodLinks.Other> others,
-      List<String> givenAway, Map<List<String>, String> start) {
+      List<String> givenAway, Map<List<String>, String> start, boolean yearAhead) {
     LinkedCells.Joined joined = LinkedCells.join(dims, group, cellsOf, links);
     checkLinks(dims, cellsOf, joined.twins(), joined.sums());
     checkWithin(dims, cellsOf, joined.within());
@@ -674,7 +697,8 @@ public final class DisclosureControl {
         shown.add(s);
         values.add(v);
       }
-      publicOf.add(f.equals(period) ? cellsOf : pub == null ? null : shown);
+      boolean ahead = yearAhead && f.equals(periods.get(0));
+      publicOf.add(f.equals(period) ? cellsOf : pub == null && !ahead ? null : shown);
       trueOf.add(values);
     }
     PeriodFamily family = PeriodFamily.of(dims, group, periods, publicOf, periodKinds, links);
@@ -691,6 +715,12 @@ public final class DisclosureControl {
           values[n[i]] = value(truth);
           if (f == self) {
             primary[n[i]] |= PrimaryRule.isPrimary(group.get(m), truth);
+          } else if (yearAhead && f == 0) {
+            // the year to come: its grand totals as if published, its other cells its own concern
+            // (a cell two linked indicators share is published only if small in neither)
+            boolean open = space.grandTotal(n[i]) && !PrimaryRule.isPrimary(group.get(m), truth);
+            settled[n[i]] = open && !Boolean.FALSE.equals(settled[n[i]]);
+            unwatched[n[i]] = true;
           } else if (publicOf.get(f) != null) {
             IndicatorCell shown = publicOf.get(f).get(m).get(i);
             settled[n[i]] = shown.value() != null;
@@ -709,6 +739,8 @@ public final class DisclosureControl {
         values[n] = Math.max(0, complement);
         if (f == self) {
           primary[n] = complement > 0 && complement < group.get(c[4]).threshold();
+        } else if (yearAhead && f == 0) {
+          unwatched[n] = true;
         }
       }
     }
@@ -722,6 +754,9 @@ public final class DisclosureControl {
     }
     List<Integer> lost = new ArrayList<>();
     boolean[] suppressed = SecondarySuppression.complete(space, values, primary, settled, unwatched, from, lost);
+    if (yearAhead && !lost.isEmpty()) {
+      return null;
+    }
     lost.forEach(n -> givenAway.add(family.describe(n)));
     List<IndicatorCell> out = new ArrayList<>();
     for (int m = 0; m < group.size(); m++) {

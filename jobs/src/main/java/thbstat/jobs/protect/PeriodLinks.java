@@ -77,4 +77,32 @@ final class PeriodLinks {
     }
     return out;
   }
+
+  /**
+   * For the last quarter of a year protected before the year itself (the other three quarters
+   * published, the year not): the year, unpublished, and the other quarters, as {@link #others}
+   * gives them once the year is out. Its protection then keeps the year's grand totals
+   * publishable ({@link DisclosureControl}); empty otherwise. Only the last quarter: before it the
+   * year's figures are not complete, and its quarters cannot yet be said to give a cell away.
+   */
+  static List<Other> lastBeforeYear(String period, Map<String, IndicatorTable> published) {
+    Period p = Period.parse(period);
+    Period year = Period.year(p.year());
+    if (p.isYear() || published.containsKey(year.toString())) {
+      return List.of();
+    }
+    List<Other> out = new ArrayList<>(List.of(new Other(year.toString(), null)));
+    for (int q = 1; q <= 4; q++) {
+      Period f = Period.quarter(p.year(), q);
+      if (f.equals(p)) {
+        continue;
+      }
+      IndicatorTable table = published.get(f.toString());
+      if (table == null) {
+        return List.of();
+      }
+      out.add(new Other(f.toString(), table));
+    }
+    return out;
+  }
 }

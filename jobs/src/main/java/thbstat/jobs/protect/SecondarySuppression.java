@@ -66,6 +66,8 @@ final class SecondarySuppression {
    * try many patterns that leave most groups as they were, and each LP is a min and a max.
    */
   private final java.util.Map<String, Boolean> safeByGroup = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The solver of the last audit of step 3, whose LP groups {@link #nextFor} searches. */
+  private IntervalSolver lastSolver;
 
   private SecondarySuppression(CellSpace space, double[] values, boolean[] primary, double[][] targets,
       Boolean[] settled, boolean[] unwatched) {
@@ -142,9 +144,18 @@ final class SecondarySuppression {
       }
     }
     s.supp = from.clone();
+    // as run() does: the period's grand totals kept published where a safe pattern allows it
+    for (int i = 0; i < s.supp.length; i++) {
+      s.locked[i] = s.frozen[i] || settled[i] == null && space.grandTotal(i) && !s.supp[i];
+    }
+    boolean safe = s.secure();
+    System.arraycopy(s.frozen, 0, s.locked, 0, s.locked.length);
+    if (!safe) {
+      s.supp = from.clone();
+      s.secure();
+    }
     // no release of what it added: each attempt is a new LP over the year and its quarters
     // (over 6 minutes for the sample's 2025)
-    s.secure();
     return s.supp;
   }
 
@@ -381,6 +392,7 @@ final class SecondarySuppression {
 
   private List<Integer> failingPrimaries() {
     IntervalSolver solver = new IntervalSolver(space, known());
+    lastSolver = solver;
     // each cell's LPs are independent: solved side by side, one per core
     return java.util.stream.IntStream.range(0, space.size()).parallel()
         .filter(p -> watched(p) && !safe(solver, p)).boxed().sorted().toList();
@@ -482,7 +494,10 @@ final class SecondarySuppression {
     return k;
   }
 
-  /** The next cheapest cell for a failing primary: related to it, else to any suppressed cell, else any. */
+  /**
+   * The next cheapest cell for a failing primary: related to it, else to a suppressed cell of its
+   * LP group (the cells a reader solves it with), else to any suppressed cell, else any.
+   */
   private Integer nextFor(int p) {
     List<Integer> near = new ArrayList<>();
     for (Relation r : space.relationsOf(p)) {
@@ -491,6 +506,20 @@ final class SecondarySuppression {
     Integer c = cheapestFree(near);
     if (c != null) {
       return c;
+    }
+    if (lastSolver != null) {
+      List<Integer> group = new ArrayList<>();
+      for (int s = 0; s < space.size(); s++) {
+        if (supp[s] && lastSolver.sameGroup(p, s)) {
+          for (Relation r : space.relationsOf(s)) {
+            group.addAll(r.members());
+          }
+        }
+      }
+      c = cheapestFree(group);
+      if (c != null) {
+        return c;
+      }
     }
     List<Integer> wider = new ArrayList<>();
     for (int s = 0; s < space.size(); s++) {
