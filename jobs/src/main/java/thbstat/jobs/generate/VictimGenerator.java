@@ -177,12 +177,16 @@ final class VictimGenerator {
     return rng.nextDouble() < online ? "online" : "in_person";
   }
 
-  /** Reflection periods and residence permits are for foreign victims; Serbians rarely need them. */
+  /**
+   * Reflection periods and residence permits are for foreign victims (CoE Convention, Articles 13
+   * and 14): a national is never granted one. A national's draw is still made (with chance 0), so
+   * the same seed gives the same rows after it.
+   */
   private static Boolean permit(SplittableRandom rng, boolean victim, boolean foreign, double p) {
     if (Draw.chance(rng, 0.15)) {
       return null;
     }
-    return victim && Draw.chance(rng, foreign ? p : 0.02);
+    return victim && Draw.chance(rng, foreign ? p : 0);
   }
 
   private static List<String> assistance(SplittableRandom rng, double p) {
