@@ -201,13 +201,17 @@ public final class Messages {
           + "are shown as x, so that the symbol does not tell which cells hold the small counts; an audit by linear programming "
           + "checks that, from the period's published figures, each small count can still be anything from 0 to "
           + "the threshold, also from the year's and its quarters' published figures taken together. "
+          + "Where a year's total and its last quarter's cannot both be published, the year's is: the "
+          + "quarter's figure is then shown as x. "
           + "The thresholds declared in the "
           + "catalogue for the indicators of this report:",
           "Zaštita podataka. Javne tabele izostavljaju male brojeve žrtava (primarna zaštita) i ćelije iz kojih "
           + "bi se mogli izračunati (sekundarna zaštita); obe su označene sa x, da znak ne bi otkrio koje ćelije "
           + "sadrže male brojeve; provera linearnim programiranjem potvrđuje da, iz objavljenih podataka perioda, "
           + "svaki mali broj i dalje može biti bilo šta od 0 do praga, i iz objavljenih podataka godine i njenih "
-          + "tromesečja uzetih zajedno. Pragovi koje katalog propisuje za pokazatelje ovog izveštaja:"),
+          + "tromesečja uzetih zajedno. Gde ne mogu biti objavljeni i ukupan broj godine i ukupan broj njenog "
+          + "poslednjeg tromesečja, objavljuje se godišnji, a broj tromesečja je označen sa x. Pragovi koje "
+          + "katalog propisuje za pokazatelje ovog izveštaja:"),
       e("method.threshold", "threshold {n}: values from 1 to {n1} are suppressed",
           "prag {n}: vrednosti od 1 do {n1} se izostavljaju"),
       e("method.public", "public by nature, no suppression", "javni po prirodi, bez izostavljanja"),
