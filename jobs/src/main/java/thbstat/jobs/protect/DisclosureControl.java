@@ -149,6 +149,7 @@ public final class DisclosureControl {
     } else if (!beforeYear.isEmpty() && !internal.cellsOf(beforeYear.get(0).period()).isEmpty()) {
       published = inFamily(dims, period, applied, cellsOf, published, internal, beforeYear, givenAway, true);
     }
+    published = publishDerivable(dims, applied, cellsOf, published);
     published = DerivedCells.inherit(dims, applied, published);
     Map<List<String>, String> statusOf = DerivedCells.statuses(published);
     List<TableProtection> summary = new ArrayList<>();
@@ -227,6 +228,54 @@ public final class DisclosureControl {
       } else {
         group.forEach(id -> out.addAll(byIndicator.getOrDefault(id, List.of())));
       }
+    }
+    return out;
+  }
+
+  /**
+   * The pattern {@code published} with each secondary cell that the period's own published cells
+   * give exactly (a total of 0 above it, or the one unknown of a sum) published: it hides nothing,
+   * and an x a reader can fill in is only confusing (the 2025-Q4 bulletin showed x for presumed
+   * men, 0, and women, 7, both readable from its own tables).
+   */
+  private List<IndicatorCell> publishDerivable(List<String> dims, Map<String, IndicatorRule> applied,
+      Map<String, List<IndicatorCell>> cellsOf, List<IndicatorCell> published) {
+    Map<List<String>, IndicatorCell> shown = new HashMap<>();
+    for (IndicatorCell c : published) {
+      shown.put(key(c.indicator(), c.codes()), c);
+    }
+    for (List<String> group : LinkedCells.groups(applied.keySet(), links)) {
+      List<IndicatorRule> groupRules = group.stream().map(applied::get).toList();
+      List<List<IndicatorCell>> truth = group.stream().map(cellsOf::get).toList();
+      LinkedCells.Joined joined = LinkedCells.join(dims, groupRules, truth, links);
+      CellSpace space = joined.space();
+      double[] known = new double[space.size()];
+      java.util.Arrays.fill(known, Double.NaN);
+      for (int m = 0; m < group.size(); m++) {
+        int[] n = joined.numbers().get(m);
+        for (int i = 0; i < n.length; i++) {
+          IndicatorCell c = shown.get(key(group.get(m), truth.get(m).get(i).codes()));
+          if (c != null && c.value() != null) {
+            known[n[i]] = c.value().doubleValue();
+          }
+        }
+      }
+      IntervalSolver solver = new IntervalSolver(space, known);
+      for (int m = 0; m < group.size(); m++) {
+        int[] n = joined.numbers().get(m);
+        for (int i = 0; i < n.length; i++) {
+          IndicatorCell t = truth.get(m).get(i);
+          List<String> k = key(group.get(m), t.codes());
+          IndicatorCell c = shown.get(k);
+          if (c != null && "D".equals(c.status()) && Math.abs(solver.exactValue(n[i]) - value(t)) < Interval.EPS) {
+            shown.put(k, c.withStatus("F", t.value()));
+          }
+        }
+      }
+    }
+    List<IndicatorCell> out = new ArrayList<>();
+    for (IndicatorCell c : published) {
+      out.add(shown.get(key(c.indicator(), c.codes())));
     }
     return out;
   }

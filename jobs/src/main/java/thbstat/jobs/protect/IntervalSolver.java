@@ -57,8 +57,9 @@ final class IntervalSolver {
   /**
    * {@code known} with the suppressed cells a reader works out without an LP, repeated until
    * nothing changes: every part of a relation whose total is 0 is 0 (in every relation a part is
-   * at most its total, and cells are ≥ 0), and the one suppressed cell of an additive relation is
-   * its total minus the other parts. The complements of published subsets are mostly such cells;
+   * at most its total, and cells are ≥ 0), a total whose parts add up to at least it is 0 when
+   * they are all 0, and the one suppressed cell of an additive relation is its total minus the
+   * other parts. The complements of published subsets are mostly such cells;
    * as variables they would tie the LP groups of the tables they join into one large LP.
    */
   private static double[] presolve(CellSpace space, double[] known, boolean[] fixed) {
@@ -75,6 +76,12 @@ final class IntervalSolver {
               changed = true;
             }
           }
+        }
+        if (r.sum().equals("ge") && Double.isNaN(k[r.total()]) && allZero(r.parts(), k)) {
+          // the parts add up to at least the total (a multi-valued dimension): all 0, so is it
+          k[r.total()] = 0;
+          fixed[r.total()] = true;
+          changed = true;
         }
         if (r.additive()) {
           int unknown = -1;
@@ -101,6 +108,15 @@ final class IntervalSolver {
       }
     }
     return k;
+  }
+
+  private static boolean allZero(List<Integer> cells, double[] k) {
+    for (int c : cells) {
+      if (!(k[c] == 0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -192,6 +208,14 @@ final class IntervalSolver {
     if (ra != rb) {
       parent[Math.max(ra, rb)] = Math.min(ra, rb);
     }
+  }
+
+  /**
+   * The value of a suppressed cell that a reader works out from the published ones without an LP
+   * ({@link #presolve}), or NaN.
+   */
+  double exactValue(int cell) {
+    return suppressed[cell] && fixed[cell] ? presolved[cell] : Double.NaN;
   }
 
   /** Whether the two suppressed cells are bound together by some relation chain (one LP group). */

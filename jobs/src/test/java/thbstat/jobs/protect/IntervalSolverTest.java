@@ -163,4 +163,31 @@ class IntervalSolverTest {
     }
     return true;
   }
+
+  /**
+   * A multi-valued total whose parts are all published 0 (a man counted under no form of
+   * exploitation): its parts add up to at least it, so a reader has it as 0 without an LP. Row
+   * B of a 3×3 table by a multi-valued COL is all 0 and the _T column is suppressed: B/_T is 0;
+   * A/_T lies between its largest part and their sum, [4, 9]; _T/_T is not exact either.
+   */
+  @Test
+  void aMultiValuedTotalOverPartsOfZeroIsZero() {
+    CellSpace space = space(rule("ge"));
+    double[] known = new double[16];
+    int[][] v = {{2, 3, 4, 6}, {0, 0, 0, 0}, {5, 1, 0, 5}, {7, 4, 4, 11}};
+    for (int r = 0; r < 4; r++) {
+      for (int c = 0; c < 4; c++) {
+        known[r * 4 + c] = v[r][c];
+      }
+    }
+    for (int cell : new int[] {3, 7, 11, 15}) {
+      known[cell] = Double.NaN; // the _T column
+    }
+    IntervalSolver solver = new IntervalSolver(space, known);
+    assertEquals(0.0, solver.exactValue(7)); // B/_T: 0 + 0 + 0 ≥ it
+    assertEquals(Double.NaN, solver.exactValue(3)); // A/_T: 4 ≤ it ≤ 9
+    assertEquals(Double.NaN, solver.exactValue(15));
+    assertEquals(new Interval(0, 0, true), solver.interval(7));
+    assertEquals(new Interval(4, 9, true), solver.interval(3));
+  }
 }
