@@ -52,6 +52,10 @@ public final class Messages {
           + " cell from which such a figure could be derived)",
           "x = poverljivo: izostavljeno radi zaštite poverljivosti (manje lica od praga ili ćelija iz koje bi se"
           + " takav podatak mogao izračunati)"),
+      e("note.lastQuarter", "A year's last quarter also protects the figures that, with the year's published"
+          + " totals, would give another quarter's small figure away: the annual totals take precedence.",
+          "Poslednje tromesečje godine štiti i podatke koji bi, uz objavljene godišnje ukupne brojeve, otkrili mali"
+          + " podatak nekog drugog tromesečja: godišnji ukupni brojevi imaju prednost."),
       e("note.missing", "– = no data", "– = nema podataka"),
       e("note.multi", "A person can be counted under several categories of “{dim}”, so the categories can add up"
           + " to more than the total.", "Lice se može računati u više kategorija „{dim}”, pa zbir kategorija može biti"

@@ -267,15 +267,35 @@ public final class ReportBuilder {
     TableBuilder tb = new TableBuilder(catalogue, m);
     List<ReportRow> rows = new ArrayList<>();
     Set<String> symbols = new LinkedHashSet<>();
+    boolean lastQuarter = false;
     for (Indicator ind : indicators(HEADLINE)) {
       ReportCell a = tb.cell(cells.get(before), ind, Map.of(), 0);
       ReportCell b = tb.cell(cells.get(now), ind, Map.of(), 0);
       List<ReportCell> line = List.of(a, b, change(a, b));
       line.stream().filter(ReportCell::isSymbol).forEach(c -> symbols.add(c.symbol()));
       rows.add(new ReportRow(m.text(ind.label()), false, line));
+      lastQuarter |= a.isProtected() && isLastQuarter(before) || b.isProtected() && isLastQuarter(now);
     }
-    return new ReportTable(id, title, m.unit("PS"), m.get("indicator"), cols, rows, TableBuilder.notes(symbols, m),
-        null);
+    return new ReportTable(id, title, m.unit("PS"), m.get("indicator"), cols, rows,
+        withLastQuarterNote(TableBuilder.notes(symbols, m), lastQuarter, m), null);
+  }
+
+  private static boolean isLastQuarter(String period) {
+    Period p = Period.parse(period);
+    return !p.isYear() && p.quarter() == 4;
+  }
+
+  /**
+   * The notes, and where a fourth quarter's figure is protected, why it may be: the last quarter
+   * is protected so that its year's totals can be published (see the disclosure control).
+   */
+  private static List<String> withLastQuarterNote(List<String> notes, boolean lastQuarter, Messages m) {
+    if (!lastQuarter) {
+      return notes;
+    }
+    List<String> out = new ArrayList<>(notes);
+    out.add(m.get("note.lastQuarter"));
+    return out;
   }
 
   /** The headline indicators over the bulletin's quarters. */
@@ -284,6 +304,7 @@ public final class ReportBuilder {
     List<ColumnHeading> cols = window.stream().map(q -> new ColumnHeading("", m.period(q))).toList();
     List<ReportRow> rows = new ArrayList<>();
     Set<String> symbols = new LinkedHashSet<>();
+    boolean lastQuarter = false;
     for (Indicator ind : indicators(HEADLINE)) {
       List<ReportCell> line = new ArrayList<>();
       for (String q : window) {
@@ -291,12 +312,13 @@ public final class ReportBuilder {
         if (c.isSymbol()) {
           symbols.add(c.symbol());
         }
+        lastQuarter |= c.isProtected() && isLastQuarter(q);
         line.add(c);
       }
       rows.add(new ReportRow(m.text(ind.label()), false, line));
     }
     return new ReportTable("Q2", m.get("quarter.eight"), m.unit("PS"), m.get("indicator"), cols, rows,
-        TableBuilder.notes(symbols, m), null);
+        withLastQuarterNote(TableBuilder.notes(symbols, m), lastQuarter, m), null);
   }
 
   /**

@@ -1,6 +1,7 @@
 package thbstat.reports.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -142,6 +143,28 @@ class ReportBuilderTest {
     assertEquals(List.of(ReportKind.QUARTERLY), ReportKind.forPeriod(Period.parse("2025-Q2")));
     assertEquals(List.of(ReportKind.GRETA, ReportKind.ANNUAL, ReportKind.ACTION_PLAN, ReportKind.EUROSTAT),
         ReportKind.forPeriod(Period.parse("2025")));
+  }
+
+  /** A fourth quarter's protected headline figure says why it may be: the year's totals come first. */
+  @Test
+  void aProtectedFigureOfAFourthQuarterIsExplained() {
+    String why = "A year's last quarter also protects the figures that, with the year's published totals, would"
+        + " give another quarter's small figure away: the annual totals take precedence.";
+    Report plain = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.quarters())
+        .build(ReportKind.QUARTERLY, Language.EN, false, Fixtures.provenance());
+    assertFalse(table(plain, "Q1").notes().contains(why), "2025-Q2's x is not a fourth quarter's");
+    assertFalse(table(plain, "Q2").notes().contains(why));
+
+    java.util.Map<String, thbstat.indicators.table.IndicatorTable> quarters = new java.util.LinkedHashMap<>(
+        Fixtures.quarters());
+    thbstat.indicators.table.IndicatorTable q4 = quarters.get("2023-Q4");
+    quarters.put("2023-Q4", new thbstat.indicators.table.IndicatorTable(q4.dimensions(), q4.cells().stream()
+        .map(c -> c.indicator().equals("VIC_IDENTIFIED") ? c.withStatus("D", null) : c).toList()));
+    Report r = new ReportBuilder(Fixtures.CATALOGUE, quarters)
+        .build(ReportKind.QUARTERLY, Language.EN, false, Fixtures.provenance());
+    assertEquals(ReportCell.CONFIDENTIAL, row(table(r, "Q2"), "Identified victims").cells().get(1).symbol());
+    assertTrue(table(r, "Q2").notes().contains(why), table(r, "Q2").notes().toString());
+    assertFalse(table(r, "Q1").notes().contains(why), "Q2 2024 against Q2 2025");
   }
 
   @Test
