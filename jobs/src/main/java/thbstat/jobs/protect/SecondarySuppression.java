@@ -66,6 +66,12 @@ final class SecondarySuppression {
    * try many patterns that leave most groups as they were, and each LP is a min and a max.
    */
   private final java.util.Map<String, Boolean> safeByGroup = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Whether step 3 adds one cell per round (for the first failing cell) rather than one per
+   * failing cell: in a year's joint system one cell often protects several failing cells at once,
+   * and what it adds there is not released again.
+   */
+  private boolean oneAtATime;
   /** The solver of the last audit of step 3, whose LP groups {@link #nextFor} searches. */
   private IntervalSolver lastSolver;
 
@@ -144,6 +150,8 @@ final class SecondarySuppression {
       }
     }
     s.supp = from.clone();
+    // measured on the sample's three years: 24 fewer cells (2025: Q4 80 → 78, the year 73 → 56)
+    s.oneAtATime = true;
     // as run() does: the period's grand totals kept published where a safe pattern allows it
     for (int i = 0; i < s.supp.length; i++) {
       s.locked[i] = s.frozen[i] || settled[i] == null && space.grandTotal(i) && !s.supp[i];
@@ -311,6 +319,9 @@ final class SecondarySuppression {
         if (c != null) {
           supp[c] = true;
           added = true;
+          if (oneAtATime) {
+            break;
+          }
         }
       }
       if (!added) {
