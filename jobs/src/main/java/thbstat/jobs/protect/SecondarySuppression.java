@@ -121,9 +121,10 @@ final class SecondarySuppression {
    * for another period's published cell (it stays published), FALSE for one a reader does not
    * have (unknown, never a complement). {@code primary} marks this period's primary cells and the
    * other periods' C cells, which must still reach 0 and the threshold; {@code unwatched}, the
-   * other periods' D cells. Cells are added as step 3 adds them. A watched cell that the other periods narrow even with every cell
-   * of this period suppressed cannot be protected here: it is added to {@code givenAway} and no
-   * longer watched.
+   * other periods' D cells. Cells are added as step 3 adds them, one per round, with this
+   * period's grand totals kept published where a safe pattern allows it. A watched cell that the
+   * other periods narrow even with every cell of this period suppressed cannot be protected here:
+   * it is added to {@code givenAway} and no longer watched.
    */
   static boolean[] complete(CellSpace space, double[] values, boolean[] primary, Boolean[] settled,
       boolean[] unwatched, boolean[] start, List<Integer> givenAway) {
