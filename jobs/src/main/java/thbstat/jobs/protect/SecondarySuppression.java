@@ -72,8 +72,6 @@ final class SecondarySuppression {
    * and what it adds there is not released again.
    */
   private boolean oneAtATime;
-  /** The solver of the last audit of step 3, whose LP groups {@link #nextFor} searches. */
-  private IntervalSolver lastSolver;
 
   private SecondarySuppression(CellSpace space, double[] values, boolean[] primary, double[][] targets,
       Boolean[] settled, boolean[] unwatched) {
@@ -310,13 +308,14 @@ final class SecondarySuppression {
   private boolean secure() {
     while (true) {
       close();
-      List<Integer> failing = failingPrimaries();
+      IntervalSolver solver = new IntervalSolver(space, known());
+      List<Integer> failing = failingPrimaries(solver);
       if (failing.isEmpty()) {
         return closed();
       }
       boolean added = false;
       for (int p : failing) {
-        Integer c = nextFor(p);
+        Integer c = nextFor(p, solver);
         if (c != null) {
           supp[c] = true;
           added = true;
@@ -403,8 +402,10 @@ final class SecondarySuppression {
   }
 
   private List<Integer> failingPrimaries() {
-    IntervalSolver solver = new IntervalSolver(space, known());
-    lastSolver = solver;
+    return failingPrimaries(new IntervalSolver(space, known()));
+  }
+
+  private List<Integer> failingPrimaries(IntervalSolver solver) {
     // each cell's LPs are independent: solved side by side, one per core
     return java.util.stream.IntStream.range(0, space.size()).parallel()
         .filter(p -> watched(p) && !safe(solver, p)).boxed().sorted().toList();
@@ -508,9 +509,10 @@ final class SecondarySuppression {
 
   /**
    * The next cheapest cell for a failing primary: related to it, else to a suppressed cell of its
-   * LP group (the cells a reader solves it with), else to any suppressed cell, else any.
+   * LP group in {@code solver}, the audit that found it failing (the cells a reader solves it
+   * with), else to any suppressed cell, else any.
    */
-  private Integer nextFor(int p) {
+  private Integer nextFor(int p, IntervalSolver solver) {
     List<Integer> near = new ArrayList<>();
     for (Relation r : space.relationsOf(p)) {
       near.addAll(r.members());
@@ -519,19 +521,17 @@ final class SecondarySuppression {
     if (c != null) {
       return c;
     }
-    if (lastSolver != null) {
-      List<Integer> group = new ArrayList<>();
-      for (int s = 0; s < space.size(); s++) {
-        if (supp[s] && lastSolver.sameGroup(p, s)) {
-          for (Relation r : space.relationsOf(s)) {
-            group.addAll(r.members());
-          }
+    List<Integer> group = new ArrayList<>();
+    for (int s = 0; s < space.size(); s++) {
+      if (supp[s] && solver.sameGroup(p, s)) {
+        for (Relation r : space.relationsOf(s)) {
+          group.addAll(r.members());
         }
       }
-      c = cheapestFree(group);
-      if (c != null) {
-        return c;
-      }
+    }
+    c = cheapestFree(group);
+    if (c != null) {
+      return c;
     }
     List<Integer> wider = new ArrayList<>();
     for (int s = 0; s < space.size(); s++) {
