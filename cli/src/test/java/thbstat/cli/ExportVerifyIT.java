@@ -230,7 +230,40 @@ class ExportVerifyIT {
     Cli.Result unknown = verify(entries);
     assertEquals(1, unknown.exitCode(), unknown.out());
     assertTrue(unknown.out().contains("FAIL manifest.json: pack.format 'thbstat-pack/9' is not one this thbstat"
-        + " reads (thbstat-pack/1, thbstat-pack/2)"), unknown.out());
+        + " reads (thbstat-pack/1, thbstat-pack/2, thbstat-pack/3)"), unknown.out());
+  }
+
+  @Test
+  void aBulletinOfAnEarlierFormatVerifiesUnderItsQuarterLikeTableIds() throws Exception {
+    Path out = tmp.resolve("quarter");
+    Cli.Result r = Cli.run("run", "--input", GOLDEN.toString(), "--period", "2024-Q4", "--out", out.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    Map<String, byte[]> entries = PackFiles.read(out.resolve("2024-Q4").resolve("thbstat-2024-Q4.zip"));
+    List<String> bulletins = entries.keySet().stream().filter(e -> e.endsWith(".xlsx")).toList();
+    assertEquals(3, bulletins.size(), bulletins.toString());
+    for (String bulletin : bulletins) {
+      List<String> sheets = PackFiles.editWorkbook(entries, bulletin, wb -> {
+        List<String> names = new ArrayList<>();
+        wb.forEach(sheet -> names.add(sheet.getSheetName()));
+        // as thbstat wrote the bulletin before format 3
+        for (int i = 1; i <= 3; i++) {
+          wb.setSheetName(wb.getSheetIndex("B" + i), "Q" + i);
+        }
+        return names;
+      });
+      assertTrue(sheets.containsAll(List.of("B1", "B2", "B3")), bulletin + ": " + sheets);
+    }
+    PackFiles.rehash(entries);
+    Cli.Result current = verify(entries);
+    assertEquals(1, current.exitCode(), current.out());
+    assertTrue(current.out().contains("FAIL reports/quarterly-2024-Q4-en.xlsx: no sheet B1 (The quarter against the"
+        + " same quarter of the previous year)"), current.out());
+
+    ObjectNode manifest = (ObjectNode) new ObjectMapper().readTree(entries.get("manifest.json"));
+    ((ObjectNode) manifest.get("pack")).put("format", "thbstat-pack/2");
+    entries.put("manifest.json", new ObjectMapper().writeValueAsBytes(manifest));
+    Cli.Result second = verify(entries);
+    assertEquals(0, second.exitCode(), "a bulletin of format 2, its tables Q1–Q3: " + second.out());
   }
 
   @Test

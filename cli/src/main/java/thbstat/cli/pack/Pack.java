@@ -1,9 +1,12 @@
 package thbstat.cli.pack;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import thbstat.indicators.hash.Sha256;
 import thbstat.indicators.period.Period;
+import thbstat.reports.model.ReportBuilder;
 import thbstat.reports.model.ReportKind;
 
 /**
@@ -13,11 +16,15 @@ import thbstat.reports.model.ReportKind;
 public final class Pack {
   /**
    * The pack's format, recorded in the manifest's {@code pack} section. Format 2 added the
-   * workbooks' chart sheets and the optional signature; a pack of format 1 still verifies, its
-   * workbooks without charts.
+   * workbooks' chart sheets and the optional signature; format 3 named the bulletin's tables B1–B3
+   * (Q1–Q3 before). A pack of an earlier format still verifies: format 1's workbooks without
+   * charts, the bulletins of formats 1 and 2 under their Q ids.
    */
-  public static final String FORMAT = "thbstat-pack/2";
+  public static final String FORMAT = "thbstat-pack/3";
   static final String FORMAT_1 = "thbstat-pack/1";
+  static final String FORMAT_2 = "thbstat-pack/2";
+  /** Every format {@code verify} reads, oldest first. */
+  static final List<String> FORMATS = List.of(FORMAT_1, FORMAT_2, FORMAT);
   public static final String MANIFEST = "manifest.json";
   /** The Ed25519 signature of manifest.json, raw, when the pack is signed. */
   public static final String SIGNATURE = "manifest.json.sig";
@@ -37,6 +44,16 @@ public final class Pack {
   /** The entry of an earlier period's public table. */
   public static String historyTable(String period) {
     return HISTORY + period + "/" + PUBLIC_TABLE;
+  }
+
+  /** The bulletin's table ids in packs of the formats before 3: B1 was Q1, B2 Q2, B3 Q3. */
+  static Map<String, String> bulletinIdsBefore3() {
+    Map<String, String> ids = new LinkedHashMap<>();
+    List<String> now = ReportBuilder.BULLETIN_TABLES;
+    for (int i = 0; i < now.size(); i++) {
+      ids.put(now.get(i), "Q" + (i + 1));
+    }
+    return ids;
   }
 
   /** The reports a period's pack carries: those made for its kind of period. */

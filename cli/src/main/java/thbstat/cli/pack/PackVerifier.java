@@ -115,9 +115,9 @@ public final class PackVerifier {
     if (!m.period().equals(m.runPeriod())) {
       failures.add(Pack.MANIFEST + ": pack.period " + m.period() + " is not the run's period " + m.runPeriod());
     }
-    if (!m.format().equals(Pack.FORMAT) && !m.format().equals(Pack.FORMAT_1)) {
+    if (!Pack.FORMATS.contains(m.format())) {
       failures.add(Pack.MANIFEST + ": pack.format '" + m.format() + "' is not one this thbstat reads ("
-          + Pack.FORMAT_1 + ", " + Pack.FORMAT + ")");
+          + String.join(", ", Pack.FORMATS) + ")");
     }
     for (String required : List.of(Pack.PUBLIC_TABLE, Pack.CATALOGUE)) {
       if (!named.contains(required)) {
@@ -288,7 +288,7 @@ public final class PackVerifier {
     Provenance none = new Provenance(LocalDateTime.of(2000, 1, 1, 0, 0), "", "", Map.of(), Map.of());
     // Each report is rebuilt and compared on its own, side by side; failures keep the manifest's order.
     List<ReportCheck> checked = m.reports().parallelStream()
-        .map(e -> check(e, entries.get(e.file()), builder, checks, none, !m.format().equals(Pack.FORMAT_1)))
+        .map(e -> check(e, entries.get(e.file()), builder, checks, none, m.format()))
         .toList();
     int workbooks = 0;
     int pdfs = 0;
@@ -312,7 +312,7 @@ public final class PackVerifier {
   private record ReportCheck(int cells, int workbooks, int pdfs, List<String> failures) {}
 
   private static ReportCheck check(PackManifest.ReportEntry e, byte[] bytes, ReportBuilder builder,
-      ReportChecks checks, Provenance none, boolean currentFormat) {
+      ReportChecks checks, Provenance none, String format) {
     List<String> failures = new ArrayList<>();
     if (bytes == null) {
       return new ReportCheck(0, 0, 0, failures); // the files check names it
@@ -320,12 +320,16 @@ public final class PackVerifier {
     Report model;
     try {
       model = builder.build(ReportKind.fromId(e.report()), Language.fromTag(e.language()), false, none);
+      if (format.equals(Pack.FORMAT_1) || format.equals(Pack.FORMAT_2)) {
+        model = model.withTableIds(Pack.bulletinIdsBefore3());
+      }
     } catch (RuntimeException ex) {
       failures.add(e.file() + ": cannot rebuild the report from the pack's table: " + ex.getMessage());
       return new ReportCheck(0, 0, 0, failures);
     }
     if (e.file().endsWith(".xlsx")) {
-      return new ReportCheck(checks.workbook(e.file(), bytes, model, currentFormat, failures), 1, 0, failures);
+      boolean withCharts = !format.equals(Pack.FORMAT_1);
+      return new ReportCheck(checks.workbook(e.file(), bytes, model, withCharts, failures), 1, 0, failures);
     }
     if (e.file().endsWith(".pdf")) {
       return new ReportCheck(checks.pdf(e.file(), bytes, model, failures), 0, 1, failures);

@@ -56,6 +56,15 @@ public final class Messages {
           + " totals, would give another quarter's small figure away: the annual totals take precedence.",
           "Poslednje tromesečje godine štiti i podatke koji bi, uz objavljene godišnje ukupne brojeve, otkrili mali"
           + " podatak nekog drugog tromesečja: godišnji ukupni brojevi imaju prednost."),
+      e("and", "and", "i"),
+      e("note.notInAnnex", "Tables keep their numbers in the national catalogue: {tables} answer no GRETA question"
+          + " and are published in the annual report.",
+          "Tabele zadržavaju brojeve iz nacionalnog kataloga: {tables} ne odgovaraju na pitanja GRETA i objavljuju se u"
+          + " godišnjem izveštaju."),
+      e("note.notInAnnex.one", "Tables keep their numbers in the national catalogue: {tables} answers no GRETA"
+          + " question and is published in the annual report.",
+          "Tabele zadržavaju brojeve iz nacionalnog kataloga: {tables} ne odgovara na pitanja GRETA i objavljuje se u"
+          + " godišnjem izveštaju."),
       e("note.missing", "– = no data", "– = nema podataka"),
       e("note.multi", "A person can be counted under several categories of “{dim}”, so the categories can add up"
           + " to more than the total.", "Lice se može računati u više kategorija „{dim}”, pa zbir kategorija može biti"

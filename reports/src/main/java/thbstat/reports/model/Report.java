@@ -43,6 +43,12 @@ public record Report(ReportKind kind, Language language, String title, String pe
     sections = List.copyOf(sections);
   }
 
+  /** The same report with tables renamed ({@code B1} → {@code Q1}); a table not in the map keeps its id. */
+  public Report withTableIds(Map<String, String> ids) {
+    List<ReportTable> renamed = tables.stream().map(t -> t.withId(ids.getOrDefault(t.id(), t.id()))).toList();
+    return new Report(kind, language, title, period, internal, renamed, definitions, trend, provenance, charts, sections);
+  }
+
   /** The file name stem: {@code greta-2025-sr-Cyrl} (and {@code -internal}). */
   public String fileStem(String lastPeriod) {
     return kind.id() + "-" + lastPeriod + "-" + language.tag() + (internal ? "-internal" : "");

@@ -27,6 +27,12 @@ public final class ReportBuilder {
    * The indicators of the headline table, in order (those the catalogue lacks are left out). Each
    * is the indicator of a publication table, so its total is among the public cells.
    */
+  /**
+   * The bulletin's tables: the quarter against the same quarter a year before, the last eight
+   * quarters, referrals by institution. B for bulletin: packs before format 3 named them Q1–Q3,
+   * which a reader of a fourth quarter's bulletin took for quarters.
+   */
+  public static final List<String> BULLETIN_TABLES = List.of("B1", "B2", "B3");
   static final List<String> HEADLINE = List.of("VIC_REPORTED", "VIC_IDENTIFIED", "VIC_IDENTIFIED_CHILDREN",
       "CJ_SUSPECTED", "CJ_PROSECUTED", "CJ_CONVICTED");
   /** The criminal-justice funnel, from suspects to convictions. */
@@ -145,9 +151,13 @@ public final class ReportBuilder {
         }
         List<String> years = consecutive(first, ref);
         periodLabel = years.get(0) + "–" + last;
+        List<String> skipped = new ArrayList<>();
         for (PublicationTable t : catalogue.tables()) {
           if (catalogue.indicator(t.indicator()).map(ReportBuilder::answersGreta).orElse(false)) {
-            tables.add(tb.build(t, years, cells));
+            tables.add(withSkippedNote(tb.build(t, years, cells), skipped, m));
+            skipped.clear();
+          } else {
+            skipped.add(TableLayout.shortId(t.id()));
           }
         }
       }
@@ -167,14 +177,14 @@ public final class ReportBuilder {
         periodLabel = m.period(last);
         List<String> window = window(ref);
         String lastYear = ref.yearBefore().toString();
-        tables.add(headline(m, lastYear, last, "Q1", m.get("quarter.headline")));
+        tables.add(headline(m, lastYear, last, BULLETIN_TABLES.get(0), m.get("quarter.headline")));
         ReportTable eight = quarters(m, window);
         tables.add(eight);
         quarterChart(m, eight).ifPresent(charts::add);
         catalogue.tables().stream()
             .filter(t -> t.indicator().equals("VIC_REPORTED") && t.rows().equals(List.of("REFERRED_BY")))
             .findFirst()
-            .ifPresent(t -> tables.add(renamed(tb.build(t, List.of(lastYear, last), cells), "Q3")));
+            .ifPresent(t -> tables.add(tb.build(t, List.of(lastYear, last), cells).withId(BULLETIN_TABLES.get(2))));
       }
       case ACTION_PLAN -> {
         periodLabel = last;
@@ -205,7 +215,7 @@ public final class ReportBuilder {
     if (t.id().startsWith(DataQualityAnnex.ID_PREFIX)) {
       return m.get("source.ingest");
     }
-    // H01, Q1 and the bulletin's eight quarters (Q2) show the headline indicators
+    // H01, B1 and the bulletin's eight quarters (B2) show the headline indicators
     return sourceOf(t.indicator() != null ? List.of(t.indicator().split(",")) : HEADLINE, m);
   }
 
@@ -232,6 +242,23 @@ public final class ReportBuilder {
     } else if (ind.source() != null) {
       catalogue.source(ind.source()).map(thbstat.indicators.model.Source::provider).ifPresent(p -> into.add(m.text(p)));
     }
+  }
+
+  /**
+   * The annex keeps the catalogue's table numbers, so a reader who finds T07 followed by T09 is told
+   * where T08 went, under the table after the gap.
+   */
+  private static ReportTable withSkippedNote(ReportTable t, List<String> skipped, Messages m) {
+    if (skipped.isEmpty()) {
+      return t;
+    }
+    int last = skipped.size() - 1;
+    String ids = last == 0 ? skipped.get(0)
+        : String.join(", ", skipped.subList(0, last)) + " " + m.get("and") + " " + skipped.get(last);
+    List<String> notes = new ArrayList<>(t.notes());
+    notes.add(m.get(skipped.size() == 1 ? "note.notInAnnex.one" : "note.notInAnnex").replace("{tables}", ids));
+    return new ReportTable(t.id(), t.title(), t.unit(), t.rowHeading(), t.columns(), t.rows(), notes, t.indicator(),
+        t.source());
   }
 
   /** Whether the indicator is one of GRETA's (its references name the framework). */
@@ -317,7 +344,7 @@ public final class ReportBuilder {
       }
       rows.add(new ReportRow(m.text(ind.label()), false, line));
     }
-    return new ReportTable("Q2", m.get("quarter.eight"), m.unit("PS"), m.get("indicator"), cols, rows,
+    return new ReportTable(BULLETIN_TABLES.get(1), m.get("quarter.eight"), m.unit("PS"), m.get("indicator"), cols, rows,
         withLastQuarterNote(TableBuilder.notes(symbols, m), lastQuarter, m), null);
   }
 
@@ -404,10 +431,6 @@ public final class ReportBuilder {
 
   private List<Indicator> indicators(List<String> ids) {
     return ids.stream().map(id -> catalogue.indicator(id).orElse(null)).filter(java.util.Objects::nonNull).toList();
-  }
-
-  private static ReportTable renamed(ReportTable t, String id) {
-    return new ReportTable(id, t.title(), t.unit(), t.rowHeading(), t.columns(), t.rows(), t.notes(), t.indicator());
   }
 
   /**

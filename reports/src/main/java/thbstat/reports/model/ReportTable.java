@@ -31,6 +31,11 @@ public record ReportTable(String id, String title, String unit, String rowHeadin
     return new ReportTable(id, title, unit, rowHeading, columns, rows, notes, indicator, source);
   }
 
+  /** This table under another id. */
+  public ReportTable withId(String newId) {
+    return new ReportTable(newId, title, unit, rowHeading, columns, rows, notes, indicator, source);
+  }
+
   public ReportTable {
     Objects.requireNonNull(id);
     Objects.requireNonNull(title);

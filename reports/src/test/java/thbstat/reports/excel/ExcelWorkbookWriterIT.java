@@ -143,7 +143,7 @@ class ExcelWorkbookWriterIT {
   void quarterlySheetsHoldTheQuarterAgainstTheSameQuarterLastYear() throws Exception {
     try (Workbook wb = render(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.quarters())
         .build(ReportKind.QUARTERLY, Language.SR_LATN, false, Fixtures.provenance()))) {
-      Sheet q1 = wb.getSheet("Q1");
+      Sheet q1 = wb.getSheet("B1");
       Row identified = rowLabelled(q1, "Identifikovane žrtve");
       assertEquals(40, identified.getCell(1).getNumericCellValue());
       assertEquals(50, identified.getCell(2).getNumericCellValue());
@@ -152,13 +152,13 @@ class ExcelWorkbookWriterIT {
       Row reported = rowLabelled(q1, "Lica prijavljena kao moguće žrtve");
       assertEquals("x", reported.getCell(2).getStringCellValue());
       assertEquals("x", reported.getCell(3).getStringCellValue());
-      Sheet q2 = wb.getSheet("Q2");
+      Sheet q2 = wb.getSheet("B2");
       Row eight = rowLabelled(q2, "Identifikovane žrtve");
       assertEquals(31, eight.getCell(1).getNumericCellValue());
       assertEquals(":", eight.getCell(6).getStringCellValue(), "2024-Q4 not available");
       assertEquals(50, eight.getCell(8).getNumericCellValue());
       assertTrue(hasText(q2, ": = nije dostupno (rezultati obrade ne sadrže tabelu pokazatelja za period)"));
-      Row police = rowLabelled(wb.getSheet("Q3"), "Policija");
+      Row police = rowLabelled(wb.getSheet("B3"), "Policija");
       assertEquals(9, police.getCell(1).getNumericCellValue());
       assertEquals(12, police.getCell(2).getNumericCellValue());
 

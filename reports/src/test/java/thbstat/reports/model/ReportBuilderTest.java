@@ -128,6 +128,23 @@ class ReportBuilderTest {
   }
 
   @Test
+  void theGretaAnnexSaysWhereTheTablesItSkipsAre() {
+    Report en = builder.build(ReportKind.GRETA, Language.EN, false, Fixtures.provenance());
+    List<String> ids = en.tables().stream().map(ReportTable::id).toList();
+    // the registered victims' tables answer no GRETA question; the others keep their numbers
+    assertEquals(List.of("T07", "T09"), ids.subList(ids.indexOf("T07"), ids.indexOf("T07") + 2));
+    assertEquals(List.of("T27", "T30"), ids.subList(ids.indexOf("T27"), ids.indexOf("T27") + 2));
+    assertTrue(table(en, "T09").notes().contains("Tables keep their numbers in the national catalogue: T08 answers no"
+        + " GRETA question and is published in the annual report."), table(en, "T09").notes().toString());
+    assertTrue(table(en, "T30").notes().contains("Tables keep their numbers in the national catalogue: T28 and T29"
+        + " answer no GRETA question and are published in the annual report."), table(en, "T30").notes().toString());
+    assertTrue(table(en, "T07").notes().stream().noneMatch(n -> n.startsWith("Tables keep")));
+    Report cyrl = builder.build(ReportKind.GRETA, Language.SR_CYRL, false, Fixtures.provenance());
+    assertTrue(table(cyrl, "T30").notes().contains("Табеле задржавају бројеве из националног каталога: T28 и T29 не"
+        + " одговарају на питања GRETA и објављују се у годишњем извештају."), table(cyrl, "T30").notes().toString());
+  }
+
+  @Test
   void aReportForTheOtherKindOfPeriodIsRefused() {
     assertThrows(IllegalArgumentException.class,
         () -> builder.build(ReportKind.QUARTERLY, Language.EN, false, Fixtures.provenance()));
@@ -152,8 +169,8 @@ class ReportBuilderTest {
         + " give another quarter's small figure away: the annual totals take precedence.";
     Report plain = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.quarters())
         .build(ReportKind.QUARTERLY, Language.EN, false, Fixtures.provenance());
-    assertFalse(table(plain, "Q1").notes().contains(why), "2025-Q2's x is not a fourth quarter's");
-    assertFalse(table(plain, "Q2").notes().contains(why));
+    assertFalse(table(plain, "B1").notes().contains(why), "2025-Q2's x is not a fourth quarter's");
+    assertFalse(table(plain, "B2").notes().contains(why));
 
     java.util.Map<String, thbstat.indicators.table.IndicatorTable> quarters = new java.util.LinkedHashMap<>(
         Fixtures.quarters());
@@ -162,16 +179,16 @@ class ReportBuilderTest {
         .map(c -> c.indicator().equals("VIC_IDENTIFIED") ? c.withStatus("D", null) : c).toList()));
     Report r = new ReportBuilder(Fixtures.CATALOGUE, quarters)
         .build(ReportKind.QUARTERLY, Language.EN, false, Fixtures.provenance());
-    assertEquals(ReportCell.CONFIDENTIAL, row(table(r, "Q2"), "Identified victims").cells().get(1).symbol());
-    assertTrue(table(r, "Q2").notes().contains(why), table(r, "Q2").notes().toString());
-    assertFalse(table(r, "Q1").notes().contains(why), "Q2 2024 against Q2 2025");
+    assertEquals(ReportCell.CONFIDENTIAL, row(table(r, "B2"), "Identified victims").cells().get(1).symbol());
+    assertTrue(table(r, "B2").notes().contains(why), table(r, "B2").notes().toString());
+    assertFalse(table(r, "B1").notes().contains(why), "Q2 2024 against Q2 2025");
   }
 
   @Test
   void quarterlyComparesWithTheSameQuarterLastYearAndShowsAMissingQuarterAsNotAvailable() {
     Report r = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.quarters())
         .build(ReportKind.QUARTERLY, Language.EN, false, Fixtures.provenance());
-    ReportTable q1 = table(r, "Q1");
+    ReportTable q1 = table(r, "B1");
     assertEquals(List.of("Q2 2024", "Q2 2025"), List.of(q1.columns().get(0).label(), q1.columns().get(1).label()));
     ReportRow identified = row(q1, "Identified victims");
     assertEquals(new BigDecimal("40"), identified.cells().get(0).value());
@@ -182,7 +199,7 @@ class ReportBuilderTest {
     assertEquals(ReportCell.CONFIDENTIAL, reported.cells().get(1).symbol());
     assertEquals(ReportCell.CONFIDENTIAL, reported.cells().get(2).symbol(), "a change would disclose the value");
 
-    ReportTable q2 = table(r, "Q2");
+    ReportTable q2 = table(r, "B2");
     assertEquals(8, q2.columns().size());
     assertEquals("Q3 2023", q2.columns().get(0).label());
     assertEquals("Q2 2025", q2.columns().get(7).label());
@@ -202,7 +219,7 @@ class ReportBuilderTest {
     assertEquals(ReportCell.NOT_AVAILABLE, chart.mark(eight.label(), 5), "the table's symbol in its place");
     assertEquals(null, chart.mark(eight.label(), 7));
 
-    ReportTable q3 = table(r, "Q3");
+    ReportTable q3 = table(r, "B3");
     ReportRow police = row(q3, "Police");
     assertEquals(new BigDecimal("9"), police.cells().get(0).value());
     assertEquals(new BigDecimal("12"), police.cells().get(1).value());
@@ -471,7 +488,7 @@ class ReportBuilderTest {
     // the bulletin's eight quarters show the headline indicators, criminal justice among them
     Report bulletin = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.quarters())
         .build(ReportKind.QUARTERLY, Language.EN, false, Fixtures.provenance());
-    assertEquals(victims + "; " + proceedings + computed, table(bulletin, "Q2").source());
+    assertEquals(victims + "; " + proceedings + computed, table(bulletin, "B2").source());
     // a chart names the records of the table it draws
     assertEquals(victims + "; " + proceedings + computed, bulletin.charts().get(0).source(), "C1 of the bulletin");
     assertEquals(victims + computed, r.charts().get(0).source(), "C1: identified victims by form and age");
