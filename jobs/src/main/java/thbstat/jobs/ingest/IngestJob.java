@@ -351,6 +351,12 @@ public final class IngestJob {
         warnings.add(f.fileName() + ": " + tally.future[i] + " date(s) of " + c.name() + " after today, "
             + java.time.LocalDate.now() + " (first on " + place(f, parts, tally.firstFuture[i]) + "); such a record counts in no period up to today: check the date");
       }
+      if (tally.citizens[i] > 0) {
+        warnings.add(f.fileName() + ": " + tally.citizens[i] + " row(s) with " + c.name() + " true where citizenship"
+            + " is " + QualityTally.citizenship(table.name(), c.name()) + " (first on "
+            + place(f, parts, tally.firstCitizen[i]) + "); it is granted to foreign nationals only: counted as"
+            + " recorded, check the record");
+      }
       if (tally.latest[i] != Integer.MIN_VALUE) {
         latest.put(c.name(), java.time.LocalDate.ofEpochDay(tally.latest[i]).toString());
       }

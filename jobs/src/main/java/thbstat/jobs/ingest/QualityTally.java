@@ -53,6 +53,12 @@ final class QualityTally implements Serializable {
   /** Per contract column: dates after the day ingest ran (DATE columns), and the first line of one. */
   final long[] future;
   final long[] firstFuture;
+  /**
+   * Per contract column: values true on a row of a citizen for whom it is not meant ({@link
+   * #FOREIGNERS_ONLY}), and the first line of one.
+   */
+  final long[] citizens;
+  final long[] firstCitizen;
   /** Per date column: the latest day (epoch day) up to today among accepted rows, or Integer.MIN_VALUE. */
   final int[] latest;
   /**
@@ -91,6 +97,9 @@ final class QualityTally implements Serializable {
     java.util.Arrays.fill(firstFuture, Long.MAX_VALUE);
     latest = new int[columns];
     java.util.Arrays.fill(latest, Integer.MIN_VALUE);
+    citizens = new long[columns];
+    firstCitizen = new long[columns];
+    java.util.Arrays.fill(firstCitizen, Long.MAX_VALUE);
     codes = java.util.stream.IntStream.range(0, columns).<Map<String, Long>>mapToObj(i -> new HashMap<>()).toList();
     counting = java.util.stream.IntStream.range(0, columns).<Map<UTF8String, long[]>>mapToObj(i -> new HashMap<>())
         .toList();
@@ -110,6 +119,9 @@ final class QualityTally implements Serializable {
     int[] appliesBy = new int[n];
     UTF8String[][] appliesTo = new UTF8String[n][];
     appliesWhere(table, names, appliesBy, appliesTo);
+    int[] citizenshipAt = new int[n];
+    UTF8String[] citizenOf = new UTF8String[n];
+    foreignersOnly(table, names, citizenshipAt, citizenOf);
     UTF8String[] notApplicableMarks = new UTF8String[n];
     for (int i = 0; i < n; i++) {
       conditional[i] = columns.get(i).requirement() == Requirement.CONDITIONAL;
@@ -140,6 +152,7 @@ final class QualityTally implements Serializable {
       public InternalRow next() {
         InternalRow row = rows.next();
         tally.add(row, types, names, conditional, notApplicableMarks, today, dateColumn, appliesBy, appliesTo);
+        tally.citizens(row, citizenshipAt, citizenOf);
         return row;
       }
     };
@@ -398,6 +411,47 @@ final class QualityTally implements Serializable {
           "assistance", Map.entry("status", List.of("identified", "presumed")),
           "compensation_claimed", Map.entry("status", List.of("identified", "presumed"))));
 
+  /**
+   * Flags granted to foreign nationals only, by the column of the row's citizenship and the code
+   * of the country's own citizens: a temporary residence permit as a victim of trafficking is a
+   * foreigner's, so one on a Serbian citizen's row is most likely mistyped. The row is counted as
+   * recorded (the contract counts it), and the ingest warns.
+   */
+  private static final Map<String, Map<String, Map.Entry<String, String>>> FOREIGNERS_ONLY = Map.of(
+      "victims", Map.of("residence_permit", Map.entry("citizenship", "SRB")));
+
+  /** The citizenship code of the citizens for whom the table's column is not meant ({@link #FOREIGNERS_ONLY}). */
+  static String citizenship(String table, String column) {
+    return FOREIGNERS_ONLY.getOrDefault(table, Map.of()).get(column).getValue();
+  }
+
+  private static void foreignersOnly(ExtractTable table, String[] names, int[] citizenshipAt, UTF8String[] citizen) {
+    java.util.Arrays.fill(citizenshipAt, -1);
+    Map<String, Map.Entry<String, String>> rules = FOREIGNERS_ONLY.getOrDefault(table.name(), Map.of());
+    for (int i = 0; i < names.length; i++) {
+      Map.Entry<String, String> r = rules.get(names[i]);
+      if (r != null) {
+        citizenshipAt[i] = java.util.Arrays.asList(names).indexOf(r.getKey());
+        citizen[i] = UTF8String.fromString(r.getValue());
+      }
+    }
+  }
+
+  /** Counts an accepted row's foreigners-only flags that are true for one of the country's citizens. */
+  private void citizens(InternalRow row, int[] citizenshipAt, UTF8String[] citizen) {
+    if (row.getArray(2).numElements() > 0) {
+      return; // quarantined
+    }
+    for (int i = 0; i < citizenshipAt.length; i++) {
+      int by = citizenshipAt[i];
+      if (by >= 0 && !row.isNullAt(FIRST_COLUMN + i) && row.getBoolean(FIRST_COLUMN + i)
+          && !row.isNullAt(FIRST_COLUMN + by) && citizen[i].equals(row.getUTF8String(FIRST_COLUMN + by))) {
+        citizens[i]++;
+        firstCitizen[i] = Math.min(firstCitizen[i], row.getLong(0));
+      }
+    }
+  }
+
   private static void appliesWhere(ExtractTable table, String[] names, int[] by, UTF8String[][] to) {
     java.util.Arrays.fill(by, -1);
     Map<String, Map.Entry<String, List<String>>> rules = APPLIES_WHERE.getOrDefault(table.name(), Map.of());
@@ -487,6 +541,8 @@ final class QualityTally implements Serializable {
         out.future[i] += t.future[i];
         out.firstFuture[i] = Math.min(out.firstFuture[i], t.firstFuture[i]);
         out.latest[i] = Math.max(out.latest[i], t.latest[i]);
+        out.citizens[i] += t.citizens[i];
+        out.firstCitizen[i] = Math.min(out.firstCitizen[i], t.firstCitizen[i]);
         Map<String, Long> codesOut = out.codes.get(i);
         t.codes.get(i).forEach((code, n) -> codesOut.merge(code, n, Long::sum));
       }

@@ -172,6 +172,32 @@ class IngestJobIT {
   }
 
   @Test
+  void aResidencePermitOfACitizenIsCountedWithAWarningNamingItsFirstLine() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("citizen"));
+    for (String table : List.of("victims", "proceedings", "trainings")) {
+      Files.copy(IngestFixtures.resource("valid/" + table + ".csv"), in.resolve(table + ".csv"));
+    }
+    // lines 2 and 3: Serbian citizens given a permit (the second written " srb " and "DA"); the
+    // permits of lines 4, 6 and 11 are foreigners', as they should be
+    String victims = Files.readString(in.resolve("victims.csv"));
+    Files.writeString(in.resolve("victims.csv"), victims
+        .replace("V-2023-000001,C-2023-00001,2023-01-10,police,identified,2023-02-15,f,17,SRB,sexual,SRB,beograd,online,"
+            + "true,false", "V-2023-000001,C-2023-00001,2023-01-10,police,identified,2023-02-15,f,17,SRB,sexual,SRB,"
+            + "beograd,online,true,true")
+        .replace("2023-03-01,f,22,SRB,sexual|labour,SRB,beograd,in_person,true,false",
+            "2023-03-01,f,22, srb ,sexual|labour,SRB,beograd,in_person,true,DA"));
+    IngestResult r = ingest(in, tmp.resolve("citizen-out"));
+
+    assertEquals(0, r.quarantined());
+    assertTrue(r.warnings().contains("victims.csv: 2 row(s) with residence_permit true where citizenship is SRB (first"
+        + " on line 2); it is granted to foreign nationals only: counted as recorded, check the record"),
+        r.warnings().toString());
+    // counted as recorded: both rows keep their permit in the clean table
+    assertEquals(5L, spark.read().parquet(tmp.resolve("citizen-out/clean/victims.parquet").toString())
+        .where("residence_permit").count());
+  }
+
+  @Test
   void aFolderOfParquetPartsNamesEachRowByItsPartAndSaysWhichPartHoldsWhich() throws Exception {
     Path in = Files.createDirectories(tmp.resolve("parts-in"));
     for (String table : List.of("proceedings", "trainings")) {

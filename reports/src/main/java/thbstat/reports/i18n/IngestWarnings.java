@@ -43,6 +43,13 @@ public final class IngestWarnings {
           + "\\(first on (?<place>.+)\\); such a record counts in no period up to today: check the date$"),
           (g, m) -> place(g.group("place"), m).map(p -> fill(m.get("dq.w.future"), Map.of("file", g.group("file"),
               "n", g.group("n"), "column", m.column(g.group("column")), "today", g.group("today"), "place", p)))
+              .orElse(null)),
+      new Kind(Pattern.compile(FILE + "(?<n>\\d+) row\\(s\\) with (?<column>\\w+) true where citizenship is "
+          + "(?<code>\\w+) \\(first on (?<place>.+)\\); it is granted to foreign nationals only: counted as "
+          + "recorded, check the record$"),
+          (g, m) -> place(g.group("place"), m).map(p -> fill(m.get("dq.w.citizens"), Map.of("file", g.group("file"),
+              "n", g.group("n"), "column", m.column(g.group("column")), "value", "true", "code", g.group("code"),
+              "place", p)))
               .orElse(null)));
 
   private static final Pattern LINE = Pattern.compile("^line (\\d+)$");

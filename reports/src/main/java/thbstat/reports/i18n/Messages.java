@@ -272,6 +272,10 @@ public final class Messages {
           + "counts in no period up to today: check the date",
           "{file}: datumi u koloni {column} posle današnjeg dana, {today}: {n} (prvi put: {place}); takav zapis "
           + "ne ulazi ni u jedan period do danas: proverite datum"),
+      e("dq.w.citizens", "{file}: {n} row(s) with {column} {value} where citizenship is {code} (first on {place}); it "
+          + "is granted to foreign nationals only: counted as recorded, check the record",
+          "{file}: kolona {column} ima vrednost {value} u redovima u kojima je državljanstvo {code}: {n} (prvi put: "
+          + "{place}); odobrava se samo strancima: prebrojano kako je upisano, proverite zapis"),
       e("dq.w.absent", "{file}: column {column} is absent, though required where {condition}; {n} row(s) "
           + "quarantined for it",
           "{file}: kolona {column} nedostaje, a obavezna je u redovima u kojima {condition}; izdvojeni redovi "

@@ -38,6 +38,19 @@ class IngestWarningsTest {
   }
 
   @Test
+  void aCitizensResidencePermitIsWordedInSerbian() {
+    String w = "victims.csv: 2 row(s) with residence_permit true where citizenship is SRB (first on line 2); it is "
+        + "granted to foreign nationals only: counted as recorded, check the record";
+    String latin = IngestWarnings.in(w, LATIN);
+    assertTrue(latin.startsWith("victims.csv: kolona "), latin);
+    assertTrue(latin.endsWith("(residence_permit) ima vrednost true u redovima u kojima je državljanstvo SRB: 2 (prvi"
+        + " put: red 2); odobrava se samo strancima: prebrojano kako je upisano, proverite zapis"), latin);
+    String cyrillic = IngestWarnings.in(w, CYRILLIC);
+    assertTrue(cyrillic.endsWith("(residence_permit) има вредност true у редовима у којима је држављанство SRB: 2"
+        + " (први пут: ред 2); одобрава се само странцима: пребројано како је уписано, проверите запис"), cyrillic);
+  }
+
+  @Test
   void anAbsentConditionalColumnIsWordedInSerbian() {
     assertEquals("proceedings.csv: kolona pol (sex) nedostaje, a obavezna je u redovima u kojima je vrednost kolone "
         + "person_type natural; izdvojeni redovi zbog nje: 1376", IngestWarnings.in("proceedings.csv: column sex is "
