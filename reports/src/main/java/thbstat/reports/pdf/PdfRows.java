@@ -29,7 +29,15 @@ public final class PdfRows {
   static final int CHART_WIDTH = 782;
   static final int CHART_HEIGHT = 250;
 
+  /** A chart of at most {@link #LOW_CHART_BARS} horizontal bars: the table after it can share its page. */
+  static final int LOW_CHART_HEIGHT = 150;
+  static final int LOW_CHART_BARS = 4;
+
   private PdfRows() {}
+
+  static boolean low(ReportChart c) {
+    return c.style() == ReportChart.Style.HORIZONTAL_BARS && c.categories().size() <= LOW_CHART_BARS;
+  }
 
   static List<Map<String, ?>> of(Report r) {
     return of(r, Map.of(), new HashMap<>());
@@ -133,8 +141,10 @@ public final class PdfRows {
       rec.put("tableId", c.id());
       rec.put("title", title(c));
       rec.put("unit", c.series().size() == 1 ? c.series().keySet().iterator().next() : "");
-      rec.put("kind", "CHART");
-      rec.put("chart", drawn.computeIfAbsent(c.id(), id -> TrendChart.draw(c, r.language(), CHART_WIDTH, CHART_HEIGHT)));
+      boolean low = low(c);
+      rec.put("kind", low ? "CHART_LOW" : "CHART");
+      rec.put("chart", drawn.computeIfAbsent(c.id(),
+          id -> TrendChart.draw(c, r.language(), CHART_WIDTH, low ? LOW_CHART_HEIGHT : CHART_HEIGHT)));
       // the PDF draws the symbol where the bar would be, so its note says that, not the workbook's
       String note = c.note().replace(m.get("chart.gaps"), m.get("chart.gaps.pdf"));
       rec.put("label", note.isEmpty() ? null : note);

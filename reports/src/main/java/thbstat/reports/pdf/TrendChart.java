@@ -113,6 +113,11 @@ final class TrendChart {
         return mark != null ? mark : super.generateLabel(dataset, row, column);
       }
     });
+    if (horizontal) {
+      // the figure after the end of its bar, where a vertical bar has it on top
+      bars.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+          org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+    }
     plot.setRenderer(bars);
     plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
     plot.setBackgroundPaint(Color.WHITE);

@@ -10,6 +10,7 @@ import thbstat.indicators.i18n.Language;
 import thbstat.reports.i18n.Messages;
 import thbstat.reports.model.ColumnHeading;
 import thbstat.reports.model.ReportCell;
+import thbstat.reports.model.ReportChart;
 import thbstat.reports.model.ReportRow;
 import thbstat.reports.model.ReportTable;
 
@@ -39,5 +40,20 @@ class PdfRowsTest {
     ReportTable small = new ReportTable("T01", "t", "u", "", cols.subList(0, 3),
         List.of(new ReportRow("r", false, cells.subList(0, 3))), List.of(EN.get("note.c"), counts), "X");
     assertEquals(List.of(EN.get("note.c"), counts), PdfRows.blockNotes(small, PdfRows.blocks(small).get(0), true, EN));
+  }
+
+  @Test
+  void aChartOfAFewHorizontalBarsIsDrawnLowSoTheNextTableCanShareItsPage() {
+    ReportChart funnel = new ReportChart("C2", "Funnel", ReportChart.Style.HORIZONTAL_BARS,
+        List.of("suspected", "prosecuted", "convicted"),
+        java.util.Map.of("Persons", List.of(BigDecimal.valueOf(113), BigDecimal.valueOf(57), BigDecimal.valueOf(31))), "");
+    assertEquals(true, PdfRows.low(funnel));
+    ReportChart forms = new ReportChart("C1", "Forms", ReportChart.Style.BARS, List.of("sexual", "labour"),
+        java.util.Map.of("All ages", List.of(BigDecimal.valueOf(31), BigDecimal.valueOf(21))), "");
+    assertEquals(false, PdfRows.low(forms));
+    List<String> five = List.of("a", "b", "c", "d", "e");
+    ReportChart many = new ReportChart("C3", "Many", ReportChart.Style.HORIZONTAL_BARS, five,
+        java.util.Map.of("Persons", five.stream().map(x -> BigDecimal.ONE).toList()), "");
+    assertEquals(false, PdfRows.low(many));
   }
 }
