@@ -219,14 +219,11 @@ class ExportVerifyIT {
     assertTrue(current.out().contains("FAIL " + ANNUAL_EN + ".xlsx: no sheet C2 (Criminal-justice funnel: persons"
         + " suspected, prosecuted and convicted)"), current.out());
 
-    ObjectNode manifest = (ObjectNode) new ObjectMapper().readTree(entries.get("manifest.json"));
-    ((ObjectNode) manifest.get("pack")).put("format", "thbstat-pack/1");
-    entries.put("manifest.json", new ObjectMapper().writeValueAsBytes(manifest));
+    withFormat(entries, "thbstat-pack/1");
     Cli.Result first = verify(entries);
     assertEquals(0, first.exitCode(), "a pack made before workbooks had charts: " + first.out());
 
-    ((ObjectNode) manifest.get("pack")).put("format", "thbstat-pack/9");
-    entries.put("manifest.json", new ObjectMapper().writeValueAsBytes(manifest));
+    withFormat(entries, "thbstat-pack/9");
     Cli.Result unknown = verify(entries);
     assertEquals(1, unknown.exitCode(), unknown.out());
     assertTrue(unknown.out().contains("FAIL manifest.json: pack.format 'thbstat-pack/9' is not one this thbstat"
@@ -259,9 +256,7 @@ class ExportVerifyIT {
     assertTrue(current.out().contains("FAIL reports/quarterly-2024-Q4-en.xlsx: no sheet B1 (The quarter against the"
         + " same quarter of the previous year)"), current.out());
 
-    ObjectNode manifest = (ObjectNode) new ObjectMapper().readTree(entries.get("manifest.json"));
-    ((ObjectNode) manifest.get("pack")).put("format", "thbstat-pack/2");
-    entries.put("manifest.json", new ObjectMapper().writeValueAsBytes(manifest));
+    withFormat(entries, "thbstat-pack/2");
     Cli.Result second = verify(entries);
     assertEquals(0, second.exitCode(), "a bulletin of format 2, its tables Q1–Q3: " + second.out());
   }
@@ -655,6 +650,13 @@ class ExportVerifyIT {
   private static byte[] pemBody(Path pem) throws Exception {
     String body = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
     return java.util.Base64.getDecoder().decode(body);
+  }
+
+  /** The pack's manifest says it is of {@code format} (its signature, if any, no longer matches). */
+  private static void withFormat(Map<String, byte[]> entries, String format) throws Exception {
+    ObjectNode manifest = (ObjectNode) new ObjectMapper().readTree(entries.get("manifest.json"));
+    ((ObjectNode) manifest.get("pack")).put("format", format);
+    entries.put("manifest.json", new ObjectMapper().writeValueAsBytes(manifest));
   }
 
   private Cli.Result verify(Map<String, byte[]> entries) throws Exception {

@@ -28,6 +28,15 @@ class IngestJobIT {
 
   private final SparkSession spark = TestSpark.session();
 
+  /** The valid extract's three tables, copied into a folder of their own to be changed. */
+  private Path validExtract(String folder) throws java.io.IOException {
+    Path in = Files.createDirectories(tmp.resolve(folder));
+    for (String table : List.of("victims", "proceedings", "trainings")) {
+      Files.copy(IngestFixtures.resource("valid/" + table + ".csv"), in.resolve(table + ".csv"));
+    }
+    return in;
+  }
+
   private IngestResult ingest(Path in, Path out) {
     List<String> progress = new ArrayList<>();
     IngestResult r = new IngestJob(spark).run(in, out, progress::add);
@@ -155,10 +164,7 @@ class IngestJobIT {
 
   @Test
   void aDateAfterTodayIsAcceptedWithAWarningNamingItsFirstLine() throws Exception {
-    Path in = Files.createDirectories(tmp.resolve("future"));
-    for (String table : List.of("victims", "proceedings", "trainings")) {
-      Files.copy(IngestFixtures.resource("valid/" + table + ".csv"), in.resolve(table + ".csv"));
-    }
+    Path in = validExtract("future");
     String victims = Files.readString(in.resolve("victims.csv"));
     Files.writeString(in.resolve("victims.csv"), victims.replace("2023-01-12,police,identified,2023-03-01",
         "2023-01-12,police,identified,2099-03-01"));
@@ -173,10 +179,7 @@ class IngestJobIT {
 
   @Test
   void aResidencePermitOfACitizenIsCountedWithAWarningNamingItsFirstLine() throws Exception {
-    Path in = Files.createDirectories(tmp.resolve("citizen"));
-    for (String table : List.of("victims", "proceedings", "trainings")) {
-      Files.copy(IngestFixtures.resource("valid/" + table + ".csv"), in.resolve(table + ".csv"));
-    }
+    Path in = validExtract("citizen");
     // lines 2 and 3: Serbian citizens given a permit (the second written " srb " and "DA"); the
     // permits of lines 4, 6 and 11 are foreigners', as they should be
     String victims = Files.readString(in.resolve("victims.csv"));

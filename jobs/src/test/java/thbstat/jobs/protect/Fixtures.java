@@ -43,6 +43,15 @@ final class Fixtures {
   }
 
   /**
+   * As {@link #catalogue}, its indicators reading the victims' table: how a year relates to its
+   * quarters ({@link PeriodLinks#kindOf}) follows from what the source's rows are.
+   */
+  static Catalogue ofVictims(List<Dimension> dims, List<Indicator> indicators, List<PublicationTable> tables) {
+    return new Catalogue("test", dims, List.of(new thbstat.indicators.model.Source("victims", "victims", null)),
+        List.of(), indicators, tables);
+  }
+
+  /**
    * The internal cells of an additive count: every combination of the dimensions' codes and
    * {@code _T} with a value above 0, the totals summed from {@code inner} (codes in dims order →
    * value).

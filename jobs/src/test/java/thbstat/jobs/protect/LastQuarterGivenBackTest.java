@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import thbstat.indicators.model.Catalogue;
 import thbstat.indicators.model.Disclosure;
 import thbstat.indicators.model.Indicator;
-import thbstat.indicators.model.Source;
 import thbstat.indicators.table.IndicatorCell;
 import thbstat.indicators.table.IndicatorTable;
 
@@ -46,12 +45,10 @@ class LastQuarterGivenBackTest {
         presumed.measure(), presumed.filter(), presumed.date(), presumed.dimensions(), presumed.additive(),
         presumed.unit(), presumed.references(),
         new Disclosure(3, "test", List.of(new Disclosure.Link("DEC", Map.of("OUTCOME", "PRE")))), null, 1);
-    Catalogue base = Fixtures.catalogue(
+    return Fixtures.ofVictims(
         List.of(dim("OUTCOME", false, "IDN", "PRE", "NOT"), dim("SEX", false, "F", "M")), List.of(decisions, presumed),
         List.of(table("DEC_OUTCOME", "DEC", List.of("OUTCOME"), List.of()),
             table("PRE_SEX", "PRE", List.of("SEX"), List.of())));
-    return new Catalogue(base.version(), base.dimensions(), List.of(new Source("victims", "victims", null)),
-        base.populations(), base.indicators(), base.tables());
   }
 
   private static IndicatorTable internal(Catalogue cat) {

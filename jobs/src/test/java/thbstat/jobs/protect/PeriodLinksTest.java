@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import thbstat.indicators.model.Catalogue;
 import thbstat.indicators.model.Indicator;
 import thbstat.indicators.model.Measure;
-import thbstat.indicators.model.Source;
 import thbstat.indicators.table.IndicatorCell;
 import thbstat.indicators.table.IndicatorTable;
 
@@ -44,10 +43,8 @@ class PeriodLinksTest {
     Indicator vic = indicator("VIC", 3, List.of("SEX"), List.of("SEX"));
     vic = new Indicator(vic.id(), vic.label(), vic.definition(), vic.source(), measure, vic.filter(), vic.date(),
         vic.dimensions(), vic.additive(), vic.unit(), vic.references(), vic.disclosure(), null, 1);
-    Catalogue base = Fixtures.catalogue(List.of(dim("SEX", false, "F", "M")), List.of(vic),
+    return Fixtures.ofVictims(List.of(dim("SEX", false, "F", "M")), List.of(vic),
         List.of(table("VIC_SEX", "VIC", List.of("SEX"), List.of())));
-    return new Catalogue(base.version(), base.dimensions(), List.of(new Source("victims", "victims", null)),
-        base.populations(), base.indicators(), base.tables());
   }
 
   private static IndicatorTable internal(Catalogue cat) {

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import thbstat.indicators.model.Catalogue;
 import thbstat.indicators.model.Indicator;
 import thbstat.indicators.model.Measure;
-import thbstat.indicators.model.Source;
 import thbstat.indicators.table.IndicatorCell;
 import thbstat.indicators.table.IndicatorTable;
 
@@ -48,10 +47,8 @@ class YearGivesBackTest {
     vic = new Indicator(vic.id(), vic.label(), vic.definition(), vic.source(),
         new Measure.DistinctCount("victim_id", Measure.PeriodBy.ROW), vic.filter(), vic.date(), vic.dimensions(),
         vic.additive(), vic.unit(), vic.references(), vic.disclosure(), null, 1);
-    Catalogue base = Fixtures.catalogue(List.of(dim("CIT", false, CODES)), List.of(vic),
+    return Fixtures.ofVictims(List.of(dim("CIT", false, CODES)), List.of(vic),
         List.of(table("VIC_CIT", "VIC", List.of("CIT"), List.of())));
-    return new Catalogue(base.version(), base.dimensions(), List.of(new Source("victims", "victims", null)),
-        base.populations(), base.indicators(), base.tables());
   }
 
   private static IndicatorTable internal(Catalogue cat) {
