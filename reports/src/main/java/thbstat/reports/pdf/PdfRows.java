@@ -67,11 +67,11 @@ public final class PdfRows {
     }
     for (int i = 0; i < r.tables().size(); i++) {
       table(out, r.tables().get(i), m, ns);
-      if (i == 0) {
+      if (i == chartsAfter(r)) {
         charts(out, r, drawn);
       }
     }
-    if (r.tables().isEmpty()) {
+    if (r.tables().size() <= chartsAfter(r)) {
       charts(out, r, drawn);
     }
     for (int s = 0; s < r.sections().size(); s++) {
@@ -110,7 +110,7 @@ public final class PdfRows {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < r.tables().size(); i++) {
       out.add(title(r.tables().get(i)));
-      if (i == 0) {
+      if (i == chartsAfter(r)) {
         r.charts().forEach(c -> out.add(title(c)));
       }
     }
@@ -119,6 +119,14 @@ public final class PdfRows {
       out.add(m.get("definitions"));
     }
     return out;
+  }
+
+  /**
+   * The table the charts follow: the annual report's headline figures (H01), the charts being its
+   * key figures; the bulletin's eight quarters (B2), the table its chart draws.
+   */
+  static int chartsAfter(Report r) {
+    return r.kind() == ReportKind.QUARTERLY ? 1 : 0;
   }
 
   /** A bulletin of a few pages goes without a contents list. */

@@ -56,4 +56,19 @@ class PdfRowsTest {
         java.util.Map.of("Persons", five.stream().map(x -> BigDecimal.ONE).toList()), "");
     assertEquals(false, PdfRows.low(many));
   }
+
+  @Test
+  void theBulletinsChartFollowsTheTableItDraws() {
+    thbstat.reports.model.Report bulletin = new thbstat.reports.model.ReportBuilder(thbstat.reports.Fixtures.CATALOGUE,
+        thbstat.reports.Fixtures.quarters()).build(thbstat.reports.model.ReportKind.QUARTERLY, Language.EN, false,
+        thbstat.reports.Fixtures.provenance());
+    List<String> order = new ArrayList<>();
+    for (java.util.Map<String, ?> rec : PdfRows.of(bulletin)) {
+      String id = String.valueOf(rec.get("tableId")).replaceAll("#\\d+$", "");
+      if (order.isEmpty() || !order.get(order.size() - 1).equals(id)) {
+        order.add(id);
+      }
+    }
+    assertEquals(List.of("B1", "B2", "C1", "B3", "DEF"), order);
+  }
 }
