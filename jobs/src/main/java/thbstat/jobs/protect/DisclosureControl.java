@@ -836,21 +836,22 @@ public final class DisclosureControl {
         known[n] = values[n];
       }
     }
-    List<Integer> hidden = new ArrayList<>();
+    List<Integer> secondary = new ArrayList<>();
     for (int m = 0; m < indicators; m++) {
       for (int n : family.numbers(self, m)) {
         if (!primary[n] && !suppressed[n]) {
           known[n] = values[n];
-        } else if (!primary[n]) {
-          hidden.add(n);
+        } else if (!primary[n] && !family.space().hidden(n)) {
+          // a cell no table publishes stays as it is: unknown, and not this step's to publish
+          secondary.add(n);
         }
       }
     }
-    if (hidden.isEmpty()) {
+    if (secondary.isEmpty()) {
       return;
     }
     IntervalSolver solver = new IntervalSolver(family.space(), known);
-    for (int n : hidden) {
+    for (int n : secondary) {
       if (Math.abs(solver.exactValue(n) - values[n]) < Interval.EPS) {
         suppressed[n] = false;
       }
