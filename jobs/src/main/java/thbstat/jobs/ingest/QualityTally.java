@@ -122,6 +122,7 @@ final class QualityTally implements Serializable {
     int[] citizenshipAt = new int[n];
     UTF8String[] citizenOf = new UTF8String[n];
     foreignersOnly(table, names, citizenshipAt, citizenOf);
+    boolean checksCitizens = java.util.Arrays.stream(citizenshipAt).anyMatch(c -> c >= 0);
     UTF8String[] notApplicableMarks = new UTF8String[n];
     for (int i = 0; i < n; i++) {
       conditional[i] = columns.get(i).requirement() == Requirement.CONDITIONAL;
@@ -152,7 +153,9 @@ final class QualityTally implements Serializable {
       public InternalRow next() {
         InternalRow row = rows.next();
         tally.add(row, types, names, conditional, notApplicableMarks, today, dateColumn, appliesBy, appliesTo);
-        tally.citizens(row, citizenshipAt, citizenOf);
+        if (checksCitizens) {
+          tally.citizens(row, citizenshipAt, citizenOf);
+        }
         return row;
       }
     };

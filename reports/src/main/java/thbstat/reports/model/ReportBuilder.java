@@ -24,15 +24,15 @@ import thbstat.reports.input.RunOutput;
  */
 public final class ReportBuilder {
   /**
-   * The indicators of the headline table, in order (those the catalogue lacks are left out). Each
-   * is the indicator of a publication table, so its total is among the public cells.
-   */
-  /**
    * The bulletin's tables: the quarter against the same quarter a year before, the last eight
    * quarters, referrals by institution. B for bulletin: packs before format 3 named them Q1–Q3,
    * which a reader of a fourth quarter's bulletin took for quarters.
    */
   public static final List<String> BULLETIN_TABLES = List.of("B1", "B2", "B3");
+  /**
+   * The indicators of the headline table, in order (those the catalogue lacks are left out). Each
+   * is the indicator of a publication table, so its total is among the public cells.
+   */
   static final List<String> HEADLINE = List.of("VIC_REPORTED", "VIC_IDENTIFIED", "VIC_IDENTIFIED_CHILDREN",
       "CJ_SUSPECTED", "CJ_PROSECUTED", "CJ_CONVICTED");
   /** The criminal-justice funnel, from suspects to convictions. */
