@@ -255,10 +255,7 @@ public final class ReportBuilder {
     int last = skipped.size() - 1;
     String ids = last == 0 ? skipped.get(0)
         : String.join(", ", skipped.subList(0, last)) + " " + m.get("and") + " " + skipped.get(last);
-    List<String> notes = new ArrayList<>(t.notes());
-    notes.add(m.get(skipped.size() == 1 ? "note.notInAnnex.one" : "note.notInAnnex").replace("{tables}", ids));
-    return new ReportTable(t.id(), t.title(), t.unit(), t.rowHeading(), t.columns(), t.rows(), notes, t.indicator(),
-        t.source());
+    return t.withNote(m.get(skipped.size() == 1 ? "note.notInAnnex.one" : "note.notInAnnex").replace("{tables}", ids));
   }
 
   /** Whether the indicator is one of GRETA's (its references name the framework). */

@@ -31,6 +31,13 @@ public record ReportTable(String id, String title, String unit, String rowHeadin
     return new ReportTable(id, title, unit, rowHeading, columns, rows, notes, indicator, source);
   }
 
+  /** This table with one more note under it. */
+  public ReportTable withNote(String note) {
+    List<String> more = new java.util.ArrayList<>(notes);
+    more.add(note);
+    return new ReportTable(id, title, unit, rowHeading, columns, rows, more, indicator, source);
+  }
+
   /** This table under another id. */
   public ReportTable withId(String newId) {
     return new ReportTable(newId, title, unit, rowHeading, columns, rows, notes, indicator, source);
