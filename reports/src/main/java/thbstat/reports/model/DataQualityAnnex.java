@@ -84,9 +84,8 @@ final class DataQualityAnnex {
           .month(java.time.YearMonth.parse(dq.latestMonth())));
     }
     dq.warnings().forEach(w -> notes.add(m.get("dq.warning") + ": " + thbstat.reports.i18n.IngestWarnings.in(w, m)));
-    // the whole extract's columns carry no spanning heading: one as long as "Whole extract" is cut
-    // to its first word over a column of figures; the year's carry the year
-    String whole = "";
+    // the whole extract's columns and the year's each under their spanning heading
+    String whole = m.get("dq.extract");
     List<ColumnHeading> columns = new ArrayList<>(List.of(new ColumnHeading(whole, m.get("dq.read")),
         new ColumnHeading(whole, m.get("dq.accepted")), new ColumnHeading(whole, m.get("dq.quarantined")),
         new ColumnHeading(whole, m.get("dq.quarantined.pc"))));

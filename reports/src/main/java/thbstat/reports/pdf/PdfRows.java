@@ -207,7 +207,7 @@ public final class PdfRows {
       }
       if (t.grouped()) {
         head.put("grouped", "1");
-        putGroups(head, t, cols, wide);
+        putGroups(head, t, cols);
       }
       for (ReportRow row : t.rows()) {
         Map<String, Object> rec = new HashMap<>(head);
@@ -292,17 +292,19 @@ public final class PdfRows {
   }
 
   /**
-   * The spanning heading of each run of columns, printed over the run's middle column (centred);
-   * in the wide layout, whose headings are left-aligned, over its first.
+   * The spanning heading of each run of columns, in {@code gN} of the run's first column with the
+   * run's length in {@code glN}: the template prints it centred over the whole run
+   * ({@link GroupSpans}). A run without a heading gets none, and no rule under it.
    */
-  private static void putGroups(Map<String, Object> head, ReportTable t, List<Integer> cols, boolean wide) {
+  static void putGroups(Map<String, Object> head, ReportTable t, List<Integer> cols) {
     int start = 0;
-    for (int i = 0; i <= cols.size(); i++) {
-      boolean end = i == cols.size()
-          || !t.columns().get(cols.get(i)).group().equals(t.columns().get(cols.get(start)).group());
-      if (end) {
-        int middle = wide ? start : start + (i - 1 - start) / 2;
-        head.put("g" + (middle + 1), t.columns().get(cols.get(start)).group());
+    for (int i = 1; i <= cols.size(); i++) {
+      String group = t.columns().get(cols.get(start)).group();
+      if (i == cols.size() || !t.columns().get(cols.get(i)).group().equals(group)) {
+        if (!group.isEmpty()) {
+          head.put("g" + (start + 1), group);
+          head.put("gl" + (start + 1), String.valueOf(i - start));
+        }
         start = i;
       }
     }

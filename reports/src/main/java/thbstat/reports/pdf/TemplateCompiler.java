@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.design.JasperDesign;
+import net.sf.jasperreports.engine.xml.JRXmlLoader;
 
 /**
  * The build step that compiles every {@code .jrxml} of a folder into a {@code .jasper} file, so
- * reports never compile templates at run time. Maven runs it in {@code process-classes}:
+ * reports never compile templates at run time, with the spanning headings {@link GroupSpans} adds.
+ * Maven runs it in {@code process-classes}:
  * {@code TemplateCompiler SOURCE_DIR OUTPUT_DIR}.
  */
 public final class TemplateCompiler {
@@ -35,7 +38,9 @@ public final class TemplateCompiler {
     for (Path src : sources) {
       String name = src.getFileName().toString().replaceFirst("\\.jrxml$", ".jasper");
       Path target = outputDir.resolve(name);
-      JasperCompileManager.compileReportToFile(src.toString(), target.toString());
+      JasperDesign design = JRXmlLoader.load(src.toFile());
+      GroupSpans.add(design);
+      JasperCompileManager.compileReportToFile(design, target.toString());
       out.add(target);
     }
     return out;

@@ -436,7 +436,7 @@ class ReportBuilderTest {
             "proceedings", Map.of("2024", Map.of("age", 0.1))));
     ReportTable d1 = table(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables(), dq)
         .build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance()), "D1");
-    assertEquals(List.of("", "", "", "", "2025", "2025", "2025"), d1.columns().stream().map(ColumnHeading::group).toList());
+    assertEquals(List.of("Whole extract", "Whole extract", "Whole extract", "Whole extract", "2025", "2025", "2025"), d1.columns().stream().map(ColumnHeading::group).toList());
     // 2025: 60 read, 2 quarantined = 3.3 %; victims 2 of 40 = 5.0 % against 3.0 % of the whole extract
     assertEquals(List.of(new BigDecimal("150"), new BigDecimal("147"), new BigDecimal("3"), new BigDecimal("2.0"),
         new BigDecimal("60"), new BigDecimal("2"), new BigDecimal("3.3")),

@@ -43,6 +43,23 @@ class PdfRowsTest {
   }
 
   @Test
+  void aSpanningHeadingGoesToTheFirstColumnOfItsRunWithTheRunsLength() {
+    // the Action Plan's layout: the baseline's year and value, the year's target, actual and
+    // status, then two columns under no heading
+    List<ColumnHeading> cols = List.of(new ColumnHeading("Baseline", "Year"), new ColumnHeading("Baseline", "Value"),
+        new ColumnHeading("2025", "Target"), new ColumnHeading("2025", "Actual"), new ColumnHeading("2025", "Status"),
+        new ColumnHeading("", "Tolerance"), new ColumnHeading("", "Item"));
+    ReportTable t = new ReportTable("A1", "t", "u", "", cols, List.of(), List.of(), null);
+    java.util.Map<String, Object> head = new java.util.HashMap<>();
+    PdfRows.putGroups(head, t, List.of(0, 1, 2, 3, 4, 5, 6));
+    assertEquals(java.util.Map.of("g1", "Baseline", "gl1", "2", "g3", "2025", "gl3", "3"), head);
+    // a block that starts inside a run: the run's part in the block is the span
+    head.clear();
+    PdfRows.putGroups(head, t, List.of(3, 4, 5));
+    assertEquals(java.util.Map.of("g1", "2025", "gl1", "2"), head);
+  }
+
+  @Test
   void aChartOfAFewHorizontalBarsIsDrawnLowSoTheNextTableCanShareItsPage() {
     ReportChart funnel = new ReportChart("C2", "Funnel", ReportChart.Style.HORIZONTAL_BARS,
         List.of("suspected", "prosecuted", "convicted"),
