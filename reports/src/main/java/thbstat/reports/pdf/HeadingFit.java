@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The font size of a numeric table's column headings in the PDF: the template's columns are 41
- * points wide (38 inside the padding), and JasperReports breaks a word that does not fit in the
+ * points wide (38 inside the padding; 63 and 60 in the medium layout of a few columns), and JasperReports breaks a word that does not fit in the
  * middle ("Недозвољ|ени"). The largest of 6.5, 6, 5.5 and 5 points at which every word of the
  * headings fits, measured with the DejaVu Sans the PDF embeds; 5 when none does.
  */
@@ -16,15 +16,23 @@ final class HeadingFit {
   private static final java.util.regex.Pattern ARTICLE =
       java.util.regex.Pattern.compile("(?<=^|[\\s(])((?:Art|art|čl|чл)\\.) (?=\\d)");
 
-  /** The width inside a heading cell of the numeric layout, in points. */
+  /** The width inside a heading cell of the numeric layout, in points (the medium layout's: {@link #MEDIUM}). */
   static final double WIDTH = 38;
+  static final double MEDIUM = MediumLayout.WIDTH - 3;
   private static final String[] SIZES = {"6.5", "6", "5.5", "5"};
+  /** The template's own size, which headings that fit keep. */
+  static final String LARGEST = SIZES[0];
   private static final Font FONT = load();
   private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
 
   private HeadingFit() {}
 
   static String size(List<String> headings) {
+    return size(headings, WIDTH);
+  }
+
+  /** As {@link #size(List)} for columns {@code width} points wide inside their padding. */
+  static String size(List<String> headings, double width) {
     if (FONT == null) {
       return SIZES[0];
     }
@@ -32,8 +40,9 @@ final class HeadingFit {
       Font f = FONT.deriveFont(Float.parseFloat(size));
       boolean fits = true;
       for (String h : headings) {
-        for (String word : (h == null ? "" : tied(h)).split("\\s+")) {
-          if (!word.isEmpty() && f.getStringBounds(word, CONTEXT).getWidth() > WIDTH) {
+        // a compound breaks after its own hyphen ("Technology-|facilitated"): its parts must fit
+        for (String word : (h == null ? "" : tied(h)).split("\\s+|(?<=\\p{L}-)(?=\\p{L})")) {
+          if (!word.isEmpty() && f.getStringBounds(word, CONTEXT).getWidth() > width) {
             fits = false;
           }
         }
@@ -53,6 +62,11 @@ final class HeadingFit {
    * tied to it by a no-break space.
    */
   static String hyphenated(String heading, String size) {
+    return hyphenated(heading, size, WIDTH);
+  }
+
+  /** As {@link #hyphenated(String, String)} for columns {@code width} points wide inside their padding. */
+  static String hyphenated(String heading, String size, double width) {
     if (heading == null) {
       return null;
     }
@@ -65,12 +79,12 @@ final class HeadingFit {
     java.util.regex.Matcher words = java.util.regex.Pattern.compile("\\S+|\\s+").matcher(heading);
     while (words.find()) {
       String word = words.group();
-      while (!Character.isWhitespace(word.charAt(0)) && width(f, word) > WIDTH) {
-        int at = breakAt(f, word);
+      while (!Character.isWhitespace(word.charAt(0)) && width(f, word) > width) {
+        int at = breakAt(f, word, width);
         if (at <= 0) {
           break;
         }
-        out.append(word, 0, at).append("-\n");
+        out.append(word, 0, at).append(word.charAt(at - 1) == '-' ? "\n" : "-\n");
         word = word.substring(at);
       }
       out.append(word);
@@ -79,12 +93,18 @@ final class HeadingFit {
   }
 
   /**
-   * Where to break {@code word}: the last place whose part and hyphen fit that follows a vowel and
-   * precedes a consonant; else the last between two consonants; else the last that fits.
+   * Where to break {@code word}: after its own hyphen where the part fits; else the last place
+   * whose part and hyphen fit that follows a vowel and precedes a consonant; else the last between
+   * two consonants; else the last that fits.
    */
-  private static int breakAt(Font f, String word) {
+  private static int breakAt(Font f, String word, double width) {
+    for (int i = word.length() - 2; i >= 2; i--) {
+      if (word.charAt(i - 1) == '-' && Character.isLetter(word.charAt(i)) && width(f, word.substring(0, i)) <= width) {
+        return i;
+      }
+    }
     int fits = 0;
-    for (int i = 1; i < word.length() && width(f, word.substring(0, i) + "-") <= WIDTH; i++) {
+    for (int i = 1; i < word.length() && width(f, word.substring(0, i) + "-") <= width; i++) {
       fits = i;
     }
     for (boolean afterVowel : new boolean[] {true, false}) {

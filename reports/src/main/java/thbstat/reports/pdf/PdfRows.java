@@ -198,9 +198,17 @@ public final class PdfRows {
       }
       List<String> headings = cols.stream().map(c -> t.columns().get(c).label()).toList();
       // the numeric layout's narrow columns: the smallest size still breaks a few long words
-      String size = wide ? null : HeadingFit.size(headings);
+      // a block of few columns whose headings would have to shrink takes the medium layout's
+      // wider columns; one whose headings fit keeps the compact columns
+      boolean medium = !wide && cols.size() <= MediumLayout.COLUMNS
+          && !HeadingFit.size(headings).equals(HeadingFit.LARGEST);
+      if (medium) {
+        head.put("medium", "1");
+      }
+      double width = medium ? HeadingFit.MEDIUM : HeadingFit.WIDTH;
+      String size = wide ? null : HeadingFit.size(headings, width);
       for (int i = 0; i < cols.size(); i++) {
-        head.put("h" + (i + 1), wide ? headings.get(i) : HeadingFit.hyphenated(headings.get(i), size));
+        head.put("h" + (i + 1), wide ? headings.get(i) : HeadingFit.hyphenated(headings.get(i), size, width));
       }
       if (!wide) {
         head.put("hsize", size);

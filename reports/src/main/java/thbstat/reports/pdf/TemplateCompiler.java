@@ -13,7 +13,8 @@ import net.sf.jasperreports.engine.xml.JRXmlLoader;
 
 /**
  * The build step that compiles every {@code .jrxml} of a folder into a {@code .jasper} file, so
- * reports never compile templates at run time, with the spanning headings {@link GroupSpans} adds.
+ * reports never compile templates at run time, with the wider columns of {@link MediumLayout} and
+ * the spanning headings of {@link GroupSpans}.
  * Maven runs it in {@code process-classes}:
  * {@code TemplateCompiler SOURCE_DIR OUTPUT_DIR}.
  */
@@ -39,6 +40,7 @@ public final class TemplateCompiler {
       String name = src.getFileName().toString().replaceFirst("\\.jrxml$", ".jasper");
       Path target = outputDir.resolve(name);
       JasperDesign design = JRXmlLoader.load(src.toFile());
+      MediumLayout.add(design);
       GroupSpans.add(design);
       JasperCompileManager.compileReportToFile(design, target.toString());
       out.add(target);

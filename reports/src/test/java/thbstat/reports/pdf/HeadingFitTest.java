@@ -31,6 +31,8 @@ class HeadingFitTest {
     assertEquals("Идентифика-\nција жртава", identification);
     assertEquals("Радна експлоатаци-\nја", HeadingFit.hyphenated("Радна експлоатација", "5"));
     assertEquals("Укупно", HeadingFit.hyphenated("Укупно", "5"), "a word that fits is kept");
+    // a compound breaks after its own hyphen, not inside one of its parts ("Technology-fa-|cilitated")
+    assertEquals("Technology-\nfacilitated trafficking", HeadingFit.hyphenated("Technology-facilitated trafficking", "5"));
     assertEquals("Trafficking for forced labour", HeadingFit.hyphenated("Trafficking for forced labour", "6.5"));
     // no vowel to break after: between two consonants; none of either: where it fits
     String consonants = HeadingFit.hyphenated("бкстрмнпрсткмнпрст", "5");

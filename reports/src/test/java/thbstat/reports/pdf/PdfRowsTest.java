@@ -10,6 +10,7 @@ import thbstat.indicators.i18n.Language;
 import thbstat.reports.i18n.Messages;
 import thbstat.reports.model.ColumnHeading;
 import thbstat.reports.model.ReportCell;
+import thbstat.reports.model.Report;
 import thbstat.reports.model.ReportChart;
 import thbstat.reports.model.ReportRow;
 import thbstat.reports.model.ReportTable;
@@ -57,6 +58,39 @@ class PdfRowsTest {
     head.clear();
     PdfRows.putGroups(head, t, List.of(3, 4, 5));
     assertEquals(java.util.Map.of("g1", "2025", "gl1", "2"), head);
+  }
+
+  @Test
+  void aTableOfAFewColumnsWhoseHeadingsWouldShrinkTakesTheWiderColumns() {
+    List<String> topics = List.of("Total", "Identification of victims", "Investigation and prosecution",
+        "Protection and assistance of victims", "Labour exploitation", "Trafficking in children",
+        "Technology-facilitated trafficking", "Other");
+    ReportTable trainings = table("T18", topics);
+    ReportTable bySex = table("T03", List.of("Total", "Female", "Male", "Unknown"));
+    List<String> twelve = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      twelve.add(topics.get(i % topics.size()));
+    }
+    ReportTable wideTable = table("T99", twelve);
+    Report r = new Report(thbstat.reports.model.ReportKind.GRETA, Language.EN, "Test", "2025", false,
+        List.of(trainings, bySex, wideTable), List.of(), java.util.Map.of(), thbstat.reports.Fixtures.provenance());
+    java.util.Map<String, Object> medium = new java.util.HashMap<>();
+    for (java.util.Map<String, ?> rec : PdfRows.of(r)) {
+      if ("ROW".equals(rec.get("kind"))) {
+        medium.put(String.valueOf(rec.get("tableId")), rec.get("medium") == null ? "no" : rec.get("medium"));
+      }
+    }
+    // eight topics whose words do not fit 38 points at 6.5: wider columns, headings at the template's size
+    assertEquals(java.util.Map.of("T18#0", "1", "T03#0", "no", "T99#0", "no"), medium);
+    assertEquals("6.5", HeadingFit.size(topics, HeadingFit.MEDIUM));
+    org.junit.jupiter.api.Assertions.assertNotEquals("6.5", HeadingFit.size(topics), "narrow columns shrink them");
+  }
+
+  private static ReportTable table(String id, List<String> headings) {
+    List<ColumnHeading> cols = headings.stream().map(h -> new ColumnHeading("", h)).toList();
+    List<ReportCell> cells = headings.stream().map(h -> ReportCell.of(BigDecimal.ONE, 0)).toList();
+    return new ReportTable(id, "t", "u", "Institution", cols, List.of(new ReportRow("Police", false, cells)),
+        List.of(), null);
   }
 
   @Test
