@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.from_csv;
+import static org.apache.spark.sql.functions.from_utc_timestamp;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.octet_length;
@@ -200,12 +201,20 @@ final class RawReader {
     return df.select(select.toArray(Column[]::new));
   }
 
+  /** The time zone of the records: a Parquet timestamp is read as its calendar day there. */
+  static final String RECORDS_ZONE = "Europe/Belgrade";
+
   /** A Parquet value of a natural type in the spelling the CSV rules expect. */
   private static Column asString(Column c, DataType type) {
     if (type instanceof ArrayType) {
       return array_join(c.cast("array<string>"), "|");
     }
-    if (type instanceof DateType || type instanceof TimestampType || type instanceof TimestampNTZType) {
+    if (type instanceof TimestampType) {
+      // an instant: its calendar day where the records were kept, whatever the machine's or the
+      // session's zone (midnight in Belgrade is 23:00 UTC of the day before)
+      return date_format(from_utc_timestamp(c, RECORDS_ZONE), "yyyy-MM-dd");
+    }
+    if (type instanceof DateType || type instanceof TimestampNTZType) {
       return date_format(c, "yyyy-MM-dd");
     }
     if (type instanceof DoubleType || type instanceof FloatType) {

@@ -315,6 +315,38 @@ class IngestJobIT {
   }
 
   @Test
+  void aParquetTimestampIsReadAsItsCalendarDayInSerbiaWhateverTheZoneItWasWrittenIn() throws Exception {
+    Path reference = tmp.resolve("reference");
+    ingest(IngestFixtures.resource("valid"), reference);
+    Path in = Files.createDirectories(tmp.resolve("timestamps"));
+    Dataset<Row> victims = spark.read().parquet(reference.resolve("clean/victims.parquet").toString());
+    List<String> dates = new java.util.ArrayList<>();
+    for (org.apache.spark.sql.types.StructField f : victims.schema().fields()) {
+      if (f.dataType() instanceof org.apache.spark.sql.types.DateType) {
+        dates.add(f.name());
+      }
+    }
+    // report_date as midnight in Belgrade (23:00 UTC the day before, 22:00 in summer), every other
+    // date as midnight UTC: both are the same calendar day in Serbia
+    Dataset<Row> asInstants = victims;
+    for (String d : dates) {
+      org.apache.spark.sql.Column utcMidnight = org.apache.spark.sql.functions.col(d).cast("timestamp");
+      asInstants = asInstants.withColumn(d, d.equals("report_date")
+          ? org.apache.spark.sql.functions.to_utc_timestamp(utcMidnight, "Europe/Belgrade") : utcMidnight);
+    }
+    assertTrue(dates.contains("report_date"), dates.toString());
+    asInstants.write().parquet(in.resolve("victims.parquet").toString());
+    Files.copy(IngestFixtures.resource("valid/proceedings.csv"), in.resolve("proceedings.csv"));
+    Files.copy(IngestFixtures.resource("valid/trainings.csv"), in.resolve("trainings.csv"));
+
+    IngestResult r = ingest(in, tmp.resolve("out"));
+    assertEquals(0, r.quarantined(), Files.readString(r.quarantineFile()));
+    Dataset<Row> back = spark.read().parquet(tmp.resolve("out/clean/victims.parquet").toString());
+    assertEquals(victims.schema(), back.schema());
+    assertEquals(0, victims.exceptAll(back).count() + back.exceptAll(victims).count());
+  }
+
+  @Test
   void unreadableFilesStopWithOneProblemEach() throws Exception {
     Path in = Files.createDirectories(tmp.resolve("in"));
     // victims: not UTF-8 (Windows-1250 'č' = 0xE8 on line 3)
