@@ -92,9 +92,11 @@ public final class CsvText {
   /**
    * Where a CSV file's records take more than one physical line: a quoted value holds a line
    * break. {@code unclosedFrom}: the line where a quoted value opens that the file never closes
+   * (-1: none). {@code strayCrLine}, {@code strayCrColumn}: in a file whose lines end with LF, the
+   * first carriage return outside quotes that no LF follows, which would split its row in two
    * (-1: none).
    */
-  public record MultiLineRecords(List<RecordLines> records, long unclosedFrom) {}
+  public record MultiLineRecords(List<RecordLines> records, long unclosedFrom, long strayCrLine, int strayCrColumn) {}
 
   /** {@link #multiLineRecords(InputStream, char)} of a file. */
   public static MultiLineRecords multiLineRecords(Location file, char delimiter) throws IOException {
@@ -118,19 +120,31 @@ public final class CsvText {
     long quoteOpened = -1;
     int state = FIELD_START;
     boolean afterCr = false;
+    int field = 1; // the column the byte is in, counted outside quotes
+    int crField = 0;
+    boolean sawLf = false;
+    long strayCrLine = -1;
+    int strayCrColumn = -1;
     int n;
     while ((n = in.read(buf)) > 0) {
       for (int i = 0; i < n; i++) {
         int b = buf[i];
         boolean lf = b == '\n';
+        sawLf |= lf;
         if (lf && afterCr) {
           afterCr = false; // the LF of a CR LF: the line already ended
           continue;
         }
+        if (afterCr && crField > 0 && strayCrLine < 0) {
+          strayCrLine = line - 1; // a CR no LF follows, outside quotes, ended the line before this byte's
+          strayCrColumn = crField;
+        }
         afterCr = b == '\r';
         if (lf || afterCr) {
+          crField = state == QUOTED ? 0 : field; // inside quotes a line break is part of the value
           line++;
           if (state != QUOTED) {
+            field = 1;
             if (line - 1 > recordFirst) {
               records.add(new RecordLines(recordFirst, line - 1));
             }
@@ -141,6 +155,7 @@ public final class CsvText {
           state = b == '"' ? QUOTE_IN_QUOTED : QUOTED;
         } else if (b == delimiter) {
           state = FIELD_START;
+          field++;
         } else if (b == '"' && state == FIELD_START) {
           state = QUOTED;
           quoteOpened = line;
@@ -151,13 +166,17 @@ public final class CsvText {
         }
       }
     }
+    if (!sawLf) {
+      strayCrLine = -1; // lines that all end with CR alone: the header check names that
+      strayCrColumn = -1;
+    }
     if (state == QUOTED) {
-      return new MultiLineRecords(records, quoteOpened);
+      return new MultiLineRecords(records, quoteOpened, strayCrLine, strayCrColumn);
     }
     if (line > recordFirst) {
       records.add(new RecordLines(recordFirst, line));
     }
-    return new MultiLineRecords(records, -1);
+    return new MultiLineRecords(records, -1, strayCrLine, strayCrColumn);
   }
 
   private static final int FIELD_START = 0;

@@ -102,6 +102,12 @@ final class InputLocator {
                 + " that value; close the quote (\"\") or remove it"));
         return null;
       }
+      if (multiLine.strayCrLine() >= 0) {
+        problems.add(new Problem(path.toString(), (int) Math.min(Integer.MAX_VALUE, multiLine.strayCrLine()),
+            multiLine.strayCrColumn(), "a carriage return (CR) alone in this value, where the file's lines end"
+                + " with LF, would split its row in two; remove it (or quote the value if the line break is meant)"));
+        return null;
+      }
       return new InputFile(table, path, "csv", columns, delimiter, multiLine.records());
     } catch (IOException e) {
       problems.add(Problem.of(path.toString(), "cannot read: " + e.getMessage()));

@@ -57,6 +57,19 @@ class CsvTextTest {
     assertEquals(List.of(new CsvText.RecordLines(2, 3), new CsvText.RecordLines(5, 7)),
         multiLine(text, ',').records());
     assertEquals(-1, multiLine(text, ',').unclosedFrom());
+    assertEquals(-1, multiLine(text, ',').strayCrLine(), "a lone CR inside quotes is part of the value");
+  }
+
+  @Test
+  void aLoneCarriageReturnOutsideQuotesInAFileOfLfLinesIsFoundWithItsLineAndColumn() throws Exception {
+    // line 3's id is cut by a CR: the row parser would read "V-2015" and "000003,F" as two rows
+    CsvText.MultiLineRecords m = multiLine("id,sex\nV-1,F\nV-2015\r000003,F\nV-4,M\n", ',');
+    assertEquals(3, m.strayCrLine());
+    assertEquals(1, m.strayCrColumn());
+    assertEquals(2, multiLine("id,sex\nV-1,F\r\nV-2,M\rX\n", ',').strayCrColumn(), "the second column");
+    // CR LF throughout, or CR alone throughout (the header check names that), is no stray CR
+    assertEquals(-1, multiLine("id,sex\r\nV-1,F\r\nV-2,M\r\n", ',').strayCrLine());
+    assertEquals(-1, multiLine("id,sex\rV-1,F\rV-2,M\r", ',').strayCrLine());
   }
 
   @Test

@@ -397,6 +397,22 @@ class IngestJobIT {
   }
 
   @Test
+  void aCarriageReturnAloneInsideARowStopsTheRunNamingItsLineAndColumnInsteadOfSplittingTheRow() throws Exception {
+    Path in = IngestFixtures.copyValid(tmp);
+    List<String> lines = IngestFixtures.lines(in.resolve("victims.csv"));
+    // line 4's first value, the victim's id, cut in two by a CR
+    String cut = lines.get(3).substring(0, 4) + "\r" + lines.get(3).substring(4);
+    lines.set(3, cut);
+    Files.writeString(in.resolve("victims.csv"), String.join("\n", lines) + "\n");
+    ThbstatException e = assertThrows(ThbstatException.class, () -> ingest(in, tmp.resolve("out")));
+    assertEquals(2, e.exitCode());
+    String problem = e.problems().get(0).toString();
+    assertEquals("victims.csv:4:1: a carriage return (CR) alone in this value, where the file's lines end with LF,"
+        + " would split its row in two; remove it (or quote the value if the line break is meant)",
+        problem.substring(problem.lastIndexOf('/') + 1));
+  }
+
+  @Test
   void aFileWithoutItsHeaderLineGetsOneMessage() throws Exception {
     Path in = IngestFixtures.copyValid(tmp);
     List<String> trainings = IngestFixtures.lines(in.resolve("trainings.csv"));
