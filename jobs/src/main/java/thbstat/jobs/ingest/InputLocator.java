@@ -49,6 +49,12 @@ final class InputLocator {
           + " or " + parquet.name() + nearMisses(inputDir, table, csv)));
       return null;
     }
+    Location found = hasCsv ? csv : parquet;
+    if (found.isSpecialFile()) {
+      problems.add(Problem.of(found.toString(), "not a regular file (a named pipe or a device), which may never end;"
+          + " copy the table into a file"));
+      return null;
+    }
     InputFile file = hasCsv ? csv(csv, table, problems) : parquet(parquet, table, problems);
     if (file == null) {
       return null;

@@ -122,6 +122,15 @@ public final class Location {
     return status().isPresent();
   }
 
+  /**
+   * A local path that is neither a regular file nor a folder: a named pipe or a device, which a
+   * read may wait on for ever (Hadoop's file status calls it a file).
+   */
+  public boolean isSpecialFile() {
+    return localPath().map(p -> java.nio.file.Files.exists(p) && !java.nio.file.Files.isRegularFile(p)
+        && !java.nio.file.Files.isDirectory(p)).orElse(false);
+  }
+
   private Optional<FileStatus> status() {
     try {
       return Optional.of(fileSystem().getFileStatus(path));

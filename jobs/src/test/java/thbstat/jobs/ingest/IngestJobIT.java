@@ -413,6 +413,25 @@ class IngestJobIT {
   }
 
   @Test
+  void aNamedPipeInPlaceOfATableIsRefusedInsteadOfWaitedOnForEver() throws Exception {
+    Path in = IngestFixtures.copyValid(tmp);
+    Files.delete(in.resolve("trainings.csv"));
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", in.resolve("trainings.csv").toString()).start();
+    } catch (java.io.IOException noMkfifo) {
+      org.junit.jupiter.api.Assumptions.abort("no mkfifo on this machine");
+      return;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+    ThbstatException e = assertThrows(ThbstatException.class, () -> ingest(in, tmp.resolve("out")));
+    assertEquals(2, e.exitCode());
+    String problem = e.problems().get(0).toString();
+    assertEquals("trainings.csv: not a regular file (a named pipe or a device), which may never end; copy the table"
+        + " into a file", problem.substring(problem.lastIndexOf('/') + 1));
+  }
+
+  @Test
   void aFileWithoutItsHeaderLineGetsOneMessage() throws Exception {
     Path in = IngestFixtures.copyValid(tmp);
     List<String> trainings = IngestFixtures.lines(in.resolve("trainings.csv"));
