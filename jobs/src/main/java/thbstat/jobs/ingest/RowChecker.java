@@ -40,7 +40,9 @@ final class RowChecker implements Serializable {
   private static final int DECIMAL_PRECISION = 18;
   private static final int DECIMAL_SCALE = 2;
   /** Spellings of "no value" that would otherwise make one id shared by every row that has them. */
-  private static final java.util.Set<String> NO_ID = java.util.Set.of("NA", "N/A", "NULL", "NONE", "-", "--", "?");
+  /** A missing value as spreadsheets, R, pandas and databases spell it ("#N/A", "nan"), in upper case. */
+  private static final java.util.Set<String> NO_ID =
+      java.util.Set.of("NA", "N/A", "#N/A", "NAN", "NULL", "#NULL!", "NONE", "NIL", "-", "--", "?");
   /** Amounts in dinars: two decimal places (para) at most, nothing rounded away. */
   private static final String MONEY_SUFFIX = "_rsd";
 
@@ -314,9 +316,9 @@ final class RowChecker implements Serializable {
     return -1;
   }
 
-  /** Whether an id is one of {@link #NO_ID}'s spellings (at most four characters: no copy of longer ids). */
+  /** Whether an id is one of {@link #NO_ID}'s spellings (at most six characters: no copy of longer ids). */
   private static boolean noId(String id) {
-    return id.length() <= 4 && NO_ID.contains(id.toUpperCase(Locale.ROOT));
+    return id.length() <= 6 && NO_ID.contains(id.toUpperCase(Locale.ROOT));
   }
 
   private static String codePoint(int c) {

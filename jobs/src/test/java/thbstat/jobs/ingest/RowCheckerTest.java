@@ -75,6 +75,12 @@ class RowCheckerTest {
     // "NA" as a case id would put every such row in one case
     assertEquals(List.of("case_id|n/a|type|a missing value spelled as an id; leave the cell empty"),
         violations(proceedings(p("case_id", "n/a"))));
+    // as Excel ("#N/A", "#NULL!") and pandas ("nan") write an empty cell
+    for (String missing : List.of("#N/A", "nan", "#NULL!")) {
+      assertEquals(List.of("person_id|" + missing + "|type|a missing value spelled as an id; leave the cell empty"),
+          violations(proceedings(p("person_id", missing))), missing);
+    }
+    assertEquals(List.of(), violations(proceedings(p("person_id", "NANA"))), "a name-like pseudonym is an id");
   }
 
   @Test
