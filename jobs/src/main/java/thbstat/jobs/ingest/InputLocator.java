@@ -3,9 +3,11 @@ package thbstat.jobs.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.apache.spark.sql.SparkSession;
@@ -135,7 +137,7 @@ final class InputLocator {
         readable = false;
       }
     }
-    if (!readable) {
+    if (!readable || !sameColumnTypes(path, files, problems)) {
       return null;
     }
     try {
@@ -148,6 +150,49 @@ final class InputLocator {
       problems.add(Problem.of(path.toString(), "cannot read as Parquet: " + firstLine(e.getMessage())));
       return null;
     }
+  }
+
+  /**
+   * Whether every part of a Parquet folder gives each column the same type: Spark takes the
+   * first part's and fails inside a task on a part that differs. A column missing from a part is
+   * all empty there, as in a CSV without it.
+   */
+  private static boolean sameColumnTypes(Location folder, List<Location> parts, List<Problem> problems) {
+    if (parts.size() < 2) {
+      return true;
+    }
+    Map<String, String> typeOf = new HashMap<>();
+    Map<String, String> firstPartOf = new HashMap<>();
+    try {
+      for (Location part : parts) {
+        for (org.apache.parquet.schema.Type t : part.parquetSchema().getFields()) {
+          String name = t.getName().trim().toLowerCase(Locale.ROOT);
+          String type = describe(t);
+          String before = typeOf.putIfAbsent(name, type);
+          firstPartOf.putIfAbsent(name, part.name());
+          if (before != null && !before.equals(type)) {
+            problems.add(Problem.of(folder.toString(), "column '" + t.getName() + "' is " + before + " in "
+                + firstPartOf.get(name) + " but " + type + " in " + part.name()
+                + "; write every part with the same column types"));
+            return false;
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      problems.add(Problem.of(folder.toString(), "cannot read as Parquet: " + firstLine(e.getMessage())));
+      return false;
+    }
+    return true;
+  }
+
+  /** A Parquet column's type as a user reads it: {@code INT32 (int)}, {@code BINARY (string)}, {@code a group}. */
+  private static String describe(org.apache.parquet.schema.Type t) {
+    if (!t.isPrimitive()) {
+      return "a group (" + t.asGroupType().getFieldCount() + " fields)";
+    }
+    org.apache.parquet.schema.LogicalTypeAnnotation logical = t.getLogicalTypeAnnotation();
+    String physical = t.asPrimitiveType().getPrimitiveTypeName().name();
+    return logical == null ? physical : physical + " (" + logical.toString().toLowerCase(Locale.ROOT) + ")";
   }
 
   /** What in the folder looks meant for the table: a name in other letter case, a folder named like the CSV. */

@@ -275,6 +275,14 @@ public final class Location {
     }
   }
 
+  /** The schema in the footer of this Parquet file (one small read at its end). */
+  public org.apache.parquet.schema.MessageType parquetSchema() throws IOException {
+    try (org.apache.parquet.hadoop.ParquetFileReader reader = org.apache.parquet.hadoop.ParquetFileReader.open(
+        org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(path, conf))) {
+      return reader.getFileMetaData().getSchema();
+    }
+  }
+
   /** The path of {@code file} below this folder, with {@code /} separators. */
   public String relativize(Location file) {
     return relative(file.path);

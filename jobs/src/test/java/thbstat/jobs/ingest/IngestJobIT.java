@@ -263,6 +263,36 @@ class IngestJobIT {
   }
 
   @Test
+  void partsThatDisagreeOnAColumnsTypeAreNamedWithBothTypesInsteadOfFailingInATask() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("conflict-in"));
+    for (String table : List.of("proceedings", "trainings")) {
+      Files.copy(IngestFixtures.resource("valid/" + table + ".csv"), in.resolve(table + ".csv"));
+    }
+    Path valid = tmp.resolve("conflict-valid");
+    ingest(IngestFixtures.resource("valid"), valid);
+    Dataset<Row> victims = spark.read().parquet(valid.resolve("clean/victims.parquet").toString())
+        .select("victim_id", "report_date", "referred_by", "status", "age");
+    Path folder = Files.createDirectories(in.resolve("victims.parquet"));
+    // part 0 writes age as a whole number, part 1 as text
+    Dataset<Row>[] halves = victims.randomSplit(new double[] {0.5, 0.5}, 1);
+    Dataset<Row>[] parts = new Dataset[] {halves[0], halves[1].withColumn("age", halves[1].col("age").cast("string"))};
+    for (int part = 0; part < 2; part++) {
+      Path written = tmp.resolve("conflict-part" + part);
+      parts[part].coalesce(1).write().parquet(written.toString());
+      try (var found = Files.list(written)) {
+        Path file = found.filter(f -> f.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+        Files.move(file, folder.resolve("part-0000" + part + ".parquet"));
+      }
+    }
+    ThbstatException e = assertThrows(ThbstatException.class, () -> ingest(in, tmp.resolve("conflict-out")));
+    assertEquals(2, e.exitCode());
+    String problem = e.problems().get(0).toString();
+    assertEquals("victims.parquet: column 'age' is INT32 in part-00000.parquet but BINARY (string) in"
+        + " part-00001.parquet; write every part with the same column types",
+        problem.substring(problem.lastIndexOf('/') + 1));
+  }
+
+  @Test
   void tooManyViolationsToKeepAreReadAgainIntoTheSameQuarantineFile() throws Exception {
     Path kept = tmp.resolve("kept");
     new IngestJob(spark).run(IngestFixtures.resource("bad"), kept, p -> { });
