@@ -89,11 +89,12 @@ class ValidateCommandTest {
    * Each kind of warning the ingest writes is one the Serbian data-quality annex words in Serbian
    * ({@code IngestWarnings} recognises it by its English wording): a file that is not a table, a
    * column not in the contract, a table without rows, a value where its column does not apply, a
-   * date after today, a conditional column absent, a citizen's residence permit.
+   * date after today, a date of an implausible year, a conditional column absent, a citizen's residence
+   * permit.
    */
   @Test
   void everyWarningOfTheIngestIsOneTheSerbianEditionsWordInSerbian() throws IOException {
-    Path in = extract("V-2023-000002,,2023-01-12,cso,pending,2023-01-20,m,30,SRB,,,nis,,,,,,,x");
+    Path in = extract("V-2023-000002,,0203-01-12,cso,pending,2023-01-20,m,30,SRB,,,nis,,,,,,,x");
     Files.writeString(in.resolve("victims.csv"), Files.readString(in.resolve("victims.csv"))
         .replace(VICTIMS_HEADER, VICTIMS_HEADER + ",notes").replace(",,,\n", ",,,,\n")
         .replace("2023-01-10,police,identified,2023-02-15", "2023-01-10,police,identified,2099-02-15")
@@ -109,6 +110,7 @@ class ValidateCommandTest {
         .readTree(tmp.resolve("out/data-quality.json").toFile()).path("warnings");
     List<String> kinds = List.of("not a table of the extract", "is not in the contract", "no data rows",
         "given on rows where it does not apply", "after today", "granted to foreign nationals only",
+        "before 1990-01-01",
         "proceedings.csv: column sex is absent, though required where person_type is natural; 1 row(s) quarantined for it");
     for (String kind : kinds) {
       assertTrue(warnings.toString().contains(kind), kind + " in " + warnings + "\n" + r.out() + r.err());

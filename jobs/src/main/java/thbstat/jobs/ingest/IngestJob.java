@@ -351,6 +351,12 @@ public final class IngestJob {
         warnings.add(f.fileName() + ": " + tally.future[i] + " date(s) of " + c.name() + " after today, "
             + java.time.LocalDate.now() + " (first on " + place(f, parts, tally.firstFuture[i]) + "); such a record counts in no period up to today: check the date");
       }
+      if (tally.early[i] > 0) {
+        warnings.add(f.fileName() + ": " + tally.early[i] + " date(s) of " + c.name() + " before "
+            + java.time.LocalDate.ofEpochDay(QualityTally.EARLIEST_PLAUSIBLE) + " (first on "
+            + place(f, parts, tally.firstEarly[i]) + "), most likely a mistyped year; such a record counts only in"
+            + " its own year's period: check the date");
+      }
       if (tally.citizens[i] > 0) {
         warnings.add(f.fileName() + ": " + tally.citizens[i] + " row(s) with " + c.name() + " true where citizenship"
             + " is " + QualityTally.citizenship(table.name(), c.name()) + " (first on "

@@ -54,6 +54,14 @@ final class QualityTally implements Serializable {
   final long[] future;
   final long[] firstFuture;
   /**
+   * Per contract column: dates before {@link #EARLIEST_PLAUSIBLE} (DATE columns), most likely a
+   * mistyped year (0215 for 2015), and the first line of one.
+   */
+  final long[] early;
+  final long[] firstEarly;
+  /** No record of trafficking in Serbia is dated before this day (the offence entered the law in 2003). */
+  static final int EARLIEST_PLAUSIBLE = (int) java.time.LocalDate.of(1990, 1, 1).toEpochDay();
+  /**
    * Per contract column: values true on a row of a citizen for whom it is not meant ({@link
    * #FOREIGNERS_ONLY}), and the first line of one.
    */
@@ -95,6 +103,9 @@ final class QualityTally implements Serializable {
     future = new long[columns];
     firstFuture = new long[columns];
     java.util.Arrays.fill(firstFuture, Long.MAX_VALUE);
+    early = new long[columns];
+    firstEarly = new long[columns];
+    java.util.Arrays.fill(firstEarly, Long.MAX_VALUE);
     latest = new int[columns];
     java.util.Arrays.fill(latest, Integer.MIN_VALUE);
     citizens = new long[columns];
@@ -345,6 +356,10 @@ final class QualityTally implements Serializable {
         firstFuture[i] = Math.min(firstFuture[i], row.getLong(0));
       } else if (types[i] == ColumnType.DATE) {
         latest[i] = Math.max(latest[i], row.getInt(at));
+        if (row.getInt(at) < EARLIEST_PLAUSIBLE) {
+          early[i]++;
+          firstEarly[i] = Math.min(firstEarly[i], row.getLong(0));
+        }
       } else if (types[i] == ColumnType.CODE) {
         count(counting.get(i), row.getUTF8String(at));
       } else if (types[i] == ColumnType.LIST) {
@@ -543,6 +558,8 @@ final class QualityTally implements Serializable {
         out.firstIgnored[i] = Math.min(out.firstIgnored[i], t.firstIgnored[i]);
         out.future[i] += t.future[i];
         out.firstFuture[i] = Math.min(out.firstFuture[i], t.firstFuture[i]);
+        out.early[i] += t.early[i];
+        out.firstEarly[i] = Math.min(out.firstEarly[i], t.firstEarly[i]);
         out.latest[i] = Math.max(out.latest[i], t.latest[i]);
         out.citizens[i] += t.citizens[i];
         out.firstCitizen[i] = Math.min(out.firstCitizen[i], t.firstCitizen[i]);

@@ -178,6 +178,21 @@ class IngestJobIT {
   }
 
   @Test
+  void aDateOfAnImplausibleYearIsAcceptedWithAWarningNamingItsFirstLine() throws Exception {
+    Path in = validExtract("early");
+    String victims = Files.readString(in.resolve("victims.csv"));
+    // 2023 typed as 0203 in a report date: still before its decision, so no date rule breaks
+    Files.writeString(in.resolve("victims.csv"), victims.replace("2023-01-12,police,identified,2023-03-01",
+        "0203-01-12,police,identified,2023-03-01"));
+    IngestResult r = ingest(in, tmp.resolve("early-out"));
+
+    assertEquals(0, r.quarantined());
+    assertTrue(r.warnings().contains("victims.csv: 1 date(s) of report_date before 1990-01-01 (first on line 3), most"
+        + " likely a mistyped year; such a record counts only in its own year's period: check the date"),
+        r.warnings().toString());
+  }
+
+  @Test
   void aResidencePermitOfACitizenIsCountedWithAWarningNamingItsFirstLine() throws Exception {
     Path in = validExtract("citizen");
     // lines 2 and 3: Serbian citizens given a permit (the second written " srb " and "DA"); the

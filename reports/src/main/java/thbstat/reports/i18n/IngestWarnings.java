@@ -44,6 +44,12 @@ public final class IngestWarnings {
           (g, m) -> place(g.group("place"), m).map(p -> fill(m.get("dq.w.future"), Map.of("file", g.group("file"),
               "n", g.group("n"), "column", m.column(g.group("column")), "today", g.group("today"), "place", p)))
               .orElse(null)),
+      new Kind(Pattern.compile(FILE + "(?<n>\\d+) date\\(s\\) of (?<column>\\w+) before (?<earliest>[0-9-]+) "
+          + "\\(first on (?<place>.+)\\), most likely a mistyped year; such a record counts only in its own year's "
+          + "period: check the date$"),
+          (g, m) -> place(g.group("place"), m).map(p -> fill(m.get("dq.w.early"), Map.of("file", g.group("file"),
+              "n", g.group("n"), "column", m.column(g.group("column")), "earliest", g.group("earliest"), "place", p)))
+              .orElse(null)),
       new Kind(Pattern.compile(FILE + "(?<n>\\d+) row\\(s\\) with (?<column>\\w+) true where citizenship is "
           + "(?<code>\\w+) \\(first on (?<place>.+)\\); it is granted to foreign nationals only: counted as "
           + "recorded, check the record$"),

@@ -272,6 +272,10 @@ public final class Messages {
           + "counts in no period up to today: check the date",
           "{file}: datumi u koloni {column} posle današnjeg dana, {today}: {n} (prvi put: {place}); takav zapis "
           + "ne ulazi ni u jedan period do danas: proverite datum"),
+      e("dq.w.early", "{file}: {n} date(s) of {column} before {earliest} (first on {place}), most likely a mistyped "
+          + "year; such a record counts only in its own year's period: check the date",
+          "{file}: datumi u koloni {column} pre {earliest}: {n} (prvi put: {place}), najverovatnije pogrešno upisana "
+          + "godina; takav zapis ulazi samo u period svoje godine: proverite datum"),
       e("dq.w.citizens", "{file}: {n} row(s) with {column} {value} where citizenship is {code} (first on {place}); it "
           + "is granted to foreign nationals only: counted as recorded, check the record",
           "{file}: kolona {column} ima vrednost {value} u redovima u kojima je državljanstvo {code}: {n} (prvi put: "

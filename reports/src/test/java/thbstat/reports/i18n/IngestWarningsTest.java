@@ -35,6 +35,10 @@ class IngestWarningsTest {
         + "(prvi put: red 9); takav zapis ne ulazi ni u jedan period do danas: proverite datum",
         IngestWarnings.in("victims.csv: 3 date(s) of decision_date after today, 2026-11-24 (first on line 9); such a "
             + "record counts in no period up to today: check the date", LATIN));
+    assertEquals("victims.csv: datumi u koloni datum prijave (report_date) pre 1990-01-01: 1 (prvi put: red 3), "
+        + "najverovatnije pogrešno upisana godina; takav zapis ulazi samo u period svoje godine: proverite datum",
+        IngestWarnings.in("victims.csv: 1 date(s) of report_date before 1990-01-01 (first on line 3), most likely a "
+            + "mistyped year; such a record counts only in its own year's period: check the date", LATIN));
   }
 
   @Test
