@@ -67,11 +67,11 @@ public final class Messages {
           + " godišnjem izveštaju."),
       e("note.missing", "– = no data", "– = nema podataka"),
       e("note.multi", "A person can be counted under several categories of “{dim}”, so the categories can add up"
-          + " to more than the total.", "Lice se može računati u više kategorija „{dim}”, pa zbir kategorija može biti"
+          + " to more than the total.", "Lice se može računati u više kategorija „{dim}“, pa zbir kategorija može biti"
           + " veći od ukupnog broja."),
       e("note.records", "A person whose records of the period differ in “{dim}” (in several proceedings, for"
           + " example) is counted under each of them, so the categories can add up to more than the total.",
-          "Lice čiji zapisi u periodu imaju različite vrednosti obeležja „{dim}” (na primer u više postupaka)"
+          "Lice čiji zapisi u periodu imaju različite vrednosti obeležja „{dim}“ (na primer u više postupaka)"
           + " računa se pod svakom od njih, pa zbir kategorija može biti veći od ukupnog broja."),
       e("note.public", "Public edition: confidential cells are suppressed (disclosure control applied).",
           "Javno izdanje: poverljive ćelije su izostavljene (primenjena je statistička zaštita poverljivosti)."),

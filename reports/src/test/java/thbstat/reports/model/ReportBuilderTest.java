@@ -59,7 +59,7 @@ class ReportBuilderTest {
     assertTrue(table(r, "T04").notes().contains("A person can be counted under several categories of “Form of"
         + " exploitation”, so the categories can add up to more than the total."), table(r, "T04").notes().toString());
     Report sr = builder.build(ReportKind.ANNUAL, Language.SR_LATN, false, Fixtures.provenance());
-    assertTrue(table(sr, "T04").notes().contains("Lice se može računati u više kategorija „Oblik eksploatacije”, pa"
+    assertTrue(table(sr, "T04").notes().contains("Lice se može računati u više kategorija „Oblik eksploatacije“, pa"
         + " zbir kategorija može biti veći od ukupnog broja."), table(sr, "T04").notes().toString());
   }
 
