@@ -11,9 +11,8 @@ import thbstat.indicators.model.Text;
  */
 public final class Messages {
   private static final Map<String, Text> TEXTS = Map.ofEntries(
-      // GRETA is a name, written in Cyrillic in Cyrillic text (transliteration leaves upper-case codes alone)
-      Map.entry("report.greta", new Text("Statistical annex to the GRETA questionnaire",
-          "Statistički aneks upitnika GRETA", "Статистички анекс упитника ГРЕТА")),
+      // GRETA stays an acronym in Latin script, in Cyrillic text too, as in the notes (transliteration keeps it)
+      e("report.greta", "Statistical annex to the GRETA questionnaire", "Statistički prilog upitniku GRETA"),
       e("report.annual", "Annual report of the National Rapporteur on trafficking in human beings",
           "Godišnji izveštaj Nacionalnog izvestioca o trgovini ljudima"),
       e("report.quarterly", "Quarterly bulletin on trafficking in human beings",
@@ -146,16 +145,17 @@ public final class Messages {
       e("ap.actual", "Actual", "Ostvareno"),
       e("ap.status", "Status", "Status"),
       e("ap.tolerance", "Tolerance, %", "Tolerancija, %"),
-      e("ap.source", "Action Plan item", "Akcioni plan"),
+      e("ap.source", "Action Plan item", "Mera akcionog plana"),
       e("ap.chapter", "Chapter", "Poglavlje"),
       e("ap.rule", "Status: on track = the actual value is at or beyond the value expected for the year (its "
           + "target, or the straight line from the baseline between declared targets); at risk = short of it by "
           + "at most the tolerance (per cent of the expected value); off track = short by more; not assessed = "
           + "the value is protected, not published or not available. Baselines and targets are working values "
           + "to be confirmed against the adopted Action Plans.",
-          "Status: prema planu = ostvarena vrednost dostiže ili premašuje vrednost očekivanu za godinu (njen "
-          + "cilj, ili pravu liniju od polazne vrednosti između zadatih ciljeva); ugroženo = zaostaje najviše za "
-          + "toleranciju (procenat očekivane vrednosti); zaostaje = zaostaje više od toga; nije ocenjeno = "
+          "Status: u skladu s planom = ostvarena vrednost dostiže ili premašuje vrednost očekivanu za godinu (njen "
+          + "cilj, ili pravu liniju od polazne vrednosti između zadatih ciljeva); u riziku = od nje odstupa u "
+          + "nepovoljnom smeru najviše za toleranciju (procenat očekivane vrednosti); znatno zaostaje = odstupa "
+          + "više od toga; nije ocenjeno = "
           + "vrednost je zaštićena, nije objavljena ili nije dostupna. Polazne i ciljne vrednosti su radne i "
           + "treba ih potvrditi prema usvojenim akcionim planovima."),
       e("ap.baseline.hidden", "x in the baseline: a declared baseline of fewer persons than the indicator's "
@@ -174,9 +174,9 @@ public final class Messages {
           + "show the value (protected, not published or not computed then):",
           "Polazne vrednosti nisu proverene prema podacima, jer tabele godine polazne vrednosti ne prikazuju "
           + "vrednost (zaštićena, neobjavljena ili tada neizračunata):"),
-      e("status.on_track", "on track", "prema planu"),
-      e("status.at_risk", "at risk", "ugroženo"),
-      e("status.off_track", "off track", "zaostaje"),
+      e("status.on_track", "on track", "u skladu s planom"),
+      e("status.at_risk", "at risk", "u riziku"),
+      e("status.off_track", "off track", "znatno zaostaje"),
       e("status.none", "not assessed", "nije ocenjeno"),
       e("eurostat.crim_thb_vict", "registered victims by sex", "registrovane žrtve prema polu"),
       e("eurostat.crim_thb_vsage", "registered victims by sex and age", "registrovane žrtve prema polu i uzrastu"),

@@ -259,7 +259,7 @@ class ReportBuilderTest {
     Report cyrillic = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
         .build(ReportKind.ACTION_PLAN, Language.SR_CYRL, false, Fixtures.provenance());
     ReportRow identifiedCyrl = row(table(cyrillic, "A1"), "Идентификоване жртве (");
-    assertEquals("угрожено", identifiedCyrl.cells().get(4).text());
+    assertEquals("у ризику", identifiedCyrl.cells().get(4).text());
     assertEquals("AP23 број идентификованих жртава; AP24 трговина људима: идентификација",
         identifiedCyrl.cells().get(6).text(), "the catalogue's Serbian items, the codes in Latin");
     // the definitions: the references worded in Serbian in full, the one that is a code (SDG 16.2.2) as it is
@@ -375,6 +375,42 @@ class ReportBuilderTest {
     ReportRow children = ageInternal.rows().stream()
         .filter(x -> x.label().equals("Total – Children (under 18)")).findFirst().orElseThrow();
     assertEquals(new BigDecimal("20"), children.cells().get(2).value());
+  }
+
+  /** One Serbian word for one thing: Evrostat (not Eurostat), GRETA in Latin script, "prilog" for an annex. */
+  @Test
+  void serbianEditionsNameEurostatGretaAndAnAnnexOneWay() {
+    Report eurostat = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.eurostat(false))
+        .build(ReportKind.EUROSTAT, Language.SR_CYRL, false, Fixtures.provenance());
+    assertEquals("Трговина људима: прикупљање података Евростата", eurostat.title());
+    ReportTable forms = eurostat.tables().stream().filter(t -> t.title().startsWith("crim_thb_vexp:")).findFirst()
+        .orElseThrow();
+    assertEquals("Облик експлоатације (групе Евростата) / Пол", forms.rowHeading());
+    Report annual = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables(), Fixtures.dataQuality())
+        .build(ReportKind.ANNUAL, Language.SR_CYRL, false, Fixtures.provenance());
+    assertEquals("Регистроване жртве према облику експлоатације (групе Евростата) и полу", table(annual, "T08").title());
+    assertTrue(table(annual, "D1").title().startsWith("Прилог – "), table(annual, "D1").title());
+    Report greta = builder.build(ReportKind.GRETA, Language.SR_CYRL, false, Fixtures.provenance());
+    assertEquals("Статистички прилог упитнику GRETA", greta.title());
+    assertEquals("Statistički prilog upitniku GRETA",
+        builder.build(ReportKind.GRETA, Language.SR_LATN, false, Fixtures.provenance()).title());
+  }
+
+  /** Each status has its own words, and the rule under the table defines them with those words. */
+  @Test
+  void actionPlanStatusesHaveDistinctSerbianLabels() {
+    ReportTable a = table(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
+        .build(ReportKind.ACTION_PLAN, Language.SR_LATN, false, Fixtures.provenance()), "A1");
+    assertEquals("u riziku", row(a, "Identifikovane žrtve (").cells().get(4).text());
+    assertEquals("u skladu s planom", row(a, "Lica pravosnažno osuđena").cells().get(4).text());
+    assertEquals("znatno zaostaje", row(a, "Učesnici obuka (stručnjaci) (").cells().get(4).text());
+    assertEquals("Mera akcionog plana", a.columns().get(6).label());
+    String rule = a.notes().stream().filter(n -> n.startsWith("Status: ")).findFirst().orElseThrow();
+    assertTrue(rule.startsWith("Status: u skladu s planom = ostvarena vrednost dostiže ili premašuje vrednost "
+        + "očekivanu za godinu"), rule);
+    assertTrue(rule.contains("; u riziku = od nje odstupa u nepovoljnom smeru najviše za toleranciju (procenat "
+        + "očekivane vrednosti); znatno zaostaje = odstupa više od toga; nije ocenjeno = "), rule);
+    assertEquals(1, rule.split("zaostaje", -1).length - 1, "the off-track label only, not in another's definition");
   }
 
   @Test
