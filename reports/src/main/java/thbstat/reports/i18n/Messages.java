@@ -51,6 +51,11 @@ public final class Messages {
           + " cell from which such a figure could be derived)",
           "x = poverljivo: izostavljeno radi zaštite poverljivosti (manje lica od praga ili ćelija iz koje bi se"
           + " takav podatak mogao izračunati)"),
+      // the same with the number, where every indicator of the report has the same threshold
+      e("note.c.n", "x = confidential: suppressed by disclosure control (fewer than {n} persons, or a cell from"
+          + " which such a figure could be derived)",
+          "x = poverljivo: izostavljeno radi zaštite poverljivosti (manje od {n} lica ili ćelija iz koje bi se"
+          + " takav podatak mogao izračunati)"),
       e("note.lastQuarter", "A year's last quarter also protects the figures that, with the year's published"
           + " totals, would give another quarter's small figure away: the annual totals take precedence.",
           "Poslednje tromesečje godine štiti i podatke koji bi, uz objavljene godišnje ukupne brojeve, otkrili mali"

@@ -199,11 +199,26 @@ public final class ReportBuilder {
       }
       default -> throw new IllegalArgumentException("report '" + kind.id() + "' is not implemented yet");
     }
-    List<ReportTable> sourced = tables.stream().map(t -> t.source() != null ? t : t.withSource(sourceOf(t, m))).toList();
+    String confidential = confidentialNote(indicatorsOf(tables), m);
+    List<ReportTable> sourced = tables.stream().map(t -> t.source() != null ? t : t.withSource(sourceOf(t, m)))
+        .map(t -> t.withNoteReplaced(m.get("note.c"), confidential)).toList();
     // every edition says how recent its data are, as the annual report's D1 does
     Provenance dated = provenance.withLatestMonth(dataQuality == null ? null : dataQuality.latestMonth());
     return new Report(kind, language, m.get("report." + kind.id()), periodLabel, internal, sourced,
         definitions(sourced, m), trend, dated, charts, sections);
+  }
+
+  /**
+   * The legend of x: with the number where every indicator of the report that suppresses small
+   * counts has the same threshold, since only the annual report has a methodology that lists the
+   * thresholds; where they differ, in general words.
+   */
+  String confidentialNote(Set<String> indicatorIds, Messages m) {
+    Set<Integer> thresholds = indicatorIds.stream().map(catalogue::indicator).flatMap(java.util.Optional::stream)
+        .map(Indicator::disclosure).filter(thbstat.indicators.model.Disclosure::protects)
+        .map(thbstat.indicators.model.Disclosure::threshold).collect(Collectors.toSet());
+    return thresholds.size() == 1
+        ? m.get("note.c.n").replace("{n}", String.valueOf(thresholds.iterator().next())) : m.get("note.c");
   }
 
   /**

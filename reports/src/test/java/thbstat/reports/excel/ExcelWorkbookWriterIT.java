@@ -78,7 +78,7 @@ class ExcelWorkbookWriterIT {
           }
         }
       });
-      assertTrue(hasText(s, "x = confidential: suppressed by disclosure control (fewer persons than the threshold, or a"
+      assertTrue(hasText(s, "x = confidential: suppressed by disclosure control (fewer than 3 persons, or a"
           + " cell from which such a figure could be derived)"));
       assertFalse(hasText(s, "(x)"), "one symbol for primary and secondary suppression");
       assertNotNull(s.getPaneInformation());

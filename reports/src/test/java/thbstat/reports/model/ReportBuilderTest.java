@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import thbstat.indicators.i18n.Language;
+import thbstat.indicators.model.Catalogue;
+import thbstat.indicators.model.Disclosure;
+import thbstat.indicators.model.Indicator;
 import thbstat.indicators.period.Period;
 import thbstat.reports.Fixtures;
 
@@ -142,6 +145,42 @@ class ReportBuilderTest {
     Report cyrl = builder.build(ReportKind.GRETA, Language.SR_CYRL, false, Fixtures.provenance());
     assertTrue(table(cyrl, "T30").notes().contains("Табеле задржавају бројеве из националног каталога: T28 и T29 не"
         + " одговарају на питања GRETA и објављују се у годишњем извештају."), table(cyrl, "T30").notes().toString());
+  }
+
+  /** The reports without a methodology say what "small" is, where all their indicators agree on it. */
+  @Test
+  void theLegendOfXGivesTheThresholdTheReportsIndicatorsShare() {
+    // every indicator with a threshold has 3 (indicators.yaml)
+    String three = "x = confidential: suppressed by disclosure control (fewer than 3 persons, or a cell from which"
+        + " such a figure could be derived)";
+    Report greta = builder.build(ReportKind.GRETA, Language.EN, false, Fixtures.provenance());
+    assertTrue(table(greta, "T03").notes().contains(three), table(greta, "T03").notes().toString());
+    ReportTable b1 = table(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.quarters())
+        .build(ReportKind.QUARTERLY, Language.EN, false, Fixtures.provenance()), "B1");
+    assertTrue(b1.notes().contains(three), b1.notes().toString());
+    Report cyrl = builder.build(ReportKind.GRETA, Language.SR_CYRL, false, Fixtures.provenance());
+    assertTrue(table(cyrl, "T03").notes().contains("x = поверљиво: изостављено ради заштите поверљивости (мање од 3 "
+        + "лица или ћелија из које би се такав податак могао израчунати)"), table(cyrl, "T03").notes().toString());
+
+    // children's threshold 5: the GRETA annex (T09 shows them) no longer has one threshold
+    Catalogue c = Fixtures.CATALOGUE;
+    Catalogue mixed = new Catalogue(c.version(), c.dimensions(), c.sources(), c.populations(),
+        c.indicators().stream().map(i -> i.id().equals("VIC_IDENTIFIED_CHILDREN") ? withThreshold(i, 5) : i).toList(),
+        c.tables(), c.alerts());
+    Report differ = new ReportBuilder(mixed, Fixtures.tables()).build(ReportKind.GRETA, Language.EN, false,
+        Fixtures.provenance());
+    assertTrue(table(differ, "T03").notes().contains("x = confidential: suppressed by disclosure control (fewer "
+        + "persons than the threshold, or a cell from which such a figure could be derived)"),
+        table(differ, "T03").notes().toString());
+    // public figures (threshold 0 or 1) suppress nothing and do not count as another threshold
+    assertEquals(three, new ReportBuilder(c, Fixtures.tables()).confidentialNote(
+        java.util.Set.of("VIC_IDENTIFIED", "CJ_SUSPECTED"), new thbstat.reports.i18n.Messages(Language.EN)));
+  }
+
+  private static Indicator withThreshold(Indicator i, int threshold) {
+    return new Indicator(i.id(), i.label(), i.definition(), i.source(), i.measure(), i.filter(), i.date(),
+        i.dimensions(), i.additive(), i.unit(), i.references(),
+        new Disclosure(threshold, i.disclosure().note(), i.disclosure().linked()), i.target(), i.line());
   }
 
   @Test
