@@ -204,11 +204,12 @@ public final class Messages {
           + "navedeni su na prvoj strani."),
       e("method.counting", "Counting. Persons and cases are counted once per indicator and period. Where a "
           + "person can hold several codes of a breakdown (forms of exploitation, assistance), the person counts "
-          + "once under each code and once in the total, so the codes do not add up to the total. Medians are "
-          + "exact; shares are per cent of the persons counted.",
+          + "once under each code and once in the total, so the codes can add up to more than the total. Medians "
+          + "are exact; shares are per cent of the persons counted.",
           "Brojanje. Lica i predmeti se broje jednom po pokazatelju i periodu. Kada lice može imati više šifara "
           + "jednog obeležja (oblici eksploatacije, pomoć), računa se jednom pod svakom šifrom i jednom u ukupnom "
-          + "broju, pa zbir šifara nije jednak ukupnom broju. Medijane su tačne; udeli su procenti prebrojanih lica."),
+          + "broju, pa zbir šifara može biti veći od ukupnog broja. Medijane su tačne; udeli su procenti prebrojanih "
+          + "lica."),
       e("method.periods", "Periods. A record belongs to the period of the date its indicator declares (for "
           + "example the date of the identification decision or of the judgment); a person is counted in each "
           + "period with a qualifying record.",

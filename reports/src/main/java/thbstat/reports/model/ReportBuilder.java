@@ -170,8 +170,8 @@ public final class ReportBuilder {
         }
         formAndAgeChart(m, last).ifPresent(charts::add);
         funnelChart(m, last).ifPresent(charts::add);
-        sections.add(new Methodology(catalogue, m).section(indicatorsOf(tables)));
         tables.addAll(new DataQualityAnnex(m).tables(dataQuality, ref.year()));
+        sections.add(new Methodology(catalogue, m).section(indicatorsOf(tables), symbolNotes(tables, m)));
       }
       case QUARTERLY -> {
         periodLabel = m.period(last);
@@ -219,6 +219,15 @@ public final class ReportBuilder {
         .map(thbstat.indicators.model.Disclosure::threshold).collect(Collectors.toSet());
     return thresholds.size() == 1
         ? m.get("note.c.n").replace("{n}", String.valueOf(thresholds.iterator().next())) : m.get("note.c");
+  }
+
+  /** The legends of the symbols that the tables show, and of no other, as under each table. */
+  private List<String> symbolNotes(List<ReportTable> tables, Messages m) {
+    Set<String> symbols = new LinkedHashSet<>();
+    tables.forEach(t -> t.rows().forEach(r -> r.cells().stream().filter(ReportCell::isSymbol)
+        .forEach(c -> symbols.add(c.symbol()))));
+    String confidential = confidentialNote(indicatorsOf(tables), m);
+    return TableBuilder.notes(symbols, m).stream().map(n -> n.equals(m.get("note.c")) ? confidential : n).toList();
   }
 
   /**

@@ -468,6 +468,17 @@ class ReportBuilderTest {
         + "suppressed: ") && p.contains("Identified victims")));
     assertTrue(method.paragraphs().stream().anyMatch(p -> p.startsWith("• public by nature")
         && p.contains("Persons suspected")));
+    // labels with commas in them are separated by semicolons
+    assertTrue(method.paragraphs().stream().anyMatch(p -> p.startsWith("• public by nature")
+        && p.contains("; Persons finally convicted of trafficking, by sentence; ")), method.paragraphs().toString());
+    assertTrue(method.paragraphs().contains("Counting. Persons and cases are counted once per indicator and period. "
+        + "Where a person can hold several codes of a breakdown (forms of exploitation, assistance), the person counts "
+        + "once under each code and once in the total, so the codes can add up to more than the total. Medians are "
+        + "exact; shares are per cent of the persons counted."));
+    // the symbols of its tables: x (T03), – (cells the fixture lacks); no year is missing (:), nothing unpublished (..)
+    assertEquals("Symbols: x = confidential: suppressed by disclosure control (fewer than 3 persons, or a cell from "
+        + "which such a figure could be derived); – = no data.",
+        method.paragraphs().get(method.paragraphs().size() - 1));
     ReportTable d1 = table(r, "D1");
     ReportRow total = d1.rows().get(0);
     assertTrue(total.total());
