@@ -155,22 +155,39 @@ public final class Messages {
       e("ap.rule", "Status: on track = the actual value is at or beyond the value expected for the year (its "
           + "target, or the straight line from the baseline between declared targets); at risk = short of it by "
           + "at most the tolerance (per cent of the expected value); off track = short by more; not assessed = "
-          + "the value is protected, not published or not available. Baselines and targets are working values "
-          + "to be confirmed against the adopted Action Plans.",
+          + "the value is protected, not published or not available.",
           "Status: u skladu s planom = ostvarena vrednost dostiže ili premašuje vrednost očekivanu za godinu (njen "
           + "cilj, ili pravu liniju od polazne vrednosti između zadatih ciljeva); u riziku = od nje odstupa u "
           + "nepovoljnom smeru najviše za toleranciju (procenat očekivane vrednosti); znatno zaostaje = odstupa "
           + "više od toga; nije ocenjeno = "
-          + "vrednost je zaštićena, nije objavljena ili nije dostupna. Polazne i ciljne vrednosti su radne i "
-          + "treba ih potvrditi prema usvojenim akcionim planovima."),
+          + "vrednost je zaštićena, nije objavljena ili nije dostupna."),
+      // where the baselines and targets come from, said once (the file name stays in Latin script)
+      e3("ap.provisional", "Baselines and targets are working values of the indicator catalogue (indicators.yaml), "
+          + "not yet confirmed against the adopted Action Plans.",
+          "Polazne i ciljne vrednosti su radne vrednosti iz kataloga pokazatelja (indicators.yaml), još nepotvrđene "
+          + "prema usvojenim akcionim planovima.",
+          "Полазне и циљне вредности су радне вредности из каталога показатеља (indicators.yaml), још непотврђене "
+          + "према усвојеним акционим плановима."),
+      e3("ap.adopted", "Baselines and targets are those of the adopted Action Plans, as entered in the indicator "
+          + "catalogue (indicators.yaml).",
+          "Polazne i ciljne vrednosti su vrednosti iz usvojenih akcionih planova, unete u katalog pokazatelja "
+          + "(indicators.yaml).",
+          "Полазне и циљне вредности су вредности из усвојених акционих планова, унете у каталог показатеља "
+          + "(indicators.yaml)."),
+      e3("ap.adopted.except", "Baselines and targets are those of the adopted Action Plans, as entered in the "
+          + "indicator catalogue (indicators.yaml), but for the working values, not yet confirmed, of:",
+          "Polazne i ciljne vrednosti su vrednosti iz usvojenih akcionih planova, unete u katalog pokazatelja "
+          + "(indicators.yaml), osim radnih, još nepotvrđenih vrednosti za:",
+          "Полазне и циљне вредности су вредности из усвојених акционих планова, унете у каталог показатеља "
+          + "(indicators.yaml), осим радних, још непотврђених вредности за:"),
       e("ap.baseline.hidden", "x in the baseline: a declared baseline of fewer persons than the indicator's "
           + "disclosure threshold is not shown in the public edition.",
           "x u polaznoj vrednosti: zadata polazna vrednost manja od praga zaštite pokazatelja (broj lica) ne "
           + "prikazuje se u javnom izdanju."),
-      e("ap.baseline.revised", "Baselines are the figures declared in the Action Plans; the extract now gives "
-          + "other values for the baseline year (data revised since, or counted otherwise):",
-          "Polazne vrednosti su vrednosti zadate u akcionim planovima; podaci sada za godinu polazne vrednosti "
-          + "daju druge vrednosti (podaci su u međuvremenu ispravljeni ili drugačije prebrojani):"),
+      e("ap.baseline.revised", "For the baseline year the extract now gives other values than these baselines "
+          + "(data revised since, or counted otherwise):",
+          "Za godinu polazne vrednosti podaci sada daju vrednosti drugačije od ovih polaznih vrednosti (podaci su u "
+          + "međuvremenu ispravljeni ili drugačije prebrojani):"),
       e("ap.baseline.year_not_held", "Baselines not checked against the extract, as the run folder holds no "
           + "tables of their year:",
           "Polazne vrednosti nisu proverene prema podacima, jer izlazna fascikla obrade ne sadrži tabele godine "

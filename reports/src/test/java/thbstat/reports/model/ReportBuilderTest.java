@@ -343,9 +343,8 @@ class ReportBuilderTest {
         builder.baselineNotes(ReportKind.ACTION_PLAN), "convicted persons: 20 as declared");
     assertEquals(List.of(), builder.baselineNotes(ReportKind.ANNUAL));
     ReportTable a = table(builder.build(ReportKind.ACTION_PLAN, Language.EN, false, Fixtures.provenance()), "A1");
-    assertEquals("Baselines are the figures declared in the Action Plans; the extract now gives other values for the "
-        + "baseline year (data revised since, or counted otherwise): Identified victims 2023: 62.",
-        a.notes().get(a.notes().size() - 2));
+    assertEquals("For the baseline year the extract now gives other values than these baselines (data revised "
+        + "since, or counted otherwise): Identified victims 2023: 62.", a.notes().get(a.notes().size() - 2));
     // the fixture's 2023 shows 2 of the 11 baselines' indicators; compensation is protected there
     assertEquals("Baselines not checked against the extract, as the tables of their year do not show the value "
         + "(protected, not published or not computed then): Median days from report to identification 2023; "
@@ -365,7 +364,52 @@ class ReportBuilderTest {
     assertEquals(new BigDecimal("66"), row(a, "Identified victims (").cells().get(1).value(), "the declared baseline stays");
     assertEquals("at risk", row(a, "Identified victims (").cells().get(4).text(), "assessed against the declared path");
     // without the baseline year's table there is nothing to compare
-    assertTrue(alone.notes().stream().noneMatch(n -> n.startsWith("Polazne vrednosti su vrednosti zadate")));
+    assertTrue(alone.notes().stream().noneMatch(n -> n.startsWith("Za godinu polazne vrednosti")));
+  }
+
+  /**
+   * Where the baselines and targets come from is said once: working values of the catalogue
+   * (every target of indicators.yaml is {@code provisional}), not the Action Plans' figures.
+   */
+  @Test
+  void actionPlanSaysOnceWhetherItsBaselinesAndTargetsAreWorkingValues() {
+    ReportTable a = table(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlanWithBaselineYear())
+        .build(ReportKind.ACTION_PLAN, Language.EN, false, Fixtures.provenance()), "A1");
+    String working = "Baselines and targets are working values of the indicator catalogue (indicators.yaml), not yet "
+        + "confirmed against the adopted Action Plans.";
+    assertEquals(List.of(working), a.notes().stream().filter(n -> n.contains("working values")).toList());
+    assertTrue(a.notes().stream().noneMatch(n -> n.contains("declared in the Action Plans")), a.notes().toString());
+    assertTrue(a.notes().stream().filter(n -> n.startsWith("Status: ")).allMatch(n -> n.endsWith("not available.")));
+    ReportTable cyrl = table(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
+        .build(ReportKind.ACTION_PLAN, Language.SR_CYRL, false, Fixtures.provenance()), "A1");
+    assertTrue(cyrl.notes().contains("Полазне и циљне вредности су радне вредности из каталога показатеља "
+        + "(indicators.yaml), још непотврђене према усвојеним акционим плановима."), cyrl.notes().toString());
+
+    // confirmed all but one: the adopted Action Plans' values, but for the one still working
+    Catalogue c = Fixtures.CATALOGUE;
+    Catalogue confirmed = new Catalogue(c.version(), c.dimensions(), c.sources(), c.populations(),
+        c.indicators().stream().map(i -> i.target() == null || i.id().equals("CJ_CONVICTED") ? i : confirmed(i))
+            .toList(), c.tables(), c.alerts());
+    List<String> notes = table(new ReportBuilder(confirmed, Fixtures.actionPlan())
+        .build(ReportKind.ACTION_PLAN, Language.EN, false, Fixtures.provenance()), "A1").notes();
+    assertTrue(notes.contains("Baselines and targets are those of the adopted Action Plans, as entered in the "
+        + "indicator catalogue (indicators.yaml), but for the working values, not yet confirmed, of: Persons "
+        + "convicted of trafficking (final)."), notes.toString());
+    Catalogue all = new Catalogue(c.version(), c.dimensions(), c.sources(), c.populations(),
+        c.indicators().stream().map(i -> i.target() == null ? i : confirmed(i)).toList(), c.tables(), c.alerts());
+    List<String> adopted = table(new ReportBuilder(all, Fixtures.actionPlan())
+        .build(ReportKind.ACTION_PLAN, Language.EN, false, Fixtures.provenance()), "A1").notes();
+    assertTrue(adopted.contains("Baselines and targets are those of the adopted Action Plans, as entered in the "
+        + "indicator catalogue (indicators.yaml)."), adopted.toString());
+    assertTrue(adopted.stream().noneMatch(n -> n.contains("working values")), adopted.toString());
+  }
+
+  private static Indicator confirmed(Indicator i) {
+    thbstat.indicators.model.Target t = i.target();
+    return new Indicator(i.id(), i.label(), i.definition(), i.source(), i.measure(), i.filter(), i.date(),
+        i.dimensions(), i.additive(), i.unit(), i.references(), i.disclosure(),
+        new thbstat.indicators.model.Target(t.baselineYear(), t.baseline(), t.targets(), t.direction(), t.tolerance()),
+        i.line());
   }
 
   @Test
