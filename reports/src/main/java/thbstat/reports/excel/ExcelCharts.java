@@ -112,7 +112,10 @@ final class ExcelCharts {
     XSSFDrawing drawing = s.createDrawingPatriarch();
     XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, left, top, left + CHART_COLUMNS, top + CHART_ROWS);
     XSSFChart xc = drawing.createChart(anchor);
-    xc.setAutoTitleDeleted(true); // the sheet's caption titles it, as in the PDF
+    // the caption, as over the sheet: a chart copied into a document keeps its identity
+    xc.setTitleText(chart.id() + ". " + chart.title());
+    xc.setTitleOverlay(false);
+    xc.getTitle().getOrAddTextProperties().setFontSize(11.0);
     if (chart.series().size() > 1) {
       xc.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
     }

@@ -91,7 +91,7 @@ final class ActionPlanTable {
       }
       rows.add(new ReportRow(label,
           false, List.of(
-              ReportCell.text(String.valueOf(t.baselineYear())),
+              ReportCell.year(t.baselineYear()),
               baseline,
               expected,
               actual,

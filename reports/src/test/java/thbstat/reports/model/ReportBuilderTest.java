@@ -273,7 +273,8 @@ class ReportBuilderTest {
     assertEquals(withTarget, a.rows().size());
     // baseline 66 (2023), target 75 in 2025, actual 70: short by 5 ≤ 7.5 (10 % of 75)
     ReportRow identified = row(a, "Identified victims (");
-    assertEquals("2023", identified.cells().get(0).text());
+    assertEquals("2023", identified.cells().get(0).text(), "printed as written");
+    assertEquals(new BigDecimal("2023"), identified.cells().get(0).value(), "a number to a spreadsheet");
     assertEquals(new BigDecimal("66"), identified.cells().get(1).value());
     assertEquals(new BigDecimal("75"), identified.cells().get(2).value());
     assertEquals(new BigDecimal("70"), identified.cells().get(3).value());
