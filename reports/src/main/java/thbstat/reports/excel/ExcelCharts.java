@@ -50,7 +50,8 @@ final class ExcelCharts {
     if (r.internal()) {
       ExcelWorkbookWriter.text(s, row++, 0, m.get("internal"), st.banner);
     }
-    ExcelWorkbookWriter.text(s, row++, 0, m.get("period") + ": " + r.period(), st.subtitle);
+    String unit = chart.unit() == null ? "" : m.get("unit") + ": " + chart.unit() + "   ";
+    ExcelWorkbookWriter.text(s, row++, 0, unit + m.get("period") + ": " + r.period(), st.subtitle);
     row++;
     int head = row;
     List<String> names = new ArrayList<>(chart.series().keySet());
@@ -123,6 +124,9 @@ final class ExcelCharts {
     XDDFCategoryAxis categories = xc.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
     XDDFValueAxis values = xc.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
     values.setNumberFormat("#,##0");
+    if (chart.unit() != null) {
+      values.setTitle(chart.unit()); // copied without its sheet, the chart still says what it counts
+    }
     categories.setCrosses(AxisCrosses.AUTO_ZERO);
     if (horizontal) {
       // a funnel reads from the top, as in the PDF; the value axis then crosses at the last category

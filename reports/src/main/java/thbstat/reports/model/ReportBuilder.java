@@ -204,8 +204,9 @@ public final class ReportBuilder {
         .map(t -> t.withNoteReplaced(m.get("note.c"), confidential)).toList();
     // every edition says how recent its data are, as the annual report's D1 does
     Provenance dated = provenance.withLatestMonth(dataQuality == null ? null : dataQuality.latestMonth());
+    String trendSource = trend.isEmpty() ? null : sourceOf(List.of("VIC_IDENTIFIED"), m);
     return new Report(kind, language, m.get("report." + kind.id()), periodLabel, internal, sourced,
-        definitions(sourced, m), trend, dated, charts, sections);
+        definitions(sourced, m), trend, dated, charts, sections, trendSource);
   }
 
   /**
@@ -388,7 +389,7 @@ public final class ReportBuilder {
     }
     List<String> categories = eight.columns().stream().map(ColumnHeading::label).toList();
     return java.util.Optional.of(new ReportChart("C1", m.get("chart.quarters"), ReportChart.Style.BARS, categories,
-        series, gapsNote(m, series), marks).withSource(sourceOf(HEADLINE, m)));
+        series, gapsNote(m, series), marks).withSource(sourceOf(HEADLINE, m)).withUnit(eight.unit()));
   }
 
   /** Identified victims, all and children, by form of exploitation (tables T04 and T09). */
@@ -415,7 +416,8 @@ public final class ReportBuilder {
     Map<String, List<String>> marks = Map.of(m.get("chart.all.ages"), marks(allCells), m.get("chart.children"),
         marks(childCells));
     return java.util.Optional.of(new ReportChart("C1", m.get("chart.form.age"), ReportChart.Style.BARS, categories,
-        series, gapsNote(m, series), marks).withSource(sourceOf(List.of(all.id(), children.id()), m)));
+        series, gapsNote(m, series), marks).withSource(sourceOf(List.of(all.id(), children.id()), m))
+        .withUnit(m.unit(all)));
   }
 
   /** Suspected, prosecuted and convicted persons of the year (the headline table's rows). */
@@ -432,7 +434,7 @@ public final class ReportBuilder {
     return java.util.Optional.of(new ReportChart("C2", m.get("chart.funnel"), ReportChart.Style.HORIZONTAL_BARS,
         steps.stream().map(i -> m.text(i.label())).toList(), series,
         (m.get("chart.funnel.note") + "\n" + gapsNote(m, series)).strip(), marks)
-        .withSource(sourceOf(steps.stream().map(Indicator::id).toList(), m)));
+        .withSource(sourceOf(steps.stream().map(Indicator::id).toList(), m)).withUnit(m.unit("PS")));
   }
 
   /** The values a chart may draw: protected or missing cells are left out (null). */

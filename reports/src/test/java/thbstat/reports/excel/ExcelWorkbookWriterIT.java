@@ -287,6 +287,7 @@ class ExcelWorkbookWriterIT {
       XSSFSheet funnel = wb.getSheet("C2");
       assertEquals("C2. Criminal-justice funnel: persons suspected, prosecuted and convicted",
           funnel.getRow(0).getCell(0).getStringCellValue());
+      assertEquals("Unit: Persons   Reference period: 2025", funnel.getRow(1).getCell(0).getStringCellValue());
       Row suspected = rowLabelled(funnel, "Persons suspected of trafficking");
       assertEquals(120, suspected.getCell(1).getNumericCellValue());
       Cell prosecuted = rowLabelled(funnel, "Persons prosecuted for trafficking").getCell(1);
@@ -315,6 +316,10 @@ class ExcelWorkbookWriterIT {
           .get(0);
       assertEquals(BarDirection.COL, columns.getBarDirection());
       assertEquals(2, columns.getSeriesCount(), "all ages and children");
+      assertEquals("Unit: Persons   Reference period: 2025", forms.getRow(1).getCell(0).getStringCellValue(),
+          "a unit over two series too");
+      assertTrue(forms.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea().getValAxArray(0).getTitle()
+          .toString().contains("Persons"), "the value axis names the unit");
 
       // the chart carries its caption, so that a copy of it in a document is still C2
       assertEquals("C2. Criminal-justice funnel: persons suspected, prosecuted and convicted",

@@ -542,6 +542,18 @@ class ReportBuilderTest {
     assertTrue(d1.notes().stream().noneMatch(n -> n.startsWith("Latest record")), "a report that does not say");
   }
 
+  /** Each chart says what it counts, as a table does, whether it draws one series or several. */
+  @Test
+  void everyChartHasItsUnit() {
+    Report annual = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables(), Fixtures.dataQuality())
+        .build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance());
+    assertEquals(List.of("Persons", "Persons"), annual.charts().stream().map(ReportChart::unit).toList(),
+        "C1 (all ages and children), C2 (the funnel)");
+    Report bulletin = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.quarters())
+        .build(ReportKind.QUARTERLY, Language.SR_CYRL, false, Fixtures.provenance());
+    assertEquals(List.of("Број лица"), bulletin.charts().stream().map(ReportChart::unit).toList());
+  }
+
   @Test
   void theDataQualityAnnexSaysHowRecentTheExtractIsToTheMonth() {
     DataQuality dq = Fixtures.dataQuality();
@@ -624,6 +636,8 @@ class ReportBuilderTest {
     assertEquals(victims + "; " + proceedings + computed, bulletin.charts().get(0).source(), "C1 of the bulletin");
     assertEquals(victims + computed, r.charts().get(0).source(), "C1: identified victims by form and age");
     assertEquals(proceedings + computed, r.charts().get(1).source(), "C2: suspected, prosecuted, convicted");
+    assertEquals(victims + computed, r.trendSource(), "the cover's identified victims by year");
+    assertEquals(null, bulletin.trendSource(), "a bulletin has no trend on its cover");
     assertEquals("Data-quality report of the ingest of the anonymised extract", table(r, "D1").source());
     // a ratio names the sources of the indicators it divides; a rate, of the one it counts
     ReportBuilder b = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables());
