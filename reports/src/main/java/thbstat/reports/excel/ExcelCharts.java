@@ -116,7 +116,11 @@ final class ExcelCharts {
     // the caption, as over the sheet: a chart copied into a document keeps its identity
     xc.setTitleText(chart.id() + ". " + chart.title());
     xc.setTitleOverlay(false);
-    xc.getTitle().getOrAddTextProperties().setFontSize(11.0);
+    // a long caption at a spreadsheet's default title size (14 points) would crowd the bars
+    xc.getTitle().getBody().getParagraph(0).getTextRuns().forEach(run -> {
+      run.setFontSize(11.0);
+      run.setBold(true);
+    });
     if (chart.series().size() > 1) {
       xc.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
     }
