@@ -41,8 +41,11 @@ import thbstat.reports.pdf.PdfRows;
  */
 final class ReportChecks {
   private static final double EPS = 1e-9;
-  /** A row label the PDF wraps is extracted as several lines, the values on the last. */
-  private static final int WRAP = 4;
+  /**
+   * A row the PDF wraps is extracted as several lines: its label's, then in a row of words each
+   * wrapped cell's (a status of three words, two Action Plan items), one after the other.
+   */
+  private static final int WRAP = 8;
 
   private final Catalogue catalogue;
   private final Map<String, PackTable> tablesByPeriod;
@@ -218,7 +221,7 @@ final class ReportChecks {
     return compared;
   }
 
-  /** The first line from {@code from} that reads {@code text}, a long label wrapped over up to {@link #WRAP} lines. */
+  /** The first line from {@code from} that reads {@code text}, a long row wrapped over up to {@link #WRAP} lines. */
   private static int[] find(List<String> lines, String text, int from, boolean prefix) {
     for (int i = from; i < lines.size(); i++) {
       StringBuilder joined = new StringBuilder();
