@@ -102,6 +102,10 @@ public final class IndicatorsShowCommand implements Callable<Integer> {
       s.append(t.direction() == Target.Direction.UP ? w.word(" (more is better", " (više je bolje")
           : w.word(" (less is better", " (manje je bolje"));
       s.append(w.word(", tolerance ", ", tolerancija ")).append(Math.round(t.tolerance() * 100)).append("%)");
+      if (t.provisional()) {
+        s.append(w.word("; working values, not yet confirmed against the adopted Action Plan",
+            "; radne vrednosti, još nepotvrđene prema usvojenom akcionom planu"));
+      }
       field(out, w.word("Target", "Cilj"), s.toString());
     }
     List<String> tables = catalogue.tables().stream().filter(tb -> tb.indicator().equals(i.id()))

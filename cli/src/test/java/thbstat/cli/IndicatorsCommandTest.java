@@ -96,6 +96,7 @@ class IndicatorsCommandTest {
     assertTrue(out.contains("EUROSTAT  crim_thb_sex"), out);
     assertTrue(out.contains("public, no primary suppression"), out);
     assertTrue(out.contains("baseline 2023: 20; 2024: 22"), out);
+    assertTrue(out.contains("tolerance 15%); working values, not yet confirmed against the adopted Action Plan"), out);
     assertTrue(out.contains("T14_CJ_CONVICTED_OFFENCE_SEX"), out);
   }
 

@@ -329,7 +329,7 @@ final class CatalogueParser {
     }
     String what = "indicator " + id + ".target";
     YamlMap m = YamlMap.of(indicator.get("target"), problems, what)
-        .keys(List.of("baseline", "targets", "direction"), List.of("tolerance"));
+        .keys(List.of("baseline", "targets", "direction"), List.of("tolerance", "provisional"));
     YamlMap base = YamlMap.of(m.get("baseline"), problems, what + ".baseline").keys(List.of("year", "value"), List.of());
     Long baseYear = base.integer("year");
     Double baseValue = base.number("value");
@@ -362,7 +362,7 @@ final class CatalogueParser {
       problems.at(m.get("tolerance"), what + ".tolerance is a fraction from 0 to below 1 (0.1 = 10%)");
     }
     return new Target(by == null ? 0 : by, baseValue == null ? 0 : baseValue, targets, direction,
-        tolerance == null ? 0 : tolerance);
+        tolerance == null ? 0 : tolerance, Boolean.TRUE.equals(m.bool("provisional")));
   }
 
   private Integer year(String text, Node node, String what) {

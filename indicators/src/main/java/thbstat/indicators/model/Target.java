@@ -19,12 +19,20 @@ import java.util.TreeMap;
  * @param targets year → target value
  * @param direction {@code UP} when more is better, {@code DOWN} when less is better
  * @param tolerance relative shortfall (0.1 = 10%) still "at risk" rather than "off track"
+ * @param provisional whether baseline and targets are working values, not yet confirmed against the
+ *     adopted Action Plan
  */
 public record Target(int baselineYear, double baseline, Map<Integer, Double> targets, Direction direction,
-    double tolerance) {
+    double tolerance, boolean provisional) {
   public Target {
     targets = Map.copyOf(targets);
     Objects.requireNonNull(direction);
+  }
+
+  /** Values confirmed against the adopted Action Plan. */
+  public Target(int baselineYear, double baseline, Map<Integer, Double> targets, Direction direction,
+      double tolerance) {
+    this(baselineYear, baseline, targets, direction, tolerance, false);
   }
 
   public enum Direction {

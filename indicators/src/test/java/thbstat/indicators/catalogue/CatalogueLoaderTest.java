@@ -1,6 +1,7 @@
 package thbstat.indicators.catalogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -236,6 +237,25 @@ class CatalogueLoaderTest {
         "indicators.yaml:32:26: indicator A.target: year 1999 is outside 2000..2100",
         "indicators.yaml:33:18: indicator A.target.direction must be 'up' or 'down', not 'sideways'"),
         problems(yaml));
+  }
+
+  /** Working Action Plan values say so ({@code provisional: true}); without the key they are the adopted ones. */
+  @Test
+  void aTargetMayBeMarkedProvisional() {
+    String target = """
+        disclosure: {threshold: 3, note: victims}
+            target:
+              baseline: {year: 2023, value: 10}
+              targets: {2025: 12}
+              direction: up""";
+    Catalogue adopted = CatalogueLoader.parse("indicators.yaml", replace(BASE, "disclosure: {threshold: 3, note: victims}",
+        target));
+    assertFalse(adopted.indicators().get(0).target().provisional());
+    Catalogue working = CatalogueLoader.parse("indicators.yaml", replace(BASE, "disclosure: {threshold: 3, note: victims}",
+        target + "\n      provisional: true"));
+    assertTrue(working.indicators().get(0).target().provisional());
+    assertEquals(List.of("indicators.yaml:34:20: indicator A.target.provisional must be true or false"),
+        problems(replace(BASE, "disclosure: {threshold: 3, note: victims}", target + "\n      provisional: yes please")));
   }
 
   @Test

@@ -50,7 +50,8 @@ final class ExcelCharts {
     if (r.internal()) {
       ExcelWorkbookWriter.text(s, row++, 0, m.get("internal"), st.banner);
     }
-    ExcelWorkbookWriter.text(s, row++, 0, m.get("period") + ": " + r.period(), st.subtitle);
+    String unit = chart.unit() == null ? "" : m.get("unit") + ": " + chart.unit() + "   ";
+    ExcelWorkbookWriter.text(s, row++, 0, unit + m.get("period") + ": " + r.period(), st.subtitle);
     row++;
     int head = row;
     List<String> names = new ArrayList<>(chart.series().keySet());
@@ -112,7 +113,14 @@ final class ExcelCharts {
     XSSFDrawing drawing = s.createDrawingPatriarch();
     XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, left, top, left + CHART_COLUMNS, top + CHART_ROWS);
     XSSFChart xc = drawing.createChart(anchor);
-    xc.setAutoTitleDeleted(true); // the sheet's caption titles it, as in the PDF
+    // the caption, as over the sheet: a chart copied into a document keeps its identity
+    xc.setTitleText(chart.id() + ". " + chart.title());
+    xc.setTitleOverlay(false);
+    // a long caption at a spreadsheet's default title size (14 points) would crowd the bars
+    xc.getTitle().getBody().getParagraph(0).getTextRuns().forEach(run -> {
+      run.setFontSize(11.0);
+      run.setBold(true);
+    });
     if (chart.series().size() > 1) {
       xc.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
     }
@@ -120,6 +128,9 @@ final class ExcelCharts {
     XDDFCategoryAxis categories = xc.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
     XDDFValueAxis values = xc.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
     values.setNumberFormat("#,##0");
+    if (chart.unit() != null) {
+      values.setTitle(chart.unit()); // copied without its sheet, the chart still says what it counts
+    }
     categories.setCrosses(AxisCrosses.AUTO_ZERO);
     if (horizontal) {
       // a funnel reads from the top, as in the PDF; the value axis then crosses at the last category

@@ -21,6 +21,8 @@ final class ExcelStyles {
   /** By decimals shown: 0, 1 or 2. */
   final CellStyle[] number = new CellStyle[3];
   final CellStyle[] numberTotal = new CellStyle[3];
+  /** A year: an integer without a thousands separator. */
+  final CellStyle year;
   final CellStyle symbol;
   final CellStyle symbolTotal;
   final CellStyle note;
@@ -68,6 +70,9 @@ final class ExcelStyles {
       numberTotal[d].setFont(bold);
       numberTotal[d].setDataFormat(wb.createDataFormat().getFormat(format));
     }
+    year = wb.createCellStyle();
+    year.setFont(regular);
+    year.setDataFormat(wb.createDataFormat().getFormat("0"));
     symbol = wb.createCellStyle();
     symbol.setFont(regular);
     symbol.setAlignment(HorizontalAlignment.RIGHT);

@@ -54,7 +54,7 @@ public final class ExcelWorkbookWriter {
       }
       Sheet method = report.sections().isEmpty() ? null : wb.createSheet(report.sections().get(0).title());
       Sheet defs = wb.createSheet(m.get("definitions"));
-      infoSheet(info, report, m, st);
+      infoSheet(info, report, m, st, method, defs);
       if (method != null) {
         sectionsSheet(method, report, m, st);
       }
@@ -65,7 +65,8 @@ public final class ExcelWorkbookWriter {
     }
   }
 
-  private void infoSheet(Sheet s, Report r, Messages m, ExcelStyles st) {
+  /** The title, period, generation and provenance, and a contents line for every other sheet. */
+  private void infoSheet(Sheet s, Report r, Messages m, ExcelStyles st, Sheet method, Sheet defs) {
     int row = 0;
     text(s, row++, 0, r.title(), st.title);
     text(s, row++, 0, m.get("publisher"), st.subtitle);
@@ -93,8 +94,11 @@ public final class ExcelWorkbookWriter {
     for (ReportChart c : r.charts()) {
       contentsLine(s, row++, c.id(), c.title(), st);
     }
-    text(s, row++, 0, "", st.label);
-    text(s, row - 1, 1, m.get("definitions"), st.label);
+    // sheets named by their titles
+    if (method != null) {
+      contentsLine(s, row++, method.getSheetName(), r.sections().get(0).title(), st);
+    }
+    contentsLine(s, row++, defs.getSheetName(), m.get("definitions"), st);
     row++;
     text(s, row++, 0, m.get("provenance"), st.labelTotal);
     row = pair(s, row, m.get("catalogue"), r.provenance().catalogueSha256(), st);
@@ -179,7 +183,10 @@ public final class ExcelWorkbookWriter {
       for (int c = 0; c < ncol; c++) {
         ReportCell cell = rr.cells().get(c);
         Cell xc = x.createCell(c + 1);
-        if (cell.isText()) {
+        if (cell.isText() && cell.value() != null) { // a year: a number, written as it is
+          xc.setCellValue(cell.value().doubleValue());
+          xc.setCellStyle(st.year);
+        } else if (cell.isText()) {
           xc.setCellValue(cell.text());
           xc.setCellStyle(st.wrap);
           textWidth[c] = Math.max(textWidth[c], Math.min(MAX_TEXT_CHARS, cell.text().length() + 2));

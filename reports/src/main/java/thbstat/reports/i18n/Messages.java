@@ -11,9 +11,8 @@ import thbstat.indicators.model.Text;
  */
 public final class Messages {
   private static final Map<String, Text> TEXTS = Map.ofEntries(
-      // GRETA is a name, written in Cyrillic in Cyrillic text (transliteration leaves upper-case codes alone)
-      Map.entry("report.greta", new Text("Statistical annex to the GRETA questionnaire",
-          "Statistički aneks upitnika GRETA", "Статистички анекс упитника ГРЕТА")),
+      // GRETA stays an acronym in Latin script, in Cyrillic text too, as in the notes (transliteration keeps it)
+      e("report.greta", "Statistical annex to the GRETA questionnaire", "Statistički prilog upitniku GRETA"),
       e("report.annual", "Annual report of the National Rapporteur on trafficking in human beings",
           "Godišnji izveštaj Nacionalnog izvestioca o trgovini ljudima"),
       e("report.quarterly", "Quarterly bulletin on trafficking in human beings",
@@ -52,6 +51,11 @@ public final class Messages {
           + " cell from which such a figure could be derived)",
           "x = poverljivo: izostavljeno radi zaštite poverljivosti (manje lica od praga ili ćelija iz koje bi se"
           + " takav podatak mogao izračunati)"),
+      // the same with the number, where every indicator of the report has the same threshold
+      e("note.c.n", "x = confidential: suppressed by disclosure control (fewer than {n} persons, or a cell from"
+          + " which such a figure could be derived)",
+          "x = poverljivo: izostavljeno radi zaštite poverljivosti (manje od {n} lica ili ćelija iz koje bi se"
+          + " takav podatak mogao izračunati)"),
       e("note.lastQuarter", "A year's last quarter also protects the figures that, with the year's published"
           + " totals, would give another quarter's small figure away: the annual totals take precedence.",
           "Poslednje tromesečje godine štiti i podatke koji bi, uz objavljene godišnje ukupne brojeve, otkrili mali"
@@ -67,11 +71,11 @@ public final class Messages {
           + " godišnjem izveštaju."),
       e("note.missing", "– = no data", "– = nema podataka"),
       e("note.multi", "A person can be counted under several categories of “{dim}”, so the categories can add up"
-          + " to more than the total.", "Lice se može računati u više kategorija „{dim}”, pa zbir kategorija može biti"
+          + " to more than the total.", "Lice se može računati u više kategorija „{dim}“, pa zbir kategorija može biti"
           + " veći od ukupnog broja."),
       e("note.records", "A person whose records of the period differ in “{dim}” (in several proceedings, for"
           + " example) is counted under each of them, so the categories can add up to more than the total.",
-          "Lice čiji zapisi u periodu imaju različite vrednosti obeležja „{dim}” (na primer u više postupaka)"
+          "Lice čiji zapisi u periodu imaju različite vrednosti obeležja „{dim}“ (na primer u više postupaka)"
           + " računa se pod svakom od njih, pa zbir kategorija može biti veći od ukupnog broja."),
       e("note.public", "Public edition: confidential cells are suppressed (disclosure control applied).",
           "Javno izdanje: poverljive ćelije su izostavljene (primenjena je statistička zaštita poverljivosti)."),
@@ -146,26 +150,44 @@ public final class Messages {
       e("ap.actual", "Actual", "Ostvareno"),
       e("ap.status", "Status", "Status"),
       e("ap.tolerance", "Tolerance, %", "Tolerancija, %"),
-      e("ap.source", "Action Plan item", "Akcioni plan"),
+      e("ap.source", "Action Plan item", "Mera akcionog plana"),
       e("ap.chapter", "Chapter", "Poglavlje"),
       e("ap.rule", "Status: on track = the actual value is at or beyond the value expected for the year (its "
           + "target, or the straight line from the baseline between declared targets); at risk = short of it by "
           + "at most the tolerance (per cent of the expected value); off track = short by more; not assessed = "
-          + "the value is protected, not published or not available. Baselines and targets are working values "
-          + "to be confirmed against the adopted Action Plans.",
-          "Status: prema planu = ostvarena vrednost dostiže ili premašuje vrednost očekivanu za godinu (njen "
-          + "cilj, ili pravu liniju od polazne vrednosti između zadatih ciljeva); ugroženo = zaostaje najviše za "
-          + "toleranciju (procenat očekivane vrednosti); zaostaje = zaostaje više od toga; nije ocenjeno = "
-          + "vrednost je zaštićena, nije objavljena ili nije dostupna. Polazne i ciljne vrednosti su radne i "
-          + "treba ih potvrditi prema usvojenim akcionim planovima."),
+          + "the value is protected, not published or not available.",
+          "Status: u skladu s planom = ostvarena vrednost dostiže ili premašuje vrednost očekivanu za godinu (njen "
+          + "cilj, ili pravu liniju od polazne vrednosti između zadatih ciljeva); u riziku = od nje odstupa u "
+          + "nepovoljnom smeru najviše za toleranciju (procenat očekivane vrednosti); znatno zaostaje = odstupa "
+          + "više od toga; nije ocenjeno = "
+          + "vrednost je zaštićena, nije objavljena ili nije dostupna."),
+      // where the baselines and targets come from, said once (the file name stays in Latin script)
+      e3("ap.provisional", "Baselines and targets are working values of the indicator catalogue (indicators.yaml), "
+          + "not yet confirmed against the adopted Action Plans.",
+          "Polazne i ciljne vrednosti su radne vrednosti iz kataloga pokazatelja (indicators.yaml), još nepotvrđene "
+          + "prema usvojenim akcionim planovima.",
+          "Полазне и циљне вредности су радне вредности из каталога показатеља (indicators.yaml), још непотврђене "
+          + "према усвојеним акционим плановима."),
+      e3("ap.adopted", "Baselines and targets are those of the adopted Action Plans, as entered in the indicator "
+          + "catalogue (indicators.yaml).",
+          "Polazne i ciljne vrednosti su vrednosti iz usvojenih akcionih planova, unete u katalog pokazatelja "
+          + "(indicators.yaml).",
+          "Полазне и циљне вредности су вредности из усвојених акционих планова, унете у каталог показатеља "
+          + "(indicators.yaml)."),
+      e3("ap.adopted.except", "Baselines and targets are those of the adopted Action Plans, as entered in the "
+          + "indicator catalogue (indicators.yaml), but for the working values, not yet confirmed, of:",
+          "Polazne i ciljne vrednosti su vrednosti iz usvojenih akcionih planova, unete u katalog pokazatelja "
+          + "(indicators.yaml), osim radnih, još nepotvrđenih vrednosti za:",
+          "Полазне и циљне вредности су вредности из усвојених акционих планова, унете у каталог показатеља "
+          + "(indicators.yaml), осим радних, још непотврђених вредности за:"),
       e("ap.baseline.hidden", "x in the baseline: a declared baseline of fewer persons than the indicator's "
           + "disclosure threshold is not shown in the public edition.",
           "x u polaznoj vrednosti: zadata polazna vrednost manja od praga zaštite pokazatelja (broj lica) ne "
           + "prikazuje se u javnom izdanju."),
-      e("ap.baseline.revised", "Baselines are the figures declared in the Action Plans; the extract now gives "
-          + "other values for the baseline year (data revised since, or counted otherwise):",
-          "Polazne vrednosti su vrednosti zadate u akcionim planovima; podaci sada za godinu polazne vrednosti "
-          + "daju druge vrednosti (podaci su u međuvremenu ispravljeni ili drugačije prebrojani):"),
+      e("ap.baseline.revised", "For the baseline year the extract now gives other values than these baselines "
+          + "(data revised since, or counted otherwise):",
+          "Za godinu polazne vrednosti podaci sada daju vrednosti drugačije od ovih polaznih vrednosti (podaci su u "
+          + "međuvremenu ispravljeni ili drugačije prebrojani):"),
       e("ap.baseline.year_not_held", "Baselines not checked against the extract, as the run folder holds no "
           + "tables of their year:",
           "Polazne vrednosti nisu proverene prema podacima, jer izlazna fascikla obrade ne sadrži tabele godine "
@@ -174,9 +196,9 @@ public final class Messages {
           + "show the value (protected, not published or not computed then):",
           "Polazne vrednosti nisu proverene prema podacima, jer tabele godine polazne vrednosti ne prikazuju "
           + "vrednost (zaštićena, neobjavljena ili tada neizračunata):"),
-      e("status.on_track", "on track", "prema planu"),
-      e("status.at_risk", "at risk", "ugroženo"),
-      e("status.off_track", "off track", "zaostaje"),
+      e("status.on_track", "on track", "u skladu s planom"),
+      e("status.at_risk", "at risk", "u riziku"),
+      e("status.off_track", "off track", "znatno zaostaje"),
       e("status.none", "not assessed", "nije ocenjeno"),
       e("eurostat.crim_thb_vict", "registered victims by sex", "registrovane žrtve prema polu"),
       e("eurostat.crim_thb_vsage", "registered victims by sex and age", "registrovane žrtve prema polu i uzrastu"),
@@ -199,11 +221,12 @@ public final class Messages {
           + "navedeni su na prvoj strani."),
       e("method.counting", "Counting. Persons and cases are counted once per indicator and period. Where a "
           + "person can hold several codes of a breakdown (forms of exploitation, assistance), the person counts "
-          + "once under each code and once in the total, so the codes do not add up to the total. Medians are "
-          + "exact; shares are per cent of the persons counted.",
+          + "once under each code and once in the total, so the codes can add up to more than the total. Medians "
+          + "are exact; shares are per cent of the persons counted.",
           "Brojanje. Lica i predmeti se broje jednom po pokazatelju i periodu. Kada lice može imati više šifara "
           + "jednog obeležja (oblici eksploatacije, pomoć), računa se jednom pod svakom šifrom i jednom u ukupnom "
-          + "broju, pa zbir šifara nije jednak ukupnom broju. Medijane su tačne; udeli su procenti prebrojanih lica."),
+          + "broju, pa zbir šifara može biti veći od ukupnog broja. Medijane su tačne; udeli su procenti prebrojanih "
+          + "lica."),
       e("method.periods", "Periods. A record belongs to the period of the date its indicator declares (for "
           + "example the date of the identification decision or of the judgment); a person is counted in each "
           + "period with a qualifying record.",

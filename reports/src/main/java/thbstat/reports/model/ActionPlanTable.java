@@ -50,6 +50,7 @@ final class ActionPlanTable {
     List<ReportRow> rows = new ArrayList<>();
     Set<String> symbols = new LinkedHashSet<>();
     List<String> ids = new ArrayList<>();
+    List<Indicator> indicators = new ArrayList<>();
     List<String> revised = new ArrayList<>();
     Set<String> yearsNotHeld = new java.util.TreeSet<>();
     List<String> notShown = new ArrayList<>();
@@ -60,6 +61,7 @@ final class ActionPlanTable {
         continue;
       }
       ids.add(ind.id());
+      indicators.add(ind);
       ReportCell actual = actual(index, ind);
       if (actual.isSymbol()) {
         symbols.add(actual.symbol());
@@ -89,7 +91,7 @@ final class ActionPlanTable {
       }
       rows.add(new ReportRow(label,
           false, List.of(
-              ReportCell.text(String.valueOf(t.baselineYear())),
+              ReportCell.year(t.baselineYear()),
               baseline,
               expected,
               actual,
@@ -102,6 +104,7 @@ final class ActionPlanTable {
       notes.add(m.get("ap.baseline.hidden"));
     }
     notes.add(m.get("ap.rule"));
+    valuesNote(indicators).ifPresent(notes::add);
     if (!revised.isEmpty()) {
       notes.add(m.get("ap.baseline.revised") + " " + String.join("; ", revised) + ".");
     }
@@ -114,6 +117,23 @@ final class ActionPlanTable {
     }
     return new ReportTable(ID, m.get("ap.title"), m.get("ap.unit"), m.get("indicator"), cols, rows, notes,
         String.join(",", ids));
+  }
+
+  /**
+   * Where the baselines and targets come from, once: the catalogue, and whether they are the
+   * adopted Action Plans' or working values still to be confirmed ({@code provisional: true}).
+   */
+  private java.util.Optional<String> valuesNote(List<Indicator> indicators) {
+    List<String> provisional = indicators.stream().filter(i -> i.target().provisional())
+        .map(i -> m.text(i.label())).toList();
+    if (indicators.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    if (provisional.size() == indicators.size()) {
+      return java.util.Optional.of(m.get("ap.provisional"));
+    }
+    return java.util.Optional.of(provisional.isEmpty() ? m.get("ap.adopted")
+        : m.get("ap.adopted.except") + " " + String.join("; ", provisional) + ".");
   }
 
   /**

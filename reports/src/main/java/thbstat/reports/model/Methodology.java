@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import thbstat.indicators.model.Catalogue;
 import thbstat.indicators.model.Indicator;
 import thbstat.reports.i18n.Messages;
@@ -23,7 +22,11 @@ final class Methodology {
     this.m = messages;
   }
 
-  TextSection section(Set<String> indicatorIds) {
+  /**
+   * @param indicatorIds the indicators of the report's tables
+   * @param symbolNotes the legends of the symbols the report's tables show (none: no list)
+   */
+  TextSection section(Set<String> indicatorIds, List<String> symbolNotes) {
     List<String> paragraphs = new ArrayList<>();
     paragraphs.add(m.get("method.sources").replace("{version}", catalogue.version()));
     paragraphs.add(m.get("method.counting"));
@@ -37,9 +40,11 @@ final class Methodology {
     paragraphs.add(m.get("method.disclosure"));
     byThreshold.forEach((threshold, labels) -> paragraphs.add("• " + (threshold <= 1 ? m.get("method.public")
         : m.get("method.threshold").replace("{n}", String.valueOf(threshold)).replace("{n1}",
-            String.valueOf(threshold - 1))) + ": " + String.join(", ", labels) + "."));
-    paragraphs.add(m.get("method.symbols") + " " + List.of("note.c", "note.missing", "note.na", "note.np")
-        .stream().map(m::get).collect(Collectors.joining("; ")) + ".");
+            String.valueOf(threshold - 1))) + ": " + String.join("; ", labels) + "."));
+    // semicolons: the indicators' labels have commas in them ("…, by sentence")
+    if (!symbolNotes.isEmpty()) {
+      paragraphs.add(m.get("method.symbols") + " " + String.join("; ", symbolNotes) + ".");
+    }
     return new TextSection(m.get("method.title"), paragraphs);
   }
 

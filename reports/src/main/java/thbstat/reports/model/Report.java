@@ -20,14 +20,16 @@ import thbstat.indicators.i18n.Language;
  * @param provenance hashes and generation date
  * @param charts the charts of the body, in order (the PDF draws them; their numbers are in tables)
  * @param sections running text after the tables (methodology), before the definitions
+ * @param trendSource who keeps the records of the cover's trend, for its source line; null: the
+ *     report's general line
  */
 public record Report(ReportKind kind, Language language, String title, String period, boolean internal,
     List<ReportTable> tables, List<Definition> definitions, Map<String, BigDecimal> trend, Provenance provenance,
-    List<ReportChart> charts, List<TextSection> sections) {
+    List<ReportChart> charts, List<TextSection> sections, String trendSource) {
   /** A report of tables only. */
   public Report(ReportKind kind, Language language, String title, String period, boolean internal,
       List<ReportTable> tables, List<Definition> definitions, Map<String, BigDecimal> trend, Provenance provenance) {
-    this(kind, language, title, period, internal, tables, definitions, trend, provenance, List.of(), List.of());
+    this(kind, language, title, period, internal, tables, definitions, trend, provenance, List.of(), List.of(), null);
   }
 
   public Report {
@@ -46,7 +48,8 @@ public record Report(ReportKind kind, Language language, String title, String pe
   /** The same report with tables renamed ({@code B1} → {@code Q1}); a table not in the map keeps its id. */
   public Report withTableIds(Map<String, String> ids) {
     List<ReportTable> renamed = tables.stream().map(t -> t.withId(ids.getOrDefault(t.id(), t.id()))).toList();
-    return new Report(kind, language, title, period, internal, renamed, definitions, trend, provenance, charts, sections);
+    return new Report(kind, language, title, period, internal, renamed, definitions, trend, provenance, charts, sections,
+        trendSource);
   }
 
   /** The file name stem: {@code greta-2025-sr-Cyrl} (and {@code -internal}). */

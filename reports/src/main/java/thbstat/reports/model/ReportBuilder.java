@@ -170,8 +170,8 @@ public final class ReportBuilder {
         }
         formAndAgeChart(m, last).ifPresent(charts::add);
         funnelChart(m, last).ifPresent(charts::add);
-        sections.add(new Methodology(catalogue, m).section(indicatorsOf(tables)));
         tables.addAll(new DataQualityAnnex(m).tables(dataQuality, ref.year()));
+        sections.add(new Methodology(catalogue, m).section(indicatorsOf(tables), symbolNotes(tables, m)));
       }
       case QUARTERLY -> {
         periodLabel = m.period(last);
@@ -199,11 +199,36 @@ public final class ReportBuilder {
       }
       default -> throw new IllegalArgumentException("report '" + kind.id() + "' is not implemented yet");
     }
-    List<ReportTable> sourced = tables.stream().map(t -> t.source() != null ? t : t.withSource(sourceOf(t, m))).toList();
+    String confidential = confidentialNote(indicatorsOf(tables), m);
+    List<ReportTable> sourced = tables.stream().map(t -> t.source() != null ? t : t.withSource(sourceOf(t, m)))
+        .map(t -> t.withNoteReplaced(m.get("note.c"), confidential)).toList();
     // every edition says how recent its data are, as the annual report's D1 does
     Provenance dated = provenance.withLatestMonth(dataQuality == null ? null : dataQuality.latestMonth());
+    String trendSource = trend.isEmpty() ? null : sourceOf(List.of("VIC_IDENTIFIED"), m);
     return new Report(kind, language, m.get("report." + kind.id()), periodLabel, internal, sourced,
-        definitions(sourced, m), trend, dated, charts, sections);
+        definitions(sourced, m), trend, dated, charts, sections, trendSource);
+  }
+
+  /**
+   * The legend of x: with the number where every indicator of the report that suppresses small
+   * counts has the same threshold, since only the annual report has a methodology that lists the
+   * thresholds; where they differ, in general words.
+   */
+  String confidentialNote(Set<String> indicatorIds, Messages m) {
+    Set<Integer> thresholds = indicatorIds.stream().map(catalogue::indicator).flatMap(java.util.Optional::stream)
+        .map(Indicator::disclosure).filter(thbstat.indicators.model.Disclosure::protects)
+        .map(thbstat.indicators.model.Disclosure::threshold).collect(Collectors.toSet());
+    return thresholds.size() == 1
+        ? m.get("note.c.n").replace("{n}", String.valueOf(thresholds.iterator().next())) : m.get("note.c");
+  }
+
+  /** The legends of the symbols that the tables show, and of no other, as under each table. */
+  private List<String> symbolNotes(List<ReportTable> tables, Messages m) {
+    Set<String> symbols = new LinkedHashSet<>();
+    tables.forEach(t -> t.rows().forEach(r -> r.cells().stream().filter(ReportCell::isSymbol)
+        .forEach(c -> symbols.add(c.symbol()))));
+    String confidential = confidentialNote(indicatorsOf(tables), m);
+    return TableBuilder.notes(symbols, m).stream().map(n -> n.equals(m.get("note.c")) ? confidential : n).toList();
   }
 
   /**
@@ -364,7 +389,7 @@ public final class ReportBuilder {
     }
     List<String> categories = eight.columns().stream().map(ColumnHeading::label).toList();
     return java.util.Optional.of(new ReportChart("C1", m.get("chart.quarters"), ReportChart.Style.BARS, categories,
-        series, gapsNote(m, series), marks).withSource(sourceOf(HEADLINE, m)));
+        series, gapsNote(m, series), marks).withSource(sourceOf(HEADLINE, m)).withUnit(eight.unit()));
   }
 
   /** Identified victims, all and children, by form of exploitation (tables T04 and T09). */
@@ -391,7 +416,8 @@ public final class ReportBuilder {
     Map<String, List<String>> marks = Map.of(m.get("chart.all.ages"), marks(allCells), m.get("chart.children"),
         marks(childCells));
     return java.util.Optional.of(new ReportChart("C1", m.get("chart.form.age"), ReportChart.Style.BARS, categories,
-        series, gapsNote(m, series), marks).withSource(sourceOf(List.of(all.id(), children.id()), m)));
+        series, gapsNote(m, series), marks).withSource(sourceOf(List.of(all.id(), children.id()), m))
+        .withUnit(m.unit(all)));
   }
 
   /** Suspected, prosecuted and convicted persons of the year (the headline table's rows). */
@@ -408,7 +434,7 @@ public final class ReportBuilder {
     return java.util.Optional.of(new ReportChart("C2", m.get("chart.funnel"), ReportChart.Style.HORIZONTAL_BARS,
         steps.stream().map(i -> m.text(i.label())).toList(), series,
         (m.get("chart.funnel.note") + "\n" + gapsNote(m, series)).strip(), marks)
-        .withSource(sourceOf(steps.stream().map(Indicator::id).toList(), m)));
+        .withSource(sourceOf(steps.stream().map(Indicator::id).toList(), m)).withUnit(m.unit("PS")));
   }
 
   /** The values a chart may draw: protected or missing cells are left out (null). */

@@ -11,7 +11,8 @@ import thbstat.indicators.table.IndicatorCell;
  * @param symbol {@link #CONFIDENTIAL}, {@link #NO_DATA}, {@link #NOT_AVAILABLE}
  *     or {@link #NOT_PUBLISHED} when there is no value
  * @param decimals digits after the decimal mark
- * @param text a word shown as it is, when neither value nor symbol
+ * @param text a word shown as it is, when neither value nor symbol; beside a value, the way the
+ *     value is written (a year: 2023, never 2,023)
  */
 public record ReportCell(BigDecimal value, String symbol, int decimals, String text) {
   /**
@@ -28,7 +29,8 @@ public record ReportCell(BigDecimal value, String symbol, int decimals, String t
 
   public ReportCell {
     int present = (value == null ? 0 : 1) + (symbol == null ? 0 : 1) + (text == null ? 0 : 1);
-    if (present != 1) {
+    boolean written = value != null && text != null && symbol == null;
+    if (present != 1 && !written) {
       throw new IllegalArgumentException("a report cell holds exactly one of a value, a symbol or a text");
     }
   }
@@ -50,6 +52,11 @@ public record ReportCell(BigDecimal value, String symbol, int decimals, String t
     return new ReportCell(null, null, 0, text);
   }
 
+  /** A year: a number to a spreadsheet, printed as it is written, without a thousands separator. */
+  public static ReportCell year(int year) {
+    return new ReportCell(BigDecimal.valueOf(year), null, 0, String.valueOf(year));
+  }
+
   /** The cell of the indicator table as published: its value, or the symbol of its status. */
   public static ReportCell of(IndicatorCell cell, int decimals) {
     if (cell == null) {
@@ -66,6 +73,7 @@ public record ReportCell(BigDecimal value, String symbol, int decimals, String t
     return symbol != null;
   }
 
+  /** Whether the cell is printed as its text (a word, or a year). */
   public boolean isText() {
     return text != null;
   }

@@ -23,22 +23,29 @@ import java.util.Objects;
  *     ({@code x}, {@code :}), drawn at the bar's place so that a reader does not take it for 0
  * @param source who keeps the records drawn, as under the tables they come from; null: the
  *     report's general source line
+ * @param unit the unit of the values, in words, as over a table; null: no unit line
  */
 public record ReportChart(String id, String title, Style style, List<String> categories,
-    Map<String, List<BigDecimal>> series, String note, Map<String, List<String>> marks, String source) {
+    Map<String, List<BigDecimal>> series, String note, Map<String, List<String>> marks, String source,
+    String unit) {
   public ReportChart(String id, String title, Style style, List<String> categories,
       Map<String, List<BigDecimal>> series, String note) {
-    this(id, title, style, categories, series, note, Map.of(), null);
+    this(id, title, style, categories, series, note, Map.of(), null, null);
   }
 
   public ReportChart(String id, String title, Style style, List<String> categories,
       Map<String, List<BigDecimal>> series, String note, Map<String, List<String>> marks) {
-    this(id, title, style, categories, series, note, marks, null);
+    this(id, title, style, categories, series, note, marks, null, null);
   }
 
   /** The same chart with its own source line. */
   public ReportChart withSource(String source) {
-    return new ReportChart(id, title, style, categories, series, note, marks, source);
+    return new ReportChart(id, title, style, categories, series, note, marks, source, unit);
+  }
+
+  /** The same chart with its unit line. */
+  public ReportChart withUnit(String unit) {
+    return new ReportChart(id, title, style, categories, series, note, marks, source, unit);
   }
 
   /** The symbol drawn for series {@code name} at category {@code i}, or null. */

@@ -38,6 +38,12 @@ public record ReportTable(String id, String title, String unit, String rowHeadin
     return new ReportTable(id, title, unit, rowHeading, columns, rows, more, indicator, source);
   }
 
+  /** This table with {@code note} in place of each note equal to {@code old}. */
+  public ReportTable withNoteReplaced(String old, String note) {
+    List<String> replaced = notes.stream().map(n -> n.equals(old) ? note : n).toList();
+    return new ReportTable(id, title, unit, rowHeading, columns, rows, replaced, indicator, source);
+  }
+
   /** This table under another id. */
   public ReportTable withId(String newId) {
     return new ReportTable(newId, title, unit, rowHeading, columns, rows, notes, indicator, source);

@@ -32,7 +32,12 @@ final class TrendChart {
 
   private TrendChart() {}
 
-  static BufferedImage draw(Map<String, BigDecimal> trend, Language language, int width, int height) {
+  /**
+   * The cover's chart of {@code trend}, with {@code unit} above the plot and {@code source} under
+   * it, as the template prints them around the body's charts.
+   */
+  static BufferedImage draw(Map<String, BigDecimal> trend, Language language, int width, int height, String unit,
+      String source) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     trend.forEach((period, v) -> data.addValue(v, "victims", period));
     CategoryPlot plot = new CategoryPlot();
@@ -62,6 +67,9 @@ final class TrendChart {
     bars.setDefaultItemLabelFont(small);
     JFreeChart chart = new JFreeChart(null, small, plot, false);
     chart.setBackgroundPaint(Color.WHITE);
+    Color grey = new Color(0x40, 0x40, 0x40);
+    chart.addSubtitle(line(unit, FONT.deriveFont(Font.ITALIC, 7f), grey, org.jfree.chart.ui.RectangleEdge.TOP));
+    chart.addSubtitle(line(source, FONT.deriveFont(6.5f), grey, org.jfree.chart.ui.RectangleEdge.BOTTOM));
     BufferedImage img = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -142,6 +150,18 @@ final class TrendChart {
     jf.draw(g, new Rectangle2D.Double(0, 0, width, height));
     g.dispose();
     return img;
+  }
+
+  /** A line of text across the chart, left-aligned, wrapped at its width. */
+  private static org.jfree.chart.title.TextTitle line(String text, Font font, Color colour,
+      org.jfree.chart.ui.RectangleEdge edge) {
+    org.jfree.chart.title.TextTitle t = new org.jfree.chart.title.TextTitle(text, font);
+    t.setPaint(colour);
+    t.setPosition(edge);
+    t.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+    t.setTextAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+    t.setPadding(2, 0, 2, 0);
+    return t;
   }
 
   private static Font loadFont() {

@@ -78,7 +78,7 @@ class ExcelWorkbookWriterIT {
           }
         }
       });
-      assertTrue(hasText(s, "x = confidential: suppressed by disclosure control (fewer persons than the threshold, or a"
+      assertTrue(hasText(s, "x = confidential: suppressed by disclosure control (fewer than 3 persons, or a"
           + " cell from which such a figure could be derived)"));
       assertFalse(hasText(s, "(x)"), "one symbol for primary and secondary suppression");
       assertNotNull(s.getPaneInformation());
@@ -198,7 +198,9 @@ class ExcelWorkbookWriterIT {
         .build(ReportKind.ACTION_PLAN, Language.EN, false, Fixtures.provenance()))) {
       Sheet a = wb.getSheet("A1");
       Row identified = rowLabelled(a, "Identified victims (persons)");
-      assertEquals("2023", identified.getCell(1).getStringCellValue());
+      // the baseline year is a number, written without a thousands separator
+      assertEquals(2023, identified.getCell(1).getNumericCellValue());
+      assertEquals("0", identified.getCell(1).getCellStyle().getDataFormatString());
       assertEquals(66, identified.getCell(2).getNumericCellValue());
       assertEquals(75, identified.getCell(3).getNumericCellValue());
       assertEquals(70, identified.getCell(4).getNumericCellValue());
@@ -285,6 +287,7 @@ class ExcelWorkbookWriterIT {
       XSSFSheet funnel = wb.getSheet("C2");
       assertEquals("C2. Criminal-justice funnel: persons suspected, prosecuted and convicted",
           funnel.getRow(0).getCell(0).getStringCellValue());
+      assertEquals("Unit: Persons   Reference period: 2025", funnel.getRow(1).getCell(0).getStringCellValue());
       Row suspected = rowLabelled(funnel, "Persons suspected of trafficking");
       assertEquals(120, suspected.getCell(1).getNumericCellValue());
       Cell prosecuted = rowLabelled(funnel, "Persons prosecuted for trafficking").getCell(1);
@@ -313,9 +316,43 @@ class ExcelWorkbookWriterIT {
           .get(0);
       assertEquals(BarDirection.COL, columns.getBarDirection());
       assertEquals(2, columns.getSeriesCount(), "all ages and children");
+      assertEquals("Unit: Persons   Reference period: 2025", forms.getRow(1).getCell(0).getStringCellValue(),
+          "a unit over two series too");
+      assertTrue(forms.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea().getValAxArray(0).getTitle()
+          .toString().contains("Persons"), "the value axis names the unit");
+
+      // the chart carries its caption, so that a copy of it in a document is still C2
+      assertEquals("C2. Criminal-justice funnel: persons suspected, prosecuted and convicted",
+          charts.get(0).getTitleText().getString());
+      assertEquals("C1. Identified victims by form of exploitation: all ages and children (tables T04 and T09)",
+          forms.getDrawingPatriarch().getCharts().get(0).getTitleText().getString());
 
       Sheet info = wb.getSheet("About");
       assertTrue(hasText(info, "C1") && hasText(info, "C2"), "the contents list the charts");
+    }
+  }
+
+  /** Each sheet but the first has its line in the contents, its name linked to it and its title beside. */
+  @Test
+  void theContentsListEverySheet() throws Exception {
+    try (Workbook wb = render(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables(), Fixtures.dataQuality())
+        .build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance()))) {
+      Sheet info = wb.getSheet("About");
+      for (int i = 1; i < wb.getNumberOfSheets(); i++) {
+        String name = wb.getSheetName(i);
+        Row line = rowLabelled(info, name);
+        assertEquals("'" + name + "'!A1", line.getCell(0).getHyperlink().getAddress(), name);
+        assertFalse(line.getCell(1).getStringCellValue().isEmpty(), name);
+      }
+      assertEquals("Methodology", rowLabelled(info, "Methodology").getCell(1).getStringCellValue());
+      assertEquals("Definitions and sources", rowLabelled(info, "Definitions and sources").getCell(1)
+          .getStringCellValue());
+      for (Row r : info) {
+        Cell first = r.getCell(0);
+        boolean emptyName = first == null || first.getCellType() == CellType.BLANK
+            || first.getCellType() == CellType.STRING && first.getStringCellValue().isEmpty();
+        assertTrue(!emptyName || r.getCell(1) == null, "a line without a sheet name: " + r.getRowNum());
+      }
     }
   }
 

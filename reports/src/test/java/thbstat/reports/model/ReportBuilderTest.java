@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import thbstat.indicators.i18n.Language;
+import thbstat.indicators.model.Catalogue;
+import thbstat.indicators.model.Disclosure;
+import thbstat.indicators.model.Indicator;
 import thbstat.indicators.period.Period;
 import thbstat.reports.Fixtures;
 
@@ -59,7 +62,7 @@ class ReportBuilderTest {
     assertTrue(table(r, "T04").notes().contains("A person can be counted under several categories of “Form of"
         + " exploitation”, so the categories can add up to more than the total."), table(r, "T04").notes().toString());
     Report sr = builder.build(ReportKind.ANNUAL, Language.SR_LATN, false, Fixtures.provenance());
-    assertTrue(table(sr, "T04").notes().contains("Lice se može računati u više kategorija „Oblik eksploatacije”, pa"
+    assertTrue(table(sr, "T04").notes().contains("Lice se može računati u više kategorija „Oblik eksploatacije“, pa"
         + " zbir kategorija može biti veći od ukupnog broja."), table(sr, "T04").notes().toString());
   }
 
@@ -142,6 +145,42 @@ class ReportBuilderTest {
     Report cyrl = builder.build(ReportKind.GRETA, Language.SR_CYRL, false, Fixtures.provenance());
     assertTrue(table(cyrl, "T30").notes().contains("Табеле задржавају бројеве из националног каталога: T28 и T29 не"
         + " одговарају на питања GRETA и објављују се у годишњем извештају."), table(cyrl, "T30").notes().toString());
+  }
+
+  /** The reports without a methodology say what "small" is, where all their indicators agree on it. */
+  @Test
+  void theLegendOfXGivesTheThresholdTheReportsIndicatorsShare() {
+    // every indicator with a threshold has 3 (indicators.yaml)
+    String three = "x = confidential: suppressed by disclosure control (fewer than 3 persons, or a cell from which"
+        + " such a figure could be derived)";
+    Report greta = builder.build(ReportKind.GRETA, Language.EN, false, Fixtures.provenance());
+    assertTrue(table(greta, "T03").notes().contains(three), table(greta, "T03").notes().toString());
+    ReportTable b1 = table(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.quarters())
+        .build(ReportKind.QUARTERLY, Language.EN, false, Fixtures.provenance()), "B1");
+    assertTrue(b1.notes().contains(three), b1.notes().toString());
+    Report cyrl = builder.build(ReportKind.GRETA, Language.SR_CYRL, false, Fixtures.provenance());
+    assertTrue(table(cyrl, "T03").notes().contains("x = поверљиво: изостављено ради заштите поверљивости (мање од 3 "
+        + "лица или ћелија из које би се такав податак могао израчунати)"), table(cyrl, "T03").notes().toString());
+
+    // children's threshold 5: the GRETA annex (T09 shows them) no longer has one threshold
+    Catalogue c = Fixtures.CATALOGUE;
+    Catalogue mixed = new Catalogue(c.version(), c.dimensions(), c.sources(), c.populations(),
+        c.indicators().stream().map(i -> i.id().equals("VIC_IDENTIFIED_CHILDREN") ? withThreshold(i, 5) : i).toList(),
+        c.tables(), c.alerts());
+    Report differ = new ReportBuilder(mixed, Fixtures.tables()).build(ReportKind.GRETA, Language.EN, false,
+        Fixtures.provenance());
+    assertTrue(table(differ, "T03").notes().contains("x = confidential: suppressed by disclosure control (fewer "
+        + "persons than the threshold, or a cell from which such a figure could be derived)"),
+        table(differ, "T03").notes().toString());
+    // public figures (threshold 0 or 1) suppress nothing and do not count as another threshold
+    assertEquals(three, new ReportBuilder(c, Fixtures.tables()).confidentialNote(
+        java.util.Set.of("VIC_IDENTIFIED", "CJ_SUSPECTED"), new thbstat.reports.i18n.Messages(Language.EN)));
+  }
+
+  private static Indicator withThreshold(Indicator i, int threshold) {
+    return new Indicator(i.id(), i.label(), i.definition(), i.source(), i.measure(), i.filter(), i.date(),
+        i.dimensions(), i.additive(), i.unit(), i.references(),
+        new Disclosure(threshold, i.disclosure().note(), i.disclosure().linked()), i.target(), i.line());
   }
 
   @Test
@@ -234,7 +273,8 @@ class ReportBuilderTest {
     assertEquals(withTarget, a.rows().size());
     // baseline 66 (2023), target 75 in 2025, actual 70: short by 5 ≤ 7.5 (10 % of 75)
     ReportRow identified = row(a, "Identified victims (");
-    assertEquals("2023", identified.cells().get(0).text());
+    assertEquals("2023", identified.cells().get(0).text(), "printed as written");
+    assertEquals(new BigDecimal("2023"), identified.cells().get(0).value(), "a number to a spreadsheet");
     assertEquals(new BigDecimal("66"), identified.cells().get(1).value());
     assertEquals(new BigDecimal("75"), identified.cells().get(2).value());
     assertEquals(new BigDecimal("70"), identified.cells().get(3).value());
@@ -259,7 +299,7 @@ class ReportBuilderTest {
     Report cyrillic = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
         .build(ReportKind.ACTION_PLAN, Language.SR_CYRL, false, Fixtures.provenance());
     ReportRow identifiedCyrl = row(table(cyrillic, "A1"), "Идентификоване жртве (");
-    assertEquals("угрожено", identifiedCyrl.cells().get(4).text());
+    assertEquals("у ризику", identifiedCyrl.cells().get(4).text());
     assertEquals("AP23 број идентификованих жртава; AP24 трговина људима: идентификација",
         identifiedCyrl.cells().get(6).text(), "the catalogue's Serbian items, the codes in Latin");
     // the definitions: the references worded in Serbian in full, the one that is a code (SDG 16.2.2) as it is
@@ -304,9 +344,8 @@ class ReportBuilderTest {
         builder.baselineNotes(ReportKind.ACTION_PLAN), "convicted persons: 20 as declared");
     assertEquals(List.of(), builder.baselineNotes(ReportKind.ANNUAL));
     ReportTable a = table(builder.build(ReportKind.ACTION_PLAN, Language.EN, false, Fixtures.provenance()), "A1");
-    assertEquals("Baselines are the figures declared in the Action Plans; the extract now gives other values for the "
-        + "baseline year (data revised since, or counted otherwise): Identified victims 2023: 62.",
-        a.notes().get(a.notes().size() - 2));
+    assertEquals("For the baseline year the extract now gives other values than these baselines (data revised "
+        + "since, or counted otherwise): Identified victims 2023: 62.", a.notes().get(a.notes().size() - 2));
     // the fixture's 2023 shows 2 of the 11 baselines' indicators; compensation is protected there
     assertEquals("Baselines not checked against the extract, as the tables of their year do not show the value "
         + "(protected, not published or not computed then): Median days from report to identification 2023; "
@@ -326,7 +365,52 @@ class ReportBuilderTest {
     assertEquals(new BigDecimal("66"), row(a, "Identified victims (").cells().get(1).value(), "the declared baseline stays");
     assertEquals("at risk", row(a, "Identified victims (").cells().get(4).text(), "assessed against the declared path");
     // without the baseline year's table there is nothing to compare
-    assertTrue(alone.notes().stream().noneMatch(n -> n.startsWith("Polazne vrednosti su vrednosti zadate")));
+    assertTrue(alone.notes().stream().noneMatch(n -> n.startsWith("Za godinu polazne vrednosti")));
+  }
+
+  /**
+   * Where the baselines and targets come from is said once: working values of the catalogue
+   * (every target of indicators.yaml is {@code provisional}), not the Action Plans' figures.
+   */
+  @Test
+  void actionPlanSaysOnceWhetherItsBaselinesAndTargetsAreWorkingValues() {
+    ReportTable a = table(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlanWithBaselineYear())
+        .build(ReportKind.ACTION_PLAN, Language.EN, false, Fixtures.provenance()), "A1");
+    String working = "Baselines and targets are working values of the indicator catalogue (indicators.yaml), not yet "
+        + "confirmed against the adopted Action Plans.";
+    assertEquals(List.of(working), a.notes().stream().filter(n -> n.contains("working values")).toList());
+    assertTrue(a.notes().stream().noneMatch(n -> n.contains("declared in the Action Plans")), a.notes().toString());
+    assertTrue(a.notes().stream().filter(n -> n.startsWith("Status: ")).allMatch(n -> n.endsWith("not available.")));
+    ReportTable cyrl = table(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
+        .build(ReportKind.ACTION_PLAN, Language.SR_CYRL, false, Fixtures.provenance()), "A1");
+    assertTrue(cyrl.notes().contains("Полазне и циљне вредности су радне вредности из каталога показатеља "
+        + "(indicators.yaml), још непотврђене према усвојеним акционим плановима."), cyrl.notes().toString());
+
+    // confirmed all but one: the adopted Action Plans' values, but for the one still working
+    Catalogue c = Fixtures.CATALOGUE;
+    Catalogue confirmed = new Catalogue(c.version(), c.dimensions(), c.sources(), c.populations(),
+        c.indicators().stream().map(i -> i.target() == null || i.id().equals("CJ_CONVICTED") ? i : confirmed(i))
+            .toList(), c.tables(), c.alerts());
+    List<String> notes = table(new ReportBuilder(confirmed, Fixtures.actionPlan())
+        .build(ReportKind.ACTION_PLAN, Language.EN, false, Fixtures.provenance()), "A1").notes();
+    assertTrue(notes.contains("Baselines and targets are those of the adopted Action Plans, as entered in the "
+        + "indicator catalogue (indicators.yaml), but for the working values, not yet confirmed, of: Persons "
+        + "convicted of trafficking (final)."), notes.toString());
+    Catalogue all = new Catalogue(c.version(), c.dimensions(), c.sources(), c.populations(),
+        c.indicators().stream().map(i -> i.target() == null ? i : confirmed(i)).toList(), c.tables(), c.alerts());
+    List<String> adopted = table(new ReportBuilder(all, Fixtures.actionPlan())
+        .build(ReportKind.ACTION_PLAN, Language.EN, false, Fixtures.provenance()), "A1").notes();
+    assertTrue(adopted.contains("Baselines and targets are those of the adopted Action Plans, as entered in the "
+        + "indicator catalogue (indicators.yaml)."), adopted.toString());
+    assertTrue(adopted.stream().noneMatch(n -> n.contains("working values")), adopted.toString());
+  }
+
+  private static Indicator confirmed(Indicator i) {
+    thbstat.indicators.model.Target t = i.target();
+    return new Indicator(i.id(), i.label(), i.definition(), i.source(), i.measure(), i.filter(), i.date(),
+        i.dimensions(), i.additive(), i.unit(), i.references(), i.disclosure(),
+        new thbstat.indicators.model.Target(t.baselineYear(), t.baseline(), t.targets(), t.direction(), t.tolerance()),
+        i.line());
   }
 
   @Test
@@ -377,6 +461,42 @@ class ReportBuilderTest {
     assertEquals(new BigDecimal("20"), children.cells().get(2).value());
   }
 
+  /** One Serbian word for one thing: Evrostat (not Eurostat), GRETA in Latin script, "prilog" for an annex. */
+  @Test
+  void serbianEditionsNameEurostatGretaAndAnAnnexOneWay() {
+    Report eurostat = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.eurostat(false))
+        .build(ReportKind.EUROSTAT, Language.SR_CYRL, false, Fixtures.provenance());
+    assertEquals("Трговина људима: прикупљање података Евростата", eurostat.title());
+    ReportTable forms = eurostat.tables().stream().filter(t -> t.title().startsWith("crim_thb_vexp:")).findFirst()
+        .orElseThrow();
+    assertEquals("Облик експлоатације (групе Евростата) / Пол", forms.rowHeading());
+    Report annual = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables(), Fixtures.dataQuality())
+        .build(ReportKind.ANNUAL, Language.SR_CYRL, false, Fixtures.provenance());
+    assertEquals("Регистроване жртве према облику експлоатације (групе Евростата) и полу", table(annual, "T08").title());
+    assertTrue(table(annual, "D1").title().startsWith("Прилог – "), table(annual, "D1").title());
+    Report greta = builder.build(ReportKind.GRETA, Language.SR_CYRL, false, Fixtures.provenance());
+    assertEquals("Статистички прилог упитнику GRETA", greta.title());
+    assertEquals("Statistički prilog upitniku GRETA",
+        builder.build(ReportKind.GRETA, Language.SR_LATN, false, Fixtures.provenance()).title());
+  }
+
+  /** Each status has its own words, and the rule under the table defines them with those words. */
+  @Test
+  void actionPlanStatusesHaveDistinctSerbianLabels() {
+    ReportTable a = table(new ReportBuilder(Fixtures.CATALOGUE, Fixtures.actionPlan())
+        .build(ReportKind.ACTION_PLAN, Language.SR_LATN, false, Fixtures.provenance()), "A1");
+    assertEquals("u riziku", row(a, "Identifikovane žrtve (").cells().get(4).text());
+    assertEquals("u skladu s planom", row(a, "Lica pravosnažno osuđena").cells().get(4).text());
+    assertEquals("znatno zaostaje", row(a, "Učesnici obuka (stručnjaci) (").cells().get(4).text());
+    assertEquals("Mera akcionog plana", a.columns().get(6).label());
+    String rule = a.notes().stream().filter(n -> n.startsWith("Status: ")).findFirst().orElseThrow();
+    assertTrue(rule.startsWith("Status: u skladu s planom = ostvarena vrednost dostiže ili premašuje vrednost "
+        + "očekivanu za godinu"), rule);
+    assertTrue(rule.contains("; u riziku = od nje odstupa u nepovoljnom smeru najviše za toleranciju (procenat "
+        + "očekivane vrednosti); znatno zaostaje = odstupa više od toga; nije ocenjeno = "), rule);
+    assertEquals(1, rule.split("zaostaje", -1).length - 1, "the off-track label only, not in another's definition");
+  }
+
   @Test
   void annualHasChartsMethodologyAndTheDataQualityAnnex() {
     Report r = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables(), Fixtures.dataQuality())
@@ -393,6 +513,17 @@ class ReportBuilderTest {
         + "suppressed: ") && p.contains("Identified victims")));
     assertTrue(method.paragraphs().stream().anyMatch(p -> p.startsWith("• public by nature")
         && p.contains("Persons suspected")));
+    // labels with commas in them are separated by semicolons
+    assertTrue(method.paragraphs().stream().anyMatch(p -> p.startsWith("• public by nature")
+        && p.contains("; Persons finally convicted of trafficking, by sentence; ")), method.paragraphs().toString());
+    assertTrue(method.paragraphs().contains("Counting. Persons and cases are counted once per indicator and period. "
+        + "Where a person can hold several codes of a breakdown (forms of exploitation, assistance), the person counts "
+        + "once under each code and once in the total, so the codes can add up to more than the total. Medians are "
+        + "exact; shares are per cent of the persons counted."));
+    // the symbols of its tables: x (T03), – (cells the fixture lacks); no year is missing (:), nothing unpublished (..)
+    assertEquals("Symbols: x = confidential: suppressed by disclosure control (fewer than 3 persons, or a cell from "
+        + "which such a figure could be derived); – = no data.",
+        method.paragraphs().get(method.paragraphs().size() - 1));
     ReportTable d1 = table(r, "D1");
     ReportRow total = d1.rows().get(0);
     assertTrue(total.total());
@@ -409,6 +540,18 @@ class ReportBuilderTest {
     assertTrue(table(cyrl, "D2").rows().get(0).label().endsWith(": пол (sex)"), table(cyrl, "D2").rows().get(0).label());
     assertEquals(new BigDecimal("12.5"), d2.rows().get(0).cells().get(0).value());
     assertTrue(d1.notes().stream().noneMatch(n -> n.startsWith("Latest record")), "a report that does not say");
+  }
+
+  /** Each chart says what it counts, as a table does, whether it draws one series or several. */
+  @Test
+  void everyChartHasItsUnit() {
+    Report annual = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables(), Fixtures.dataQuality())
+        .build(ReportKind.ANNUAL, Language.EN, false, Fixtures.provenance());
+    assertEquals(List.of("Persons", "Persons"), annual.charts().stream().map(ReportChart::unit).toList(),
+        "C1 (all ages and children), C2 (the funnel)");
+    Report bulletin = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.quarters())
+        .build(ReportKind.QUARTERLY, Language.SR_CYRL, false, Fixtures.provenance());
+    assertEquals(List.of("Број лица"), bulletin.charts().stream().map(ReportChart::unit).toList());
   }
 
   @Test
@@ -493,6 +636,8 @@ class ReportBuilderTest {
     assertEquals(victims + "; " + proceedings + computed, bulletin.charts().get(0).source(), "C1 of the bulletin");
     assertEquals(victims + computed, r.charts().get(0).source(), "C1: identified victims by form and age");
     assertEquals(proceedings + computed, r.charts().get(1).source(), "C2: suspected, prosecuted, convicted");
+    assertEquals(victims + computed, r.trendSource(), "the cover's identified victims by year");
+    assertEquals(null, bulletin.trendSource(), "a bulletin has no trend on its cover");
     assertEquals("Data-quality report of the ingest of the anonymised extract", table(r, "D1").source());
     // a ratio names the sources of the indicators it divides; a rate, of the one it counts
     ReportBuilder b = new ReportBuilder(Fixtures.CATALOGUE, Fixtures.tables());

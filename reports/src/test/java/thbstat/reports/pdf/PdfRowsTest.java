@@ -108,6 +108,21 @@ class PdfRowsTest {
     assertEquals(false, PdfRows.low(many));
   }
 
+  /** A chart's unit line reads as a table's, over one series (C2) or several (C1). */
+  @Test
+  void everyChartHasAUnitLine() {
+    thbstat.reports.model.Report annual = new thbstat.reports.model.ReportBuilder(thbstat.reports.Fixtures.CATALOGUE,
+        thbstat.reports.Fixtures.tables()).build(thbstat.reports.model.ReportKind.ANNUAL, Language.EN, false,
+        thbstat.reports.Fixtures.provenance());
+    java.util.Map<String, Object> units = new java.util.TreeMap<>();
+    for (java.util.Map<String, ?> rec : PdfReportWriter.withChartUnits(PdfRows.of(annual), annual)) {
+      if (String.valueOf(rec.get("kind")).startsWith("CHART")) {
+        units.put(String.valueOf(rec.get("tableId")), rec.get("unit"));
+      }
+    }
+    assertEquals(java.util.Map.of("C1", "Unit: Persons", "C2", "Unit: Persons"), units);
+  }
+
   @Test
   void theBulletinsChartFollowsTheTableItDraws() {
     thbstat.reports.model.Report bulletin = new thbstat.reports.model.ReportBuilder(thbstat.reports.Fixtures.CATALOGUE,
