@@ -49,11 +49,11 @@ public final class PdfReportWriter {
       Map<String, Object> params = parameters(report);
       Map<String, java.awt.Image> drawn = new HashMap<>();
       JasperPrint print = JasperFillManager.fillReport(template(), new HashMap<>(params),
-          new JRMapCollectionDataSource(withChartUnits(PdfRows.of(report, Map.of(), drawn), report)));
+          new JRMapCollectionDataSource(PdfRows.of(report, Map.of(), drawn)));
       if (PdfRows.hasContents(report)) {
         // the contents list has the same lines either way, so a second fill moves nothing
         print = JasperFillManager.fillReport(template(), new HashMap<>(params),
-            new JRMapCollectionDataSource(withChartUnits(PdfRows.of(report, startPages(print), drawn), report)));
+            new JRMapCollectionDataSource(PdfRows.of(report, startPages(print), drawn)));
       }
       JRPdfExporter exporter = new JRPdfExporter();
       exporter.setExporterInput(new SimpleExporterInput(print));
@@ -67,25 +67,6 @@ public final class PdfReportWriter {
     } catch (JRException e) {
       throw new IOException("PDF of " + report.kind().id() + " (" + report.language().tag() + "): " + e.getMessage(), e);
     }
-  }
-
-  /**
-   * The records with each chart's unit line worded as a table's ("Unit: Persons"): {@link PdfRows}
-   * prints the name of a chart's only series there, and nothing over several series.
-   */
-  static List<Map<String, ?>> withChartUnits(List<Map<String, ?>> records, Report report) {
-    Messages m = new Messages(report.language());
-    Map<String, String> units = new HashMap<>();
-    report.charts().stream().filter(c -> c.unit() != null).forEach(c -> units.put(c.id(), c.unit()));
-    return records.stream().map(rec -> {
-      String unit = String.valueOf(rec.get("kind")).startsWith("CHART") ? units.get(rec.get("tableId")) : null;
-      if (unit == null) {
-        return rec;
-      }
-      Map<String, Object> out = new HashMap<>(rec);
-      out.put("unit", m.get("unit") + ": " + unit);
-      return (Map<String, ?>) out;
-    }).toList();
   }
 
   /** The page on which each group title is first printed (1 = the cover). */

@@ -148,7 +148,9 @@ public final class PdfRows {
       Map<String, Object> rec = new HashMap<>();
       rec.put("tableId", c.id());
       rec.put("title", title(c));
-      rec.put("unit", c.series().size() == 1 ? c.series().keySet().iterator().next() : "");
+      // worded as a table's unit line; a chart without a unit names its only series there
+      rec.put("unit", c.unit() != null ? m.get("unit") + ": " + c.unit()
+          : c.series().size() == 1 ? c.series().keySet().iterator().next() : "");
       boolean low = low(c);
       rec.put("kind", low ? "CHART_LOW" : "CHART");
       rec.put("chart", drawn.computeIfAbsent(c.id(),
@@ -226,7 +228,7 @@ public final class PdfRows {
         }
         out.add(rec);
       }
-      for (String note : blockNotes(t, cols, b == blocks.size() - 1, m)) {
+      for (String note : blockNotes(t, cols, b == blocks.size() - 1)) {
         Map<String, Object> rec = new HashMap<>(head);
         rec.put("kind", "NOTE");
         rec.put("label", note);
@@ -240,7 +242,7 @@ public final class PdfRows {
    * shows the symbol, the other notes (what the table counts) once, under its last block. A table
    * of one block keeps all its notes.
    */
-  static List<String> blockNotes(ReportTable t, List<Integer> cols, boolean last, Messages m) {
+  static List<String> blockNotes(ReportTable t, List<Integer> cols, boolean last) {
     java.util.Set<String> shown = new java.util.HashSet<>();
     for (ReportRow row : t.rows()) {
       for (int c : cols) {
@@ -250,11 +252,12 @@ public final class PdfRows {
         }
       }
     }
-    Map<String, String> symbolOfNote = Map.of(m.get("note.c"), ReportCell.CONFIDENTIAL, m.get("note.missing"),
-        ReportCell.NO_DATA, m.get("note.na"), ReportCell.NOT_AVAILABLE, m.get("note.np"), ReportCell.NOT_PUBLISHED);
+    List<String> symbols = List.of(ReportCell.CONFIDENTIAL, ReportCell.NO_DATA, ReportCell.NOT_AVAILABLE,
+        ReportCell.NOT_PUBLISHED);
     List<String> notes = new ArrayList<>();
     for (String note : t.notes()) {
-      String symbol = symbolOfNote.get(note);
+      // a symbol's legend starts "x = …" (its wording may carry the threshold)
+      String symbol = symbols.stream().filter(x -> note.startsWith(x + " = ")).findFirst().orElse(null);
       if (symbol != null ? shown.contains(symbol) : last) {
         notes.add(note);
       }

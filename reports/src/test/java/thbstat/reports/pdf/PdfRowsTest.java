@@ -35,12 +35,17 @@ class PdfRowsTest {
         List.of(new ReportRow("Police", false, cells)), List.of(EN.get("note.c"), EN.get("note.na"), counts), "X");
     List<List<Integer>> blocks = PdfRows.blocks(t);
     assertEquals(2, blocks.size());
-    assertEquals(List.of(EN.get("note.c")), PdfRows.blockNotes(t, blocks.get(0), false, EN));
-    assertEquals(List.of(EN.get("note.c"), EN.get("note.na"), counts), PdfRows.blockNotes(t, blocks.get(1), true, EN));
+    assertEquals(List.of(EN.get("note.c")), PdfRows.blockNotes(t, blocks.get(0), false));
+    assertEquals(List.of(EN.get("note.c"), EN.get("note.na"), counts), PdfRows.blockNotes(t, blocks.get(1), true));
+    // the legend worded with the threshold ("fewer than 3 persons") is still the legend of x
+    String numbered = EN.get("note.c.n").replace("{n}", "3");
+    ReportTable withThreshold = new ReportTable("T18", "Trainings", "Trainings", "Institution", cols,
+        List.of(new ReportRow("Police", false, cells)), List.of(numbered, counts), "X");
+    assertEquals(List.of(numbered), PdfRows.blockNotes(withThreshold, blocks.get(0), false));
     // one block: every note
     ReportTable small = new ReportTable("T01", "t", "u", "", cols.subList(0, 3),
         List.of(new ReportRow("r", false, cells.subList(0, 3))), List.of(EN.get("note.c"), counts), "X");
-    assertEquals(List.of(EN.get("note.c"), counts), PdfRows.blockNotes(small, PdfRows.blocks(small).get(0), true, EN));
+    assertEquals(List.of(EN.get("note.c"), counts), PdfRows.blockNotes(small, PdfRows.blocks(small).get(0), true));
   }
 
   @Test
@@ -115,7 +120,7 @@ class PdfRowsTest {
         thbstat.reports.Fixtures.tables()).build(thbstat.reports.model.ReportKind.ANNUAL, Language.EN, false,
         thbstat.reports.Fixtures.provenance());
     java.util.Map<String, Object> units = new java.util.TreeMap<>();
-    for (java.util.Map<String, ?> rec : PdfReportWriter.withChartUnits(PdfRows.of(annual), annual)) {
+    for (java.util.Map<String, ?> rec : PdfRows.of(annual)) {
       if (String.valueOf(rec.get("kind")).startsWith("CHART")) {
         units.put(String.valueOf(rec.get("tableId")), rec.get("unit"));
       }
