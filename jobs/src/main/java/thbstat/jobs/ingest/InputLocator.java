@@ -228,9 +228,40 @@ final class InputLocator {
     }
     for (ExtractColumn c : file.table().columns()) {
       if (c.required() && !file.columns().contains(c.name())) {
-        problems.add(Problem.of(file.path().toString(), "missing required column '" + c.name() + "'"));
+        problems.add(Problem.of(file.path().toString(), "missing required column '" + c.name() + "'"
+            + nearHeader(file.columns(), c.name())));
       }
     }
+  }
+
+  /**
+   * Why a header cell that reads as {@code name} on screen is not it: an invisible character in it
+   * (a zero-width space, a second byte order mark), or the other delimiter joining two names.
+   */
+  private static String nearHeader(List<String> header, String name) {
+    for (int i = 0; i < header.size(); i++) {
+      String h = header.get(i);
+      StringBuilder visible = new StringBuilder();
+      String invisible = null;
+      for (int k = 0; k < h.length(); ) {
+        int cp = h.codePointAt(k);
+        if (Character.getType(cp) == Character.FORMAT || Character.isISOControl(cp)) {
+          invisible = invisible == null ? String.format("U+%04X", cp) : invisible;
+        } else {
+          visible.appendCodePoint(cp);
+        }
+        k += Character.charCount(cp);
+      }
+      if (invisible != null && visible.toString().trim().equals(name)) {
+        return ": column " + (i + 1) + " of the header reads '" + name + "' but holds an invisible character ("
+            + invisible + "); remove it";
+      }
+      if (!h.equals(name) && java.util.Arrays.asList(h.split("[,;\\t|]")).stream().map(String::trim).anyMatch(name::equals)) {
+        return ": column " + (i + 1) + " of the header is '" + h + "', which holds it with another delimiter;"
+            + " use one delimiter (',' or ';') throughout";
+      }
+    }
+    return "";
   }
 
   private static String firstLine(String s) {

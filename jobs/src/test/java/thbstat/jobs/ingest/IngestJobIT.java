@@ -477,6 +477,25 @@ class IngestJobIT {
   }
 
   @Test
+  void aRequiredColumnHiddenByAnInvisibleCharacterOrAnotherDelimiterIsNamedAsSuch() throws Exception {
+    Path in = IngestFixtures.copyValid(tmp);
+    String victims = Files.readString(in.resolve("victims.csv"));
+    Files.writeString(in.resolve("victims.csv"), victims.replaceFirst("victim_id", "victim_id\u200B"));
+    String trainings = Files.readString(in.resolve("trainings.csv"));
+    Files.writeString(in.resolve("trainings.csv"), trainings.replaceFirst("training_id,start_date", "training_id;start_date"));
+    ThbstatException e = assertThrows(ThbstatException.class, () -> ingest(in, tmp.resolve("out")));
+    assertEquals(2, e.exitCode());
+    List<String> problems = e.problems().stream().map(Object::toString)
+        .map(m -> m.substring(m.lastIndexOf('/') + 1)).toList();
+    assertEquals(List.of("victims.csv: missing required column 'victim_id': column 1 of the header reads 'victim_id'"
+            + " but holds an invisible character (U+200B); remove it",
+        "trainings.csv: missing required column 'training_id': column 1 of the header is 'training_id;start_date',"
+            + " which holds it with another delimiter; use one delimiter (',' or ';') throughout",
+        "trainings.csv: missing required column 'start_date': column 1 of the header is 'training_id;start_date',"
+            + " which holds it with another delimiter; use one delimiter (',' or ';') throughout"), problems);
+  }
+
+  @Test
   void aFileWithoutItsHeaderLineGetsOneMessage() throws Exception {
     Path in = IngestFixtures.copyValid(tmp);
     List<String> trainings = IngestFixtures.lines(in.resolve("trainings.csv"));
