@@ -85,7 +85,8 @@ final class InputLocator {
         return null;
       }
       if (header.indexOf('\0') >= 0) {
-        problems.add(Problem.of(path.toString(), "not a CSV text file"));
+        problems.add(Problem.of(path.toString(), "not a CSV text file: its first line holds NUL bytes, as UTF-16"
+            + " text or a binary file does; save it as UTF-8 text"));
         return null;
       }
       int cr = header.indexOf('\r');
@@ -147,7 +148,11 @@ final class InputLocator {
       }
       return new InputFile(table, path, "parquet", columns, ',');
     } catch (Exception e) { // Spark's AnalysisException is a checked exception
-      problems.add(Problem.of(path.toString(), "cannot read as Parquet: " + firstLine(e.getMessage())));
+      java.util.regex.Matcher twice = java.util.regex.Pattern.compile("COLUMN_ALREADY_EXISTS\\].*?`([^`]+)`")
+          .matcher(String.valueOf(e.getMessage()));
+      problems.add(Problem.of(path.toString(), twice.find()
+          ? "column '" + twice.group(1) + "' appears twice (names differing only in letter case are the same column)"
+          : "cannot read as Parquet: " + firstLine(e.getMessage())));
       return null;
     }
   }
@@ -198,9 +203,21 @@ final class InputLocator {
   /** What in the folder looks meant for the table: a name in other letter case, a folder named like the CSV. */
   private static String nearMisses(Location inputDir, ExtractTable table, Location csv) {
     List<String> hints = new ArrayList<>();
+    for (Location link : List.of(csv, inputDir.resolve(table.name() + ".parquet"))) {
+      java.nio.file.Path local = link.localPath().orElse(null);
+      if (local != null && java.nio.file.Files.isSymbolicLink(local) && !java.nio.file.Files.exists(local)) {
+        try {
+          hints.add(link.name() + " is a link to " + java.nio.file.Files.readSymbolicLink(local) + ", which does not exist");
+        } catch (IOException e) {
+          hints.add(link.name() + " is a link whose target does not exist");
+        }
+      }
+    }
     for (String name : inputDir.childNames()) {
       String lower = name.toLowerCase(Locale.ROOT);
-      if (name.equals(csv.name())) {
+      if (name.equals(csv.name()) && !hints.isEmpty() && hints.get(0).startsWith(name + " is a link")) {
+        continue; // a dangling link, said above
+      } else if (name.equals(csv.name())) {
         hints.add(name + " is a folder, not a file");
       } else if (lower.equals(table.name() + ".csv") || lower.equals(table.name() + ".parquet")) {
         hints.add("found " + name + ": names are case-sensitive, rename it " + lower);

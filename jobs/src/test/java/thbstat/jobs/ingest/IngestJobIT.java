@@ -496,6 +496,32 @@ class IngestJobIT {
   }
 
   @Test
+  void aDanglingLinkUtf16TextAndAParquetColumnTwiceInOtherCaseEachNameTheirCause() throws Exception {
+    Path in = IngestFixtures.copyValid(tmp);
+    Files.delete(in.resolve("victims.csv"));
+    Files.createSymbolicLink(in.resolve("victims.csv"), tmp.resolve("gone.csv"));
+    Files.write(in.resolve("trainings.csv"), Files.readString(in.resolve("trainings.csv"))
+        .getBytes(StandardCharsets.UTF_16LE));
+    Files.delete(in.resolve("proceedings.csv"));
+    spark.conf().set("spark.sql.caseSensitive", "true"); // to write it at all; the reader is not
+    try {
+      spark.sql("SELECT 'P-1' AS person_id, 'm' AS sex, 'M' AS SEX").write()
+          .parquet(in.resolve("proceedings.parquet").toString());
+    } finally {
+      spark.conf().set("spark.sql.caseSensitive", "false");
+    }
+    ThbstatException e = assertThrows(ThbstatException.class, () -> ingest(in, tmp.resolve("out")));
+    assertEquals(2, e.exitCode());
+    List<String> problems = e.problems().stream().map(Object::toString).toList();
+    assertTrue(problems.get(0).endsWith("missing table 'victims': expected victims.csv or victims.parquet"
+        + " (victims.csv is a link to " + tmp.resolve("gone.csv") + ", which does not exist)"), problems.get(0));
+    assertTrue(problems.get(1).endsWith("proceedings.parquet: column 'sex' appears twice (names differing only in"
+        + " letter case are the same column)"), problems.toString());
+    assertTrue(problems.get(2).endsWith("trainings.csv: not a CSV text file: its first line holds NUL bytes, as"
+        + " UTF-16 text or a binary file does; save it as UTF-8 text"), problems.get(2));
+  }
+
+  @Test
   void aFileWithoutItsHeaderLineGetsOneMessage() throws Exception {
     Path in = IngestFixtures.copyValid(tmp);
     List<String> trainings = IngestFixtures.lines(in.resolve("trainings.csv"));
