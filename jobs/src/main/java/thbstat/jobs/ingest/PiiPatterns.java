@@ -14,11 +14,22 @@ import java.util.regex.Pattern;
 public final class PiiPatterns {
   private PiiPatterns() {}
 
-  /** Column names (lower case, separators removed) that name a direct identifier. */
-  static final Set<String> NAMES = Set.of(
-      "name", "firstname", "lastname", "surname", "ime", "prezime", "fullname", "jmbg", "passport",
-      "pasos", "phone", "telefon", "mobile", "email", "address", "adresa", "dob", "dateofbirth",
-      "birthdate", "datumrodjenja", "birthday");
+  /**
+   * Words that name a direct identifier wherever they stand in a column name written without its
+   * separators ({@link #fold folded}): long enough that no other word holds them
+   * ("victim_prezime", "brojpasosa", "telefonski_broj"). "datumrodenja" is "datum rođenja" with
+   * đ written d, as it often is without Serbian letters.
+   */
+  static final List<String> STEMS = List.of(
+      "jmbg", "maticnibroj", "prezime", "firstname", "lastname", "fullname", "surname", "nickname", "nadimak",
+      "passport", "pasos", "licnakarta", "telefon", "phone", "mobilni", "email", "adresa", "address",
+      "datumrodjenja", "datumrodenja", "dateofbirth", "birthdate", "birthday");
+
+  /**
+   * Short words that name a direct identifier only as a whole word of a column name ("tel", not
+   * the "tel" of "hotel"; "ime", not the "ime" of "crime" or "compensation_claimed").
+   */
+  static final Set<String> WORDS = Set.of("name", "names", "ime", "imena", "jmb", "tel", "mail", "mobile", "gsm", "dob");
 
   /**
    * One value pattern: a short name, a readable description, the regex, and a test that every
@@ -93,19 +104,48 @@ public final class PiiPatterns {
 
   public static final List<ValuePattern> VALUE_PATTERNS = List.of(JMBG, PASSPORT, PHONE, EMAIL, PERSON_NAME);
 
-  /** Why a column name looks like a direct identifier, or empty when it does not. */
+  /**
+   * Why a column name looks like a direct identifier, or empty when it does not: the name {@link
+   * #fold folded}, one of {@link #WORDS} as a word of it, or one of {@link #STEMS} anywhere in it
+   * with its separators removed ("ime prezime" and "imeprezime" alike).
+   */
   public static Optional<String> suspiciousName(String column) {
-    String lower = column.toLowerCase(Locale.ROOT).trim();
-    String joined = lower.replaceAll("[^\\p{L}\\p{N}]", "");
-    if (NAMES.contains(joined)) {
-      return Optional.of("its name '" + column + "' names a direct identifier");
-    }
-    for (String token : lower.split("[^\\p{L}\\p{N}]+")) {
-      if (NAMES.contains(token)) {
-        return Optional.of("its name '" + column + "' contains '" + token + "', a direct identifier");
+    String folded = fold(column);
+    for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+      if (WORDS.contains(word)) {
+        return Optional.of("its name '" + column + "' contains '" + word + "', a direct identifier");
       }
     }
-    return Optional.empty();
+    String joined = folded.replaceAll("[^\\p{L}\\p{N}]", "");
+    for (String stem : STEMS) {
+      if (joined.contains(stem)) {
+        return Optional.of(joined.equals(stem) ? "its name '" + column + "' names a direct identifier"
+            : "its name '" + column + "' contains '" + stem + "', a direct identifier");
+      }
+    }
+    return WORDS.contains(joined) ? Optional.of("its name '" + column + "' names a direct identifier")
+        : Optional.empty();
+  }
+
+  private static final String CYRILLIC = "абвгдђежзијклљмнњопрстћуфхцчџш";
+  private static final String[] LATIN = {"a", "b", "v", "g", "d", "dj", "e", "z", "z", "i", "j", "k", "l", "lj", "m",
+      "n", "nj", "o", "p", "r", "s", "t", "c", "u", "f", "h", "c", "c", "dz", "s"};
+
+  /**
+   * A column name as the vocabulary is written: lower case, Serbian Cyrillic in Latin letters
+   * ("јмбг" → "jmbg"), without diacritics (č ć → c, š → s, ž → z, đ → dj, é → e), so that "име",
+   * "pasoš" and "datum_rođenja" read as "ime", "pasos" and "datum_rodjenja".
+   */
+  static String fold(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      int k = CYRILLIC.indexOf(c);
+      out.append(k >= 0 ? LATIN[k] : c == 'đ' ? "dj" : String.valueOf(c));
+    }
+    // the marks of č, ć, š, ž (and any other) are separate characters after NFD: dropped
+    return java.text.Normalizer.normalize(out, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
   }
 
   /**

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import thbstat.indicators.contract.Extract;
+import thbstat.indicators.contract.ExtractTable;
 
 class PiiPatternsTest {
   @Test
@@ -28,6 +30,51 @@ class PiiPatternsTest {
         "police_admin", "person_type", "time", "timeline", "birth_year_band")) {
       assertFalse(PiiPatterns.suspiciousName(n).isPresent(), n);
     }
+  }
+
+  @Test
+  void columnNamesInCyrillicWithSerbianLettersOrRunTogether() {
+    for (String n : List.of("datum_rođenja", "datum_rodenja", "DatumRođenja", "име", "Презиме", "ИМЕ И ПРЕЗИМЕ",
+        "јмбг", "ЈМБГ_жртве", "датум_рођења", "broj_pasosa", "pasoš", "broj pasoša", "пасош", "maticni_broj",
+        "matični broj", "imeprezime", "ime_i_prezime", "prezimezrtve", "mail", "tel", "br_tel", "tel.", "телефон",
+        "mobilni_telefon", "kontakt_telefon", "telefonski_broj", "e-mail adresa", "adresa_stanovanja", "адреса",
+        "ime_roditelja", "passport_no", "phonenumber", "lična_karta", "nadimak")) {
+      assertTrue(PiiPatterns.suspiciousName(n).isPresent(), n);
+    }
+    assertEquals("its name 'јмбг' names a direct identifier", PiiPatterns.suspiciousName("јмбг").orElseThrow());
+    assertEquals("its name 'broj_pasosa' contains 'pasos', a direct identifier",
+        PiiPatterns.suspiciousName("broj_pasosa").orElseThrow());
+    assertEquals("its name 'br_tel' contains 'tel', a direct identifier",
+        PiiPatterns.suspiciousName("br_tel").orElseThrow());
+  }
+
+  @Test
+  void shortWordsCountOnlyAsWholeWordsOfTheName() {
+    // tel, mail, ime, name inside other words; a year or place of birth is not a direct identifier
+    for (String n : List.of("hotel", "hotel_type", "intelligence", "crime_type", "regime", "time_of_report",
+        "filename", "tournament", "telemetry", "mailbox_count", "godina_rodjenja", "birth_year", "place_of_birth",
+        "notes", "napomena", "komentar", "contact_date", "region", "opstina", "grad")) {
+      assertFalse(PiiPatterns.suspiciousName(n).isPresent(), n);
+    }
+  }
+
+  @Test
+  void noColumnOfTheContractLooksLikeADirectIdentifier() {
+    for (ExtractTable t : Extract.TABLES) {
+      for (String n : t.columnNames()) {
+        assertEquals(java.util.Optional.empty(), PiiPatterns.suspiciousName(n), t.name() + "." + n);
+      }
+    }
+  }
+
+  @Test
+  void foldWritesCyrillicInLatinWithoutDiacritics() {
+    assertEquals("jmbg", PiiPatterns.fold("ЈМБГ"));
+    assertEquals("datum_rodjenja", PiiPatterns.fold("датум_рођења"));
+    assertEquals("datum_rodjenja", PiiPatterns.fold("Datum_Rođenja"));
+    assertEquals("ljubicic dzakula njegos", PiiPatterns.fold("Љубичић Џакула Његош"));
+    assertEquals("cacak zzs", PiiPatterns.fold("Čačak žžš"));
+    assertEquals("cafe", PiiPatterns.fold("café"));
   }
 
   @Test
