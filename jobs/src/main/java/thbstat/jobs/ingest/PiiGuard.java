@@ -20,8 +20,8 @@ import thbstat.indicators.problem.Problem;
  * run before anything is written. Names are checked for every column; values for the ID columns
  * and for the columns the contract does not know (code and date columns are already constrained),
  * and number columns for JMBGs alone (a 13-digit number passes as an amount; a 9-digit one is an
- * amount, not a passport), in one pass per file, in Java: as Spark expressions, the twenty counts updated on
- * every row cost more than the patterns.
+ * amount, not a passport), each with {@link PiiPatterns#forColumn its patterns}, in one pass per
+ * file, in Java: as Spark expressions, the twenty counts updated on every row cost more than the patterns.
  */
 final class PiiGuard {
   private PiiGuard() {}
@@ -29,7 +29,7 @@ final class PiiGuard {
   static List<Problem> check(InputFile file, Dataset<Row> raw, java.util.Optional<ParquetParts> parts) {
     List<Problem> problems = new ArrayList<>();
     List<Integer> scanned = new ArrayList<>();
-    List<Boolean> jmbgOnly = new ArrayList<>();
+    List<List<PiiPatterns.ValuePattern>> patterns = new ArrayList<>();
     for (int i = 0; i < file.columns().size(); i++) {
       String name = file.columns().get(i);
       Optional<String> why = PiiPatterns.suspiciousName(name);
@@ -40,13 +40,10 @@ final class PiiGuard {
                 + "; remove it from the extract"));
         continue;
       }
-      Optional<ExtractColumn> known = file.table().column(name);
-      if (known.isEmpty() || known.get().type() == ColumnType.ID) {
+      ColumnType type = file.table().column(name).map(ExtractColumn::type).orElse(null);
+      if (type == null || type == ColumnType.ID || type == ColumnType.INTEGER || type == ColumnType.DECIMAL) {
         scanned.add(i);
-        jmbgOnly.add(false);
-      } else if (known.get().type() == ColumnType.INTEGER || known.get().type() == ColumnType.DECIMAL) {
-        scanned.add(i);
-        jmbgOnly.add(true);
+        patterns.add(PiiPatterns.forColumn(type));
       }
     }
     if (scanned.isEmpty()) {
@@ -57,12 +54,14 @@ final class PiiGuard {
       columns.add(col(RawReader.rawName(i)));
     }
     int n = scanned.size();
-    boolean[] numbers = new boolean[n];
+    boolean[][] tested = new boolean[n][PiiPatterns.VALUE_PATTERNS.size()];
     for (int c = 0; c < n; c++) {
-      numbers[c] = jmbgOnly.get(c);
+      for (PiiPatterns.ValuePattern p : patterns.get(c)) {
+        tested[c][PiiPatterns.VALUE_PATTERNS.indexOf(p)] = true;
+      }
     }
     long[] found = raw.select(columns.toArray(Column[]::new)).queryExecution().toRdd().toJavaRDD()
-        .mapPartitions((FlatMapFunction<Iterator<InternalRow>, long[]>) rows -> List.of(tally(rows, numbers)).iterator())
+        .mapPartitions((FlatMapFunction<Iterator<InternalRow>, long[]>) rows -> List.of(tally(rows, tested)).iterator())
         .fold(none(n), PiiGuard::merge);
     int k = 0;
     for (int i : scanned) {
@@ -87,12 +86,12 @@ final class PiiGuard {
 
   /**
    * Per scanned column and pattern, in {@link PiiPatterns#VALUE_PATTERNS} order: the number of
-   * values that fire, and the first line of one. The rows are (line, the columns as read); a
-   * column of {@code jmbgOnly} is tested for JMBGs alone.
+   * values that fire, and the first line of one. The rows are (line, the columns as read); column
+   * c is tested with the patterns p where {@code tested[c][p]}.
    */
-  private static long[] tally(Iterator<InternalRow> rows, boolean[] jmbgOnly) {
+  private static long[] tally(Iterator<InternalRow> rows, boolean[][] tested) {
     List<PiiPatterns.ValuePattern> patterns = PiiPatterns.VALUE_PATTERNS;
-    int columns = jmbgOnly.length;
+    int columns = tested.length;
     long[] found = none(columns);
     while (rows.hasNext()) {
       InternalRow row = rows.next();
@@ -102,7 +101,7 @@ final class PiiGuard {
           continue;
         }
         for (int p = 0; p < patterns.size(); p++) {
-          if ((!jmbgOnly[c] || patterns.get(p) == PiiPatterns.JMBG) && patterns.get(p).fires(value)) {
+          if (tested[c][p] && patterns.get(p).fires(value)) {
             int k = 2 * (c * patterns.size() + p);
             found[k]++;
             found[k + 1] = Math.min(found[k + 1], row.getLong(0));

@@ -596,6 +596,29 @@ class IngestJobIT {
   }
 
   @Test
+  void aJmbgInsideTextAndANameWrittenInCapitalsAsAnIdStopTheRun() throws Exception {
+    Path in = IngestFixtures.copyValid(tmp);
+    List<String> victims = IngestFixtures.lines(in.resolve("victims.csv"));
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < victims.size(); i++) {
+      String note = i == 0 ? "notes" : i == 2 ? "\"Marko, 0101990710008\"" : i == 4 ? "JMBG: 0101990710008" : "";
+      out.add(victims.get(i) + "," + note);
+    }
+    out.set(5, out.get(5).replace("V-2023-000005,", "PETROVIC MARKO,"));
+    Files.write(in.resolve("victims.csv"), out);
+    Path target = tmp.resolve("out");
+    ThbstatException e = assertThrows(ThbstatException.class, () -> ingest(in, target));
+    assertEquals(2, e.exitCode());
+    assertEquals(List.of(
+        "victims.csv:6: column 'victim_id' looks like a direct identifier: personal names (in any letter case, or a"
+            + " surname alone) in 1 value (first on this line); remove or pseudonymise it before running thbstat",
+        "victims.csv:3: column 'notes' looks like a direct identifier: 13-digit personal numbers (JMBG) with a valid"
+            + " check digit in 2 values (first on this line); remove or pseudonymise it before running thbstat"),
+        e.problems().stream().map(Object::toString).map(m -> m.substring(m.indexOf("victims.csv"))).toList());
+    assertFalse(Files.exists(target));
+  }
+
+  @Test
   void listElementsAreTrimmedLowerCasedDistinctAndSortedAndBadOnesNamedOnce() throws Exception {
     Path in = IngestFixtures.copyValid(tmp);
     List<String> victims = new ArrayList<>(IngestFixtures.lines(in.resolve("victims.csv")));
