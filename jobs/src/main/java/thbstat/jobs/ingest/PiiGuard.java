@@ -18,8 +18,9 @@ import thbstat.indicators.problem.Problem;
 /**
  * The anonymisation guard: a column whose name or values look like a direct identifier stops the
  * run before anything is written. Names are checked for every column; values for the ID columns
- * and for the columns the contract does not know (code and date columns are already constrained),
- * and number columns for JMBGs alone (a 13-digit number passes as an amount; a 9-digit one is an
+ * and for the columns the contract does not know (code and date columns are already constrained:
+ * such a value is quarantined, and {@link Quarantined} keeps it out of quarantine.csv), and number
+ * columns for JMBGs alone (a 13-digit number passes as an amount; a 9-digit one is an
  * amount, not a passport), each with {@link PiiPatterns#forColumn its patterns}, in one pass per
  * file, in Java: as Spark expressions, the twenty counts updated on every row cost more than the patterns.
  */
@@ -73,15 +74,75 @@ final class PiiGuard {
           String where = parts.map(pp -> file.path() + pp.file(line).substring(pp.folder().length()))
               .orElse(file.path().toString());
           long row = parts.map(pp -> pp.rowInPart(line)).orElse(line);
-          problems.add(new Problem(where, (int) Math.min(Integer.MAX_VALUE, row), 0,
-              "column '" + file.columns().get(i) + "' looks like a direct identifier: " + p.description() + " in "
-                  + count + (count == 1 ? " value" : " values")
-                  + " (first on this line); remove or pseudonymise it before running thbstat"));
+          problems.add(valueProblem(where, row, file.columns().get(i), p, count, ""));
         }
         k += 2;
       }
     }
     return problems;
+  }
+
+  /** The problem of {@code count} values of a column that fire {@code p}, the first on {@code line}. */
+  private static Problem valueProblem(String where, long line, String column, PiiPatterns.ValuePattern p, long count,
+      String why) {
+    return new Problem(where, (int) Math.min(Integer.MAX_VALUE, line), 0, "column '" + column
+        + "' looks like a direct identifier: " + p.description() + " in " + count + (count == 1 ? " value" : " values")
+        + " (first on this line)" + why + "; remove or pseudonymise it before running thbstat");
+  }
+
+  /**
+   * The quarantined values that look like a direct identifier, tested one by one as quarantine.csv
+   * is written: a code or date column's value is not scanned by {@link #check} (its rules refuse
+   * it), so a name in police_admin or a JMBG in report_date reaches the quarantine, which copies
+   * values. Each value is tested with the patterns of its column's type ({@link
+   * PiiPatterns#forColumn}); quarantined values are few, so this costs nothing noticeable.
+   */
+  static final class Quarantined {
+    private final List<InputFile> files;
+    /** Per file, column and pattern: the count and the first line, in the order first found. */
+    private final java.util.Map<List<Object>, long[]> found = new java.util.LinkedHashMap<>();
+    private final java.util.Map<List<String>, List<PiiPatterns.ValuePattern>> patterns = new java.util.HashMap<>();
+
+    Quarantined(List<InputFile> files) {
+      this.files = List.copyOf(files);
+    }
+
+    /**
+     * Tests one quarantine row's value; {@code file} as quarantine.csv names it ({@code victims.csv},
+     * {@code victims.parquet/part-00001.parquet}), {@code line} its line or row there.
+     */
+    void test(String file, long line, String column, String raw) {
+      String value = RawReader.clean(raw); // as the guard reads values: trimmed
+      if (value == null) {
+        return;
+      }
+      List<PiiPatterns.ValuePattern> ps = patterns.computeIfAbsent(List.of(file, column), k -> PiiPatterns.forColumn(
+          inputFile(file).flatMap(f -> f.table().column(column)).map(ExtractColumn::type).orElse(null)));
+      for (PiiPatterns.ValuePattern p : ps) {
+        if (p.fires(value)) {
+          long[] n = found.computeIfAbsent(List.of(file, column, p), k -> new long[] {0, line});
+          n[0]++;
+          n[1] = Math.min(n[1], line);
+        }
+      }
+    }
+
+    /** One problem per file, column and pattern that fired, naming the file as the guard does. */
+    List<Problem> problems() {
+      List<Problem> out = new ArrayList<>();
+      found.forEach((k, n) -> {
+        String file = (String) k.get(0);
+        String where = inputFile(file).map(f -> f.path() + file.substring(f.fileName().length())).orElse(file);
+        out.add(valueProblem(where, n[1], (String) k.get(1), (PiiPatterns.ValuePattern) k.get(2), n[0],
+            ", kept out of quarantine.csv"));
+      });
+      return out;
+    }
+
+    /** The input file of a quarantine row: {@code victims.csv}, or the folder of a part. */
+    private Optional<InputFile> inputFile(String file) {
+      return files.stream().filter(f -> file.equals(f.fileName()) || file.startsWith(f.fileName() + "/")).findFirst();
+    }
   }
 
   /**

@@ -619,6 +619,45 @@ class IngestJobIT {
   }
 
   @Test
+  void aDirectIdentifierInACodeOrDateColumnStopsTheRunAndNoQuarantineFileHoldsIt() throws Exception {
+    Path in = IngestFixtures.copyValid(tmp);
+    List<String> victims = new ArrayList<>(IngestFixtures.lines(in.resolve("victims.csv")));
+    List<String> header = List.of(victims.get(0).split(",", -1));
+    String[][] edits = {{"police_admin", "Marko Marković"}, {"citizenship", "0101990710008"},
+        {"report_date", "0101990710008"}, {"police_admin", "Novi Sad"}};
+    for (int i = 0; i < edits.length; i++) {
+      String[] f = victims.get(2 + i).split(",", -1);
+      f[header.indexOf(edits[i][0])] = edits[i][1];
+      victims.set(2 + i, String.join(",", f));
+    }
+    Files.write(in.resolve("victims.csv"), victims);
+    Path target = tmp.resolve("out");
+    ThbstatException e = assertThrows(ThbstatException.class, () -> ingest(in, target));
+    assertEquals(2, e.exitCode());
+    assertEquals(List.of(
+        "victims.csv:3: column 'police_admin' looks like a direct identifier: personal names in 1 value (first on"
+            + " this line), kept out of quarantine.csv; remove or pseudonymise it before running thbstat",
+        "victims.csv:4: column 'citizenship' looks like a direct identifier: 13-digit personal numbers (JMBG) with a"
+            + " valid check digit in 1 value (first on this line), kept out of quarantine.csv; remove or pseudonymise"
+            + " it before running thbstat",
+        "victims.csv:5: column 'report_date' looks like a direct identifier: 13-digit personal numbers (JMBG) with a"
+            + " valid check digit in 1 value (first on this line), kept out of quarantine.csv; remove or pseudonymise"
+            + " it before running thbstat"),
+        e.problems().stream().map(Object::toString).map(m -> m.substring(m.indexOf("victims.csv"))).toList());
+    assertTrue(e.problems().get(0).file().startsWith(in.toString()), e.problems().get(0).file());
+    // neither the quarantine file (nor what was written of it) nor the report, which would name its rows
+    try (var written = Files.list(target)) {
+      assertEquals(List.of("clean"), written.map(p -> p.getFileName().toString()).toList());
+    }
+
+    // a town written out in a code column is quarantined as before, and copied
+    Files.write(in.resolve("victims.csv"), List.of(victims.get(0), victims.get(1), victims.get(5)));
+    IngestResult r = ingest(in, target);
+    assertEquals(List.of("victims.csv,3,police_admin,Novi Sad,code"), IngestFixtures.lines(r.quarantineFile())
+        .stream().skip(1).map(l -> l.substring(0, l.indexOf(",code,") + 5)).toList());
+  }
+
+  @Test
   void listElementsAreTrimmedLowerCasedDistinctAndSortedAndBadOnesNamedOnce() throws Exception {
     Path in = IngestFixtures.copyValid(tmp);
     List<String> victims = new ArrayList<>(IngestFixtures.lines(in.resolve("victims.csv")));
