@@ -586,8 +586,8 @@ class IngestJobIT {
     assertTrue(all.contains("column 'pid'") && all.contains("JMBG"), all);
     assertTrue(all.contains("column 'sender'") && all.contains("e-mail"), all);
     // a name in Cyrillic reads as its Latin spelling
-    assertTrue(all.contains("victims.csv:1:27: column 'име' looks like a direct identifier: its name 'име' contains"
-        + " 'ime', a direct identifier; remove it from the extract"), all);
+    assertTrue(all.contains("victims.csv:1:27: column 'име' looks like a direct identifier: its name 'име' names a"
+        + " direct identifier; remove it from the extract"), all);
     // a name inside free text: the one line that holds it, not the lines about Novi Sad
     assertTrue(all.contains("victims.csv:4: column 'remark' looks like a direct identifier: personal names in 1 value "
         + "(first on this line)"), all);

@@ -47,6 +47,9 @@ class PiiPatternsTest {
         PiiPatterns.suspiciousName("broj_pasosa").orElseThrow());
     assertEquals("its name 'br_tel' contains 'tel', a direct identifier",
         PiiPatterns.suspiciousName("br_tel").orElseThrow());
+    assertEquals("its name 'tel' names a direct identifier", PiiPatterns.suspiciousName("tel").orElseThrow());
+    assertEquals("its name 'imeprezime' contains 'prezime', a direct identifier",
+        PiiPatterns.suspiciousName("imeprezime").orElseThrow());
   }
 
   @Test
