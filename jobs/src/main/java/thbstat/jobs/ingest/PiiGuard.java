@@ -101,7 +101,9 @@ final class PiiGuard {
     private final List<InputFile> files;
     /** Per file, column and pattern: the count and the first line, in the order first found. */
     private final java.util.Map<List<Object>, long[]> found = new java.util.LinkedHashMap<>();
-    private final java.util.Map<List<String>, List<PiiPatterns.ValuePattern>> patterns = new java.util.HashMap<>();
+    /** The last value's file and its columns' patterns: quarantine rows come sorted by file. */
+    private String file;
+    private final java.util.Map<String, List<PiiPatterns.ValuePattern>> patterns = new java.util.HashMap<>();
 
     Quarantined(List<InputFile> files) {
       this.files = List.copyOf(files);
@@ -116,9 +118,12 @@ final class PiiGuard {
       if (value == null) {
         return;
       }
-      List<PiiPatterns.ValuePattern> ps = patterns.computeIfAbsent(List.of(file, column), k -> PiiPatterns.forColumn(
-          inputFile(file).flatMap(f -> f.table().column(column)).map(ExtractColumn::type).orElse(null)));
-      for (PiiPatterns.ValuePattern p : ps) {
+      if (!file.equals(this.file)) {
+        this.file = file;
+        patterns.clear();
+      }
+      for (PiiPatterns.ValuePattern p : patterns.computeIfAbsent(column, c -> PiiPatterns.forColumn(
+          inputFile(file).flatMap(f -> f.table().column(c)).map(ExtractColumn::type).orElse(null)))) {
         if (p.fires(value)) {
           long[] n = found.computeIfAbsent(List.of(file, column, p), k -> new long[] {0, line});
           n[0]++;
