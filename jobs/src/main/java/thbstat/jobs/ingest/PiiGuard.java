@@ -22,7 +22,8 @@ import thbstat.indicators.problem.Problem;
  * such a value is quarantined, and {@link Quarantined} keeps it out of quarantine.csv), and number
  * columns for JMBGs alone (a 13-digit number passes as an amount; a 9-digit one is an
  * amount, not a passport), each with {@link PiiPatterns#forColumn its patterns}, in one pass per
- * file, in Java: as Spark expressions, the twenty counts updated on every row cost more than the patterns.
+ * file, in Java: as Spark expressions, the twenty counts updated on every row cost more than the
+ * patterns.
  */
 final class PiiGuard {
   private PiiGuard() {}
@@ -95,7 +96,9 @@ final class PiiGuard {
    * is written: a code or date column's value is not scanned by {@link #check} (its rules refuse
    * it), so a name in police_admin or a JMBG in report_date reaches the quarantine, which copies
    * values. Each value is tested with the patterns of its column's type ({@link
-   * PiiPatterns#forColumn}); quarantined values are few, so this costs nothing noticeable.
+   * PiiPatterns#forColumn}); quarantined values are few, and even 450,000 capitalised pairs such
+   * as "Novi Sad" in police_admin, the dearest kind, took about 0.25 s against 9 to 13 s to write
+   * them.
    */
   static final class Quarantined {
     private final List<InputFile> files;

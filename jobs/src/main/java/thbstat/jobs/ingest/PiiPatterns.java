@@ -30,7 +30,8 @@ public final class PiiPatterns {
    * Short words that name a direct identifier only as a whole word of a column name ("tel", not
    * the "tel" of "hotel"; "ime", not the "ime" of "crime" or "compensation_claimed").
    */
-  static final Set<String> WORDS = Set.of("name", "names", "ime", "imena", "jmb", "tel", "mail", "mobile", "gsm", "dob");
+  static final Set<String> WORDS = Set.of(
+      "name", "names", "ime", "imena", "jmb", "tel", "mail", "mobile", "gsm", "dob");
 
   /**
    * One value pattern: a short name, a readable description, the regex, a cheap test that every
