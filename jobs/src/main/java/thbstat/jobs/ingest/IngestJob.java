@@ -176,7 +176,7 @@ public final class IngestJob {
     }
     long rows;
     try {
-      rows = QuarantineWriter.write(all, quarantineFile);
+      rows = QuarantineWriter.write(all, quarantineFile, files);
     } finally {
       opened.forEach(Dataset::unpersist);
     }

@@ -18,10 +18,12 @@ import thbstat.indicators.problem.Problem;
 /**
  * The anonymisation guard: a column whose name or values look like a direct identifier stops the
  * run before anything is written. Names are checked for every column; values for the ID columns
- * and for the columns the contract does not know (code and date columns are already constrained),
- * and number columns for JMBGs alone (a 13-digit number passes as an amount; a 9-digit one is an
- * amount, not a passport), in one pass per file, in Java: as Spark expressions, the twenty counts updated on
- * every row cost more than the patterns.
+ * and for the columns the contract does not know (code and date columns are already constrained:
+ * such a value is quarantined, and {@link Quarantined} keeps it out of quarantine.csv), and number
+ * columns for JMBGs alone (a 13-digit number passes as an amount; a 9-digit one is an
+ * amount, not a passport), each with {@link PiiPatterns#forColumn its patterns}, in one pass per
+ * file, in Java: as Spark expressions, the twenty counts updated on every row cost more than the
+ * patterns.
  */
 final class PiiGuard {
   private PiiGuard() {}
@@ -29,7 +31,7 @@ final class PiiGuard {
   static List<Problem> check(InputFile file, Dataset<Row> raw, java.util.Optional<ParquetParts> parts) {
     List<Problem> problems = new ArrayList<>();
     List<Integer> scanned = new ArrayList<>();
-    List<Boolean> jmbgOnly = new ArrayList<>();
+    List<List<PiiPatterns.ValuePattern>> patterns = new ArrayList<>();
     for (int i = 0; i < file.columns().size(); i++) {
       String name = file.columns().get(i);
       Optional<String> why = PiiPatterns.suspiciousName(name);
@@ -40,13 +42,10 @@ final class PiiGuard {
                 + "; remove it from the extract"));
         continue;
       }
-      Optional<ExtractColumn> known = file.table().column(name);
-      if (known.isEmpty() || known.get().type() == ColumnType.ID) {
+      ColumnType type = file.table().column(name).map(ExtractColumn::type).orElse(null);
+      if (type == null || type == ColumnType.ID || type == ColumnType.INTEGER || type == ColumnType.DECIMAL) {
         scanned.add(i);
-        jmbgOnly.add(false);
-      } else if (known.get().type() == ColumnType.INTEGER || known.get().type() == ColumnType.DECIMAL) {
-        scanned.add(i);
-        jmbgOnly.add(true);
+        patterns.add(PiiPatterns.forColumn(type));
       }
     }
     if (scanned.isEmpty()) {
@@ -57,12 +56,14 @@ final class PiiGuard {
       columns.add(col(RawReader.rawName(i)));
     }
     int n = scanned.size();
-    boolean[] numbers = new boolean[n];
+    boolean[][] tested = new boolean[n][PiiPatterns.VALUE_PATTERNS.size()];
     for (int c = 0; c < n; c++) {
-      numbers[c] = jmbgOnly.get(c);
+      for (PiiPatterns.ValuePattern p : patterns.get(c)) {
+        tested[c][PiiPatterns.VALUE_PATTERNS.indexOf(p)] = true;
+      }
     }
     long[] found = raw.select(columns.toArray(Column[]::new)).queryExecution().toRdd().toJavaRDD()
-        .mapPartitions((FlatMapFunction<Iterator<InternalRow>, long[]>) rows -> List.of(tally(rows, numbers)).iterator())
+        .mapPartitions((FlatMapFunction<Iterator<InternalRow>, long[]>) rows -> List.of(tally(rows, tested)).iterator())
         .fold(none(n), PiiGuard::merge);
     int k = 0;
     for (int i : scanned) {
@@ -74,10 +75,7 @@ final class PiiGuard {
           String where = parts.map(pp -> file.path() + pp.file(line).substring(pp.folder().length()))
               .orElse(file.path().toString());
           long row = parts.map(pp -> pp.rowInPart(line)).orElse(line);
-          problems.add(new Problem(where, (int) Math.min(Integer.MAX_VALUE, row), 0,
-              "column '" + file.columns().get(i) + "' looks like a direct identifier: " + p.description() + " in "
-                  + count + (count == 1 ? " value" : " values")
-                  + " (first on this line); remove or pseudonymise it before running thbstat"));
+          problems.add(valueProblem(where, row, file.columns().get(i), p, count, ""));
         }
         k += 2;
       }
@@ -85,14 +83,84 @@ final class PiiGuard {
     return problems;
   }
 
+  /** The problem of {@code count} values of a column that fire {@code p}, the first on {@code line}. */
+  private static Problem valueProblem(String where, long line, String column, PiiPatterns.ValuePattern p, long count,
+      String why) {
+    return new Problem(where, (int) Math.min(Integer.MAX_VALUE, line), 0, "column '" + column
+        + "' looks like a direct identifier: " + p.description() + " in " + count + (count == 1 ? " value" : " values")
+        + " (first on this line)" + why + "; remove or pseudonymise it before running thbstat");
+  }
+
+  /**
+   * The quarantined values that look like a direct identifier, tested one by one as quarantine.csv
+   * is written: a code or date column's value is not scanned by {@link #check} (its rules refuse
+   * it), so a name in police_admin or a JMBG in report_date reaches the quarantine, which copies
+   * values. Each value is tested with the patterns of its column's type ({@link
+   * PiiPatterns#forColumn}); quarantined values are few, and even 450,000 capitalised pairs such
+   * as "Novi Sad" in police_admin, the dearest kind, took about 0.25 s against 9 to 13 s to write
+   * them.
+   */
+  static final class Quarantined {
+    private final List<InputFile> files;
+    /** Per file, column and pattern: the count and the first line, in the order first found. */
+    private final java.util.Map<List<Object>, long[]> found = new java.util.LinkedHashMap<>();
+    /** The last value's file and its columns' patterns: quarantine rows come sorted by file. */
+    private String file;
+    private final java.util.Map<String, List<PiiPatterns.ValuePattern>> patterns = new java.util.HashMap<>();
+
+    Quarantined(List<InputFile> files) {
+      this.files = List.copyOf(files);
+    }
+
+    /**
+     * Tests one quarantine row's value; {@code file} as quarantine.csv names it ({@code victims.csv},
+     * {@code victims.parquet/part-00001.parquet}), {@code line} its line or row there.
+     */
+    void test(String file, long line, String column, String raw) {
+      String value = RawReader.clean(raw); // as the guard reads values: trimmed
+      if (value == null) {
+        return;
+      }
+      if (!file.equals(this.file)) {
+        this.file = file;
+        patterns.clear();
+      }
+      for (PiiPatterns.ValuePattern p : patterns.computeIfAbsent(column, c -> PiiPatterns.forColumn(
+          inputFile(file).flatMap(f -> f.table().column(c)).map(ExtractColumn::type).orElse(null)))) {
+        if (p.fires(value)) {
+          long[] n = found.computeIfAbsent(List.of(file, column, p), k -> new long[] {0, line});
+          n[0]++;
+          n[1] = Math.min(n[1], line);
+        }
+      }
+    }
+
+    /** One problem per file, column and pattern that fired, naming the file as the guard does. */
+    List<Problem> problems() {
+      List<Problem> out = new ArrayList<>();
+      found.forEach((k, n) -> {
+        String file = (String) k.get(0);
+        String where = inputFile(file).map(f -> f.path() + file.substring(f.fileName().length())).orElse(file);
+        out.add(valueProblem(where, n[1], (String) k.get(1), (PiiPatterns.ValuePattern) k.get(2), n[0],
+            ", kept out of quarantine.csv"));
+      });
+      return out;
+    }
+
+    /** The input file of a quarantine row: {@code victims.csv}, or the folder of a part. */
+    private Optional<InputFile> inputFile(String file) {
+      return files.stream().filter(f -> file.equals(f.fileName()) || file.startsWith(f.fileName() + "/")).findFirst();
+    }
+  }
+
   /**
    * Per scanned column and pattern, in {@link PiiPatterns#VALUE_PATTERNS} order: the number of
-   * values that fire, and the first line of one. The rows are (line, the columns as read); a
-   * column of {@code jmbgOnly} is tested for JMBGs alone.
+   * values that fire, and the first line of one. The rows are (line, the columns as read); column
+   * c is tested with the patterns p where {@code tested[c][p]}.
    */
-  private static long[] tally(Iterator<InternalRow> rows, boolean[] jmbgOnly) {
+  private static long[] tally(Iterator<InternalRow> rows, boolean[][] tested) {
     List<PiiPatterns.ValuePattern> patterns = PiiPatterns.VALUE_PATTERNS;
-    int columns = jmbgOnly.length;
+    int columns = tested.length;
     long[] found = none(columns);
     while (rows.hasNext()) {
       InternalRow row = rows.next();
@@ -102,7 +170,7 @@ final class PiiGuard {
           continue;
         }
         for (int p = 0; p < patterns.size(); p++) {
-          if ((!jmbgOnly[c] || patterns.get(p) == PiiPatterns.JMBG) && patterns.get(p).fires(value)) {
+          if (tested[c][p] && patterns.get(p).fires(value)) {
             int k = 2 * (c * patterns.size() + p);
             found[k]++;
             found[k + 1] = Math.min(found[k + 1], row.getLong(0));

@@ -721,13 +721,13 @@ class IngestJobIT {
     Path in = IngestFixtures.copyValid(tmp);
     List<String> victims = IngestFixtures.lines(in.resolve("victims.csv"));
     String[][] extra = {
-        {"Date_Of_Birth", "note", "contact", "ref", "person", "pid", "mail_ref", "remark"},
+        {"Date_Of_Birth", "note", "contact", "ref", "person", "pid", "sender", "remark", "Име"},
         {"", "called on +381 64 123 4567", "064/123-4567", "AB1234567", "Marko Marković", "0101990710008",
-            "see ana.petrovic@example.rs", "seen by trainer Marija Petrović in Niš"},
+            "see ana.petrovic@example.rs", "seen by trainer Marija Petrović in Niš", ""},
     };
     List<String> out = new ArrayList<>();
     for (int i = 0; i < victims.size(); i++) {
-      String[] add = i == 0 ? extra[0] : i == 3 ? extra[1] : new String[] {"", "", "", "", "", "V-2019-000123", "", "training in Novi Sad"};
+      String[] add = i == 0 ? extra[0] : i == 3 ? extra[1] : new String[] {"", "", "", "", "", "V-2019-000123", "", "training in Novi Sad", ""};
       out.add(victims.get(i) + "," + String.join(",", add));
     }
     Files.write(in.resolve("victims.csv"), out);
@@ -735,18 +735,83 @@ class IngestJobIT {
     ThbstatException e = assertThrows(ThbstatException.class, () -> ingest(in, target));
     assertEquals(2, e.exitCode());
     List<String> problems = e.problems().stream().map(Object::toString).toList();
-    assertEquals(8, problems.size(), String.join("\n", problems));
+    assertEquals(9, problems.size(), String.join("\n", problems));
     String all = String.join("\n", problems);
     assertTrue(all.contains("victims.csv:1:19: column 'date_of_birth'"), all);
     assertTrue(all.contains("victims.csv:4: column 'note' looks like a direct identifier: phone numbers in 1 value (first on this line)"), all);
     assertTrue(all.contains("column 'contact'") && all.contains("column 'ref'") && all.contains("column 'person'"), all);
     assertTrue(all.contains("column 'pid'") && all.contains("JMBG"), all);
-    assertTrue(all.contains("column 'mail_ref'") && all.contains("e-mail"), all);
+    assertTrue(all.contains("column 'sender'") && all.contains("e-mail"), all);
+    // a name in Cyrillic reads as its Latin spelling
+    assertTrue(all.contains("victims.csv:1:27: column 'име' looks like a direct identifier: its name 'име' names a"
+        + " direct identifier; remove it from the extract"), all);
     // a name inside free text: the one line that holds it, not the lines about Novi Sad
     assertTrue(all.contains("victims.csv:4: column 'remark' looks like a direct identifier: personal names in 1 value "
         + "(first on this line)"), all);
     assertFalse(all.contains("Marko"), "the value itself is never printed");
     assertFalse(Files.exists(target));
+  }
+
+  @Test
+  void aJmbgInsideTextAndANameWrittenInCapitalsAsAnIdStopTheRun() throws Exception {
+    Path in = IngestFixtures.copyValid(tmp);
+    List<String> victims = IngestFixtures.lines(in.resolve("victims.csv"));
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < victims.size(); i++) {
+      String note = i == 0 ? "notes" : i == 2 ? "\"Marko, 0101990710008\"" : i == 4 ? "JMBG: 0101990710008" : "";
+      out.add(victims.get(i) + "," + note);
+    }
+    out.set(5, out.get(5).replace("V-2023-000005,", "PETROVIC MARKO,"));
+    Files.write(in.resolve("victims.csv"), out);
+    Path target = tmp.resolve("out");
+    ThbstatException e = assertThrows(ThbstatException.class, () -> ingest(in, target));
+    assertEquals(2, e.exitCode());
+    assertEquals(List.of(
+        "victims.csv:6: column 'victim_id' looks like a direct identifier: personal names (in any letter case, or a"
+            + " surname alone) in 1 value (first on this line); remove or pseudonymise it before running thbstat",
+        "victims.csv:3: column 'notes' looks like a direct identifier: 13-digit personal numbers (JMBG) with a valid"
+            + " check digit in 2 values (first on this line); remove or pseudonymise it before running thbstat"),
+        e.problems().stream().map(Object::toString).map(m -> m.substring(m.indexOf("victims.csv"))).toList());
+    assertFalse(Files.exists(target));
+  }
+
+  @Test
+  void aDirectIdentifierInACodeOrDateColumnStopsTheRunAndNoQuarantineFileHoldsIt() throws Exception {
+    Path in = IngestFixtures.copyValid(tmp);
+    List<String> victims = new ArrayList<>(IngestFixtures.lines(in.resolve("victims.csv")));
+    List<String> header = List.of(victims.get(0).split(",", -1));
+    String[][] edits = {{"police_admin", "Marko Marković"}, {"citizenship", "0101990710008"},
+        {"report_date", "0101990710008"}, {"police_admin", "Novi Sad"}};
+    for (int i = 0; i < edits.length; i++) {
+      String[] f = victims.get(2 + i).split(",", -1);
+      f[header.indexOf(edits[i][0])] = edits[i][1];
+      victims.set(2 + i, String.join(",", f));
+    }
+    Files.write(in.resolve("victims.csv"), victims);
+    Path target = tmp.resolve("out");
+    ThbstatException e = assertThrows(ThbstatException.class, () -> ingest(in, target));
+    assertEquals(2, e.exitCode());
+    assertEquals(List.of(
+        "victims.csv:3: column 'police_admin' looks like a direct identifier: personal names in 1 value (first on"
+            + " this line), kept out of quarantine.csv; remove or pseudonymise it before running thbstat",
+        "victims.csv:4: column 'citizenship' looks like a direct identifier: 13-digit personal numbers (JMBG) with a"
+            + " valid check digit in 1 value (first on this line), kept out of quarantine.csv; remove or pseudonymise"
+            + " it before running thbstat",
+        "victims.csv:5: column 'report_date' looks like a direct identifier: 13-digit personal numbers (JMBG) with a"
+            + " valid check digit in 1 value (first on this line), kept out of quarantine.csv; remove or pseudonymise"
+            + " it before running thbstat"),
+        e.problems().stream().map(Object::toString).map(m -> m.substring(m.indexOf("victims.csv"))).toList());
+    assertTrue(e.problems().get(0).file().startsWith(in.toString()), e.problems().get(0).file());
+    // neither the quarantine file (nor what was written of it) nor the report, which would name its rows
+    try (var written = Files.list(target)) {
+      assertEquals(List.of("clean"), written.map(p -> p.getFileName().toString()).toList());
+    }
+
+    // a town written out in a code column is quarantined as before, and copied
+    Files.write(in.resolve("victims.csv"), List.of(victims.get(0), victims.get(1), victims.get(5)));
+    IngestResult r = ingest(in, target);
+    assertEquals(List.of("victims.csv,3,police_admin,Novi Sad,code"), IngestFixtures.lines(r.quarantineFile())
+        .stream().skip(1).map(l -> l.substring(0, l.indexOf(",code,") + 5)).toList());
   }
 
   @Test
