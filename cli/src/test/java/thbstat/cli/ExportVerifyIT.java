@@ -227,7 +227,7 @@ class ExportVerifyIT {
     Cli.Result unknown = verify(entries);
     assertEquals(1, unknown.exitCode(), unknown.out());
     assertTrue(unknown.out().contains("FAIL manifest.json: pack.format 'thbstat-pack/9' is not one this thbstat"
-        + " reads (thbstat-pack/1, thbstat-pack/2, thbstat-pack/3)"), unknown.out());
+        + " reads (thbstat-pack/1, thbstat-pack/2, thbstat-pack/3, thbstat-pack/4)"), unknown.out());
   }
 
   @Test
@@ -259,6 +259,36 @@ class ExportVerifyIT {
     withFormat(entries, "thbstat-pack/2");
     Cli.Result second = verify(entries);
     assertEquals(0, second.exitCode(), "a bulletin of format 2, its tables Q1–Q3: " + second.out());
+  }
+
+  @Test
+  void anActionPlanOfAnEarlierFormatVerifiesWithItsYearsAsText() throws Exception {
+    Map<String, byte[]> entries = PackFiles.read(pack);
+    String workbook = "reports/action-plan-2024-en.xlsx";
+    // as thbstat wrote the baseline years before format 4: text, not numbers
+    int years = PackFiles.editWorkbook(entries, workbook, wb -> {
+      int n = 0;
+      for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("A1")) {
+        org.apache.poi.ss.usermodel.Cell year = row.getCell(1);
+        if (year != null && year.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+          String text = String.valueOf((int) year.getNumericCellValue());
+          year.setBlank();
+          year.setCellValue(text);
+          n++;
+        }
+      }
+      return n;
+    });
+    assertTrue(years > 0, "baseline years in A1");
+    PackFiles.rehash(entries);
+    Cli.Result current = verify(entries);
+    assertEquals(1, current.exitCode(), current.out());
+    assertTrue(current.out().contains("FAIL " + workbook + " sheet A1 cell B"), current.out());
+
+    withFormat(entries, "thbstat-pack/3");
+    Cli.Result third = verify(entries);
+    // the English workbook as format 3 wrote it; the other reports as they are printed now
+    assertEquals(0, third.exitCode(), "an Action Plan of format 3, its years as text: " + third.out());
   }
 
   @Test

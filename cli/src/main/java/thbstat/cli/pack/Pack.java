@@ -17,14 +17,45 @@ public final class Pack {
   /**
    * The pack's format, recorded in the manifest's {@code pack} section. Format 2 added the
    * workbooks' chart sheets and the optional signature; format 3 named the bulletin's tables B1–B3
-   * (Q1–Q3 before). A pack of an earlier format still verifies: format 1's workbooks without
-   * charts, the bulletins of formats 1 and 2 under their Q ids.
+   * (Q1–Q3 before); format 4 wrote the Action Plan's baseline year as a number and worded its
+   * statuses in Serbian "u skladu s planom", "u riziku", "znatno zaostaje" ("prema planu",
+   * "ugroženo", "zaostaje" before). A pack of an earlier format still verifies: format 1's
+   * workbooks without charts, the bulletins of formats 1 and 2 under their Q ids, the Action Plan
+   * cells of formats 1 to 3 as they printed them ({@link #cellBefore4}) or as they are printed now.
    */
-  public static final String FORMAT = "thbstat-pack/3";
+  public static final String FORMAT = "thbstat-pack/4";
   static final String FORMAT_1 = "thbstat-pack/1";
   static final String FORMAT_2 = "thbstat-pack/2";
+  static final String FORMAT_3 = "thbstat-pack/3";
   /** Every format {@code verify} reads, oldest first. */
-  static final List<String> FORMATS = List.of(FORMAT_1, FORMAT_2, FORMAT);
+  static final List<String> FORMATS = List.of(FORMAT_1, FORMAT_2, FORMAT_3, FORMAT);
+
+  /** The Serbian (Latin) status words of the formats before 4, by today's. */
+  private static final Map<String, String> STATUSES_BEFORE_4 = Map.of("u skladu s planom", "prema planu",
+      "u riziku", "ugroženo", "znatno zaostaje", "zaostaje");
+
+  /**
+   * A cell as packs of the formats before 4 printed it: a year as text, a Serbian status in the
+   * words of then (in either script).
+   */
+  static thbstat.reports.model.ReportCell cellBefore4(thbstat.reports.model.ReportCell c) {
+    if (!c.isText()) {
+      return c;
+    }
+    if (c.value() != null) {
+      return thbstat.reports.model.ReportCell.text(c.text());
+    }
+    for (Map.Entry<String, String> e : STATUSES_BEFORE_4.entrySet()) {
+      if (c.text().equals(e.getKey())) {
+        return thbstat.reports.model.ReportCell.text(e.getValue());
+      }
+      String cyrillic = thbstat.indicators.i18n.Transliterator.toCyrillic(e.getKey());
+      if (c.text().equals(cyrillic)) {
+        return thbstat.reports.model.ReportCell.text(thbstat.indicators.i18n.Transliterator.toCyrillic(e.getValue()));
+      }
+    }
+    return c;
+  }
   public static final String MANIFEST = "manifest.json";
   /** The Ed25519 signature of manifest.json, raw, when the pack is signed. */
   public static final String SIGNATURE = "manifest.json.sig";

@@ -327,14 +327,26 @@ public final class PackVerifier {
       failures.add(e.file() + ": cannot rebuild the report from the pack's table: " + ex.getMessage());
       return new ReportCheck(0, 0, 0, failures);
     }
-    if (e.file().endsWith(".xlsx")) {
+    ReportCheck now = compare(e.file(), bytes, model, checks, format);
+    if (format.equals(Pack.FORMAT) || now.failures().isEmpty()) {
+      return now;
+    }
+    // an earlier format's report shows its Action Plan cells as that format printed them
+    ReportCheck then = compare(e.file(), bytes, model.withCells(Pack::cellBefore4), checks, format);
+    return then.failures().size() <= now.failures().size() ? then : now;
+  }
+
+  /** Compares one report file with the rebuilt {@code model}. */
+  private static ReportCheck compare(String file, byte[] bytes, Report model, ReportChecks checks, String format) {
+    List<String> failures = new ArrayList<>();
+    if (file.endsWith(".xlsx")) {
       boolean withCharts = !format.equals(Pack.FORMAT_1);
-      return new ReportCheck(checks.workbook(e.file(), bytes, model, withCharts, failures), 1, 0, failures);
+      return new ReportCheck(checks.workbook(file, bytes, model, withCharts, failures), 1, 0, failures);
     }
-    if (e.file().endsWith(".pdf")) {
-      return new ReportCheck(checks.pdf(e.file(), bytes, model, failures), 0, 1, failures);
+    if (file.endsWith(".pdf")) {
+      return new ReportCheck(checks.pdf(file, bytes, model, failures), 0, 1, failures);
     }
-    failures.add(e.file() + ": not an .xlsx or .pdf report");
+    failures.add(file + ": not an .xlsx or .pdf report");
     return new ReportCheck(0, 0, 0, failures);
   }
 

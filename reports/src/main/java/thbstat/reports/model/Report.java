@@ -52,6 +52,13 @@ public record Report(ReportKind kind, Language language, String title, String pe
         trendSource);
   }
 
+  /** The same report with each table's cells replaced by {@code cell}'s answer. */
+  public Report withCells(java.util.function.UnaryOperator<ReportCell> cell) {
+    List<ReportTable> mapped = tables.stream().map(t -> t.withCells(cell)).toList();
+    return new Report(kind, language, title, period, internal, mapped, definitions, trend, provenance, charts, sections,
+        trendSource);
+  }
+
   /** The file name stem: {@code greta-2025-sr-Cyrl} (and {@code -internal}). */
   public String fileStem(String lastPeriod) {
     return kind.id() + "-" + lastPeriod + "-" + language.tag() + (internal ? "-internal" : "");

@@ -44,6 +44,13 @@ public record ReportTable(String id, String title, String unit, String rowHeadin
     return new ReportTable(id, title, unit, rowHeading, columns, rows, replaced, indicator, source);
   }
 
+  /** This table with each cell of its rows replaced by {@code cell}'s answer. */
+  public ReportTable withCells(java.util.function.UnaryOperator<ReportCell> cell) {
+    List<ReportRow> mapped = rows.stream()
+        .map(r -> new ReportRow(r.label(), r.total(), r.cells().stream().map(cell).toList())).toList();
+    return new ReportTable(id, title, unit, rowHeading, columns, mapped, notes, indicator, source);
+  }
+
   /** This table under another id. */
   public ReportTable withId(String newId) {
     return new ReportTable(newId, title, unit, rowHeading, columns, rows, notes, indicator, source);
