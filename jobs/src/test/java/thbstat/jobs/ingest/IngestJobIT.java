@@ -247,12 +247,7 @@ class IngestJobIT {
         }
         rows.add(org.apache.spark.sql.RowFactory.create(values));
       }
-      Path written = tmp.resolve("part" + part);
-      spark.createDataFrame(rows, schema).coalesce(1).write().parquet(written.toString());
-      try (var found = Files.list(written)) {
-        Path file = found.filter(f -> f.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
-        Files.move(file, folder.resolve("part-0000" + part + ".parquet"));
-      }
+      writePart(spark.createDataFrame(rows, schema), folder, part);
     }
     Path out = tmp.resolve("parts-out");
     IngestResult r = ingest(in, out);
@@ -292,12 +287,7 @@ class IngestJobIT {
     Dataset<Row>[] halves = victims.randomSplit(new double[] {0.5, 0.5}, 1);
     Dataset<Row>[] parts = new Dataset[] {halves[0], halves[1].withColumn("age", halves[1].col("age").cast("string"))};
     for (int part = 0; part < 2; part++) {
-      Path written = tmp.resolve("conflict-part" + part);
-      parts[part].coalesce(1).write().parquet(written.toString());
-      try (var found = Files.list(written)) {
-        Path file = found.filter(f -> f.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
-        Files.move(file, folder.resolve("part-0000" + part + ".parquet"));
-      }
+      writePart(parts[part], folder, part);
     }
     ThbstatException e = assertThrows(ThbstatException.class, () -> ingest(in, tmp.resolve("conflict-out")));
     assertEquals(2, e.exitCode());
@@ -305,6 +295,16 @@ class IngestJobIT {
     assertEquals("victims.parquet: column 'age' is INT32 in part-00000.parquet but BINARY (string) in"
         + " part-00001.parquet; write every part with the same column types",
         problem.substring(problem.lastIndexOf('/') + 1));
+  }
+
+  /** {@code rows} as one Parquet file {@code part-0000N.parquet} of {@code folder}. */
+  private void writePart(Dataset<Row> rows, Path folder, int part) throws java.io.IOException {
+    Path written = tmp.resolve("written-part" + part + "-" + folder.getFileName());
+    rows.coalesce(1).write().parquet(written.toString());
+    try (var found = Files.list(written)) {
+      Path file = found.filter(f -> f.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+      Files.move(file, folder.resolve("part-0000" + part + ".parquet"));
+    }
   }
 
   @Test
