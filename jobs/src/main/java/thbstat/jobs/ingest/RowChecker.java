@@ -173,7 +173,12 @@ final class RowChecker implements Serializable {
             violations.add(violation(names[i], null, "conditional", conditionText[i]));
           }
           if (!holds[i] && text[i] != null) {
-            ignored.add(nameBytes[i]);
+            if (looksPersonal(i, text[i], typed[i])) {
+              // Quarantined so that the guard's test of quarantined values stops the run on it.
+              violations.add(violation(names[i], text[i], "identifier", "looks like a direct identifier"));
+            } else {
+              ignored.add(nameBytes[i]);
+            }
           }
           if (!holds[i]) {
             ignored.add(notApplicableMarks[i]);
@@ -198,6 +203,23 @@ final class RowChecker implements Serializable {
       out[4 + i] = parsed[i] != null && clean[i] != null ? parsed[i].internal() : internal(clean[i]);
     }
     return new GenericInternalRow(out);
+  }
+
+  /**
+   * Whether an ignored conditional value looks like a direct identifier: it is written nowhere,
+   * but the extract must not hold one. A valid code or date cannot be one, so only an invalid
+   * value is tested (the guard has read number columns for JMBGs already).
+   */
+  private boolean looksPersonal(int i, String text, Object typed) {
+    if (typed != null) {
+      return false;
+    }
+    for (PiiPatterns.ValuePattern p : PiiPatterns.forColumn(types[i])) {
+      if (p.fires(text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A raw value worked out: its clean text, typed value (null when invalid) and Spark's internal form of it. */

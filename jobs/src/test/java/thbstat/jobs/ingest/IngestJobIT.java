@@ -815,6 +815,37 @@ class IngestJobIT {
   }
 
   @Test
+  void aDirectIdentifierInAConditionalValueThatDoesNotApplyStopsTheRunToo() throws Exception {
+    Path in = IngestFixtures.copyValid(tmp);
+    List<String> victims = new ArrayList<>(IngestFixtures.lines(in.resolve("victims.csv")));
+    // line 5 is pending: its decision_date does not apply, and would be ignored
+    victims.set(4, victims.get(4).replace(",pending,,", ",pending,Petar Petrović,"));
+    Files.write(in.resolve("victims.csv"), victims);
+    List<String> proceedings = new ArrayList<>(IngestFixtures.lines(in.resolve("proceedings.csv")));
+    // line 3 is acquitted: no sentence applies
+    proceedings.set(2, proceedings.get(2).replace(",acquitted,,,", ",acquitted,Marko Jovanović,,"));
+    Files.write(in.resolve("proceedings.csv"), proceedings);
+    Path target = tmp.resolve("out");
+    ThbstatException e = assertThrows(ThbstatException.class, () -> ingest(in, target));
+    assertEquals(2, e.exitCode());
+    assertEquals(List.of(
+        "proceedings.csv:3: column 'sentence' looks like a direct identifier: personal names in 1 value (first on this"
+            + " line), kept out of quarantine.csv; remove or pseudonymise it before running thbstat",
+        "victims.csv:5: column 'decision_date' looks like a direct identifier: personal names in 1 value (first on"
+            + " this line), kept out of quarantine.csv; remove or pseudonymise it before running thbstat"),
+        e.problems().stream().map(Object::toString).map(m -> m.substring(m.lastIndexOf('/') + 1)).sorted().toList());
+
+    // a value that does not apply and names no one is still ignored with a warning, as the contract says
+    victims.set(4, victims.get(4).replace("Petar Petrović", "2023-03-03"));
+    Files.write(in.resolve("victims.csv"), victims);
+    Files.write(in.resolve("proceedings.csv"), IngestFixtures.lines(IngestFixtures.resource("valid").resolve("proceedings.csv")));
+    IngestResult r = ingest(in, target);
+    assertEquals(0, r.tables().stream().mapToLong(TableSummary::quarantined).sum());
+    assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("victims.csv: 1 value(s) of decision_date given on rows"
+        + " where it does not apply")), r.warnings().toString());
+  }
+
+  @Test
   void listElementsAreTrimmedLowerCasedDistinctAndSortedAndBadOnesNamedOnce() throws Exception {
     Path in = IngestFixtures.copyValid(tmp);
     List<String> victims = new ArrayList<>(IngestFixtures.lines(in.resolve("victims.csv")));
