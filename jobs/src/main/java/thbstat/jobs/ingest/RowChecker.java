@@ -188,7 +188,7 @@ final class RowChecker implements Serializable {
         if (checked) {
           invalid(i, text[i], typed[i], violations);
           if (rangeText[i] != null && typed[i] != null && outOfRange(i, typed[i])) {
-            violations.add(violation(names[i], text[i], "range", rangeText[i]));
+            violations.add(violation(names[i], text[i], "range", rangeText[i] + roundedNote(text[i], typed[i])));
           }
         }
       }
@@ -364,6 +364,20 @@ final class RowChecker implements Serializable {
     BigDecimal v = typed instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) typed).longValue());
     boolean below = min[i] != null && (exclusiveMin[i] ? v.compareTo(min[i]) <= 0 : v.compareTo(min[i]) < 0);
     return below || (max[i] != null && v.compareTo(max[i]) > 0);
+  }
+
+  /** Where a decimal was rounded into the range's bound (0.001 hours is 0.00): why a value that reads inside it is not. */
+  private static String roundedNote(String text, Object typed) {
+    if (typed instanceof BigDecimal rounded && text != null) {
+      try {
+        if (new BigDecimal(stripControl(text)).compareTo(rounded) != 0) {
+          return " (" + text + " is " + rounded.toPlainString() + " at " + DECIMAL_SCALE + " decimal places)";
+        }
+      } catch (NumberFormatException e) {
+        return "";
+      }
+    }
+    return "";
   }
 
   /** A date before any earlier date of the order; the message names the first such earlier date. */

@@ -109,6 +109,9 @@ class RowCheckerTest {
     // a value that is not valid is not kept
     assertTrue(out.isNullAt(FIRST + 1));
     assertTrue(out.isNullAt(FIRST + 3));
+    // a value rounded to the bound says so: the row reads 0.001, which is above 0
+    assertEquals(List.of("hours|0.001|range|must be > 0 (0.001 is 0.00 at 2 decimal places)"), violations(check(
+        Extract.TRAININGS, 7, null, "T2", "2023-01-01", "2023-01-01", "police", "identification", "2", "3", "0.001")));
   }
 
   @Test
