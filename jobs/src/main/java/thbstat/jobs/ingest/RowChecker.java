@@ -354,10 +354,17 @@ final class RowChecker implements Serializable {
         && tooPrecise(new BigDecimal(number));
   }
 
-  /** A well-formed number that did not parse: too many digits for the column's type. */
+  /**
+   * A well-formed number that did not parse: too many digits for the column's type (a Parquet
+   * double too large for a decimal keeps Spark's spelling, 1.0E30).
+   */
   private boolean tooLong(int i, String text) {
-    return (types[i] == ColumnType.INTEGER && text.trim().matches("[+-]?[0-9]+"))
-        || (types[i] == ColumnType.DECIMAL && text.trim().matches("[+-]?[0-9]+(\\.[0-9]+)?"));
+    String t = text.trim();
+    if (types[i] == ColumnType.DECIMAL && t.matches("[+-]?[0-9]+(\\.[0-9]+)?[eE][+-]?[0-9]{1,4}")) {
+      return new BigDecimal(t).abs().compareTo(BigDecimal.TEN.pow(DECIMAL_PRECISION - DECIMAL_SCALE)) >= 0;
+    }
+    return (types[i] == ColumnType.INTEGER && t.matches("[+-]?[0-9]+"))
+        || (types[i] == ColumnType.DECIMAL && t.matches("[+-]?[0-9]+(\\.[0-9]+)?"));
   }
 
   private boolean outOfRange(int i, Object typed) {

@@ -48,6 +48,12 @@ class RowCheckerTest {
         "participants_f|12345678901|type|a whole number too large for this column (at most 9 digits)",
         "hours|12345678901234567.5|type|a number too large for this column (at most 16 digits before the decimal"
             + " point)"), violations(out));
+    // a Parquet double beyond a decimal keeps Spark's spelling; a small one in that spelling is malformed
+    assertEquals(List.of("hours|1.0E30|type|a number too large for this column (at most 16 digits before the decimal"
+        + " point)"), violations(check(Extract.TRAININGS, 7, null,
+            "T2", "2023-02-01", "2023-02-02", "police", "identification", "1", "1", "1.0E30")));
+    assertEquals(List.of("hours|1.5E1|type|not a decimal number (use . as the decimal mark)"), violations(check(
+        Extract.TRAININGS, 7, null, "T2", "2023-02-01", "2023-02-02", "police", "identification", "1", "1", "1.5E1")));
   }
 
   @Test
