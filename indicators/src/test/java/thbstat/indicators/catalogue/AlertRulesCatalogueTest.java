@@ -101,4 +101,11 @@ class AlertRulesCatalogueTest {
         "indicators.yaml:33:13: alert NEW: source victims has no column 'citizenshp'; did you mean 'citizenship'?"),
         p);
   }
+
+  /** A dimension misspelt alike in the indicator and the rule is reported once, on the indicator, not a crash. */
+  @Test
+  void aCellOfADimensionTheCatalogueLacksIsReportedOnTheIndicator() {
+    assertEquals(List.of("indicators.yaml:19:18: indicator A: no dimension 'SXE'; did you mean 'SEX'?"),
+        problems(BASE.replace("dimensions: [SEX]", "dimensions: [SXE]").replace("cells: {SEX: M}", "cells: {SXE: M}")));
+  }
 }
