@@ -145,12 +145,12 @@ final class CatalogueParser {
         }
       }
       if (c.has("min") || c.has("max")) {
-        Long min = c.integer("min");
-        Long max = c.integer("max");
+        Integer min = c.smallInteger("min");
+        Integer max = c.smallInteger("max");
         if (min != null && max != null && min > max) {
           problems.at(c.node(), what + ": min " + min + " is above max " + max);
         }
-        bands.add(new Dimension.Band(code, min == null ? null : min.intValue(), max == null ? null : max.intValue()));
+        bands.add(new Dimension.Band(code, min, max));
       }
       if (Boolean.TRUE.equals(c.bool("other"))) {
         if (other != null) {
@@ -283,10 +283,10 @@ final class CatalogueParser {
     }
     YamlMap m = YamlMap.of(n, problems, "indicator " + id + ".disclosure")
         .keys(List.of("threshold", "note"), List.of("linked"));
-    Long threshold = m.integer("threshold");
+    Integer threshold = m.smallInteger("threshold");
     if (threshold != null && threshold < 0) {
       problems.at(m.get("threshold"), "indicator " + id + ": disclosure threshold must be 0 or more, not " + threshold);
-      threshold = 0L;
+      threshold = 0;
     }
     String note = m.string("note");
     List<Disclosure.Link> linked = new ArrayList<>();
@@ -305,7 +305,7 @@ final class CatalogueParser {
         }
       }
     }
-    return new Disclosure(threshold == null ? 0 : threshold.intValue(), note == null ? "" : note, linked);
+    return new Disclosure(threshold == null ? 0 : threshold, note == null ? "" : note, linked);
   }
 
   /** A map of plain strings under {@code key} (empty when absent). */

@@ -154,6 +154,16 @@ final class YamlMap {
     }
   }
 
+  /** A whole number that fits an int; a larger one is reported, never wrapped round to another value. */
+  Integer smallInteger(String key) {
+    Long v = integer(key);
+    if (v != null && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
+      problems.at(get(key), what + "." + key + ": " + v + " is too large a number");
+      return null;
+    }
+    return v == null ? null : v.intValue();
+  }
+
   Double number(String key) {
     String s = string(key);
     if (s == null) {

@@ -376,4 +376,20 @@ class CatalogueLoaderTest {
         "indicators.yaml:24:34: indicator A.filter.exploitation: not_in is ambiguous on a list column; "
             + "use 'has' on the codes you want");
   }
+
+  /** A number beyond an int is reported, not wrapped round (30000000000 became a negative threshold: a crash). */
+  @Test
+  void aThresholdOrBandTooLargeIsReported() {
+    String yaml = replace(BASE, "disclosure: {threshold: 3, note: victims}", "disclosure: {threshold: 30000000000, note: victims}");
+    yaml = replace(yaml, "sources:", """
+          YEARS:
+            label: {en: Age, sr-Latn: Uzrast}
+            column: age
+            codes:
+              ANY: {en: Any, sr-Latn: Bilo koji, min: 0, max: 4294967313}
+        sources:""");
+    assertEquals(List.of(
+        "indicators.yaml:20:55: code YEARS.ANY.max: 4294967313 is too large a number",
+        "indicators.yaml:34:29: indicator A.disclosure.threshold: 30000000000 is too large a number"), problems(yaml));
+  }
 }
