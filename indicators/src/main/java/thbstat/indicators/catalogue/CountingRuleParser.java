@@ -83,6 +83,11 @@ final class CountingRuleParser {
           pair = List.of("", "");
         }
         Double scale = m.number("scale");
+        if (scale != null && scale <= 0) {
+          // scale 0 would publish every ratio as 0
+          problems.at(m.get("scale"), what + ".scale must be above 0 (1 for a ratio, 100 for a percentage), not "
+              + m.string("scale"));
+        }
         yield new Measure.Ratio(pair.get(0), pair.get(1), scale == null ? 1 : scale, decimals(m, what));
       }
       default -> {

@@ -392,4 +392,19 @@ class CatalogueLoaderTest {
         "indicators.yaml:20:55: code YEARS.ANY.max: 4294967313 is too large a number",
         "indicators.yaml:34:29: indicator A.disclosure.threshold: 30000000000 is too large a number"), problems(yaml));
   }
+
+  /** scale: 0 passed the check and published every ratio as 0. */
+  @Test
+  void aRatioScaleIsAboveZero() {
+    String yaml = replace(BASE, "tables:", """
+          R:
+            label: {en: R, sr-Latn: R}
+            definition: {en: R, sr-Latn: R}
+            measure: {ratio: [A, A], scale: 0}
+            unit: RATIO
+            disclosure: public
+        tables:""");
+    assertOnly(yaml, "indicators.yaml:33:37: indicator R.measure.scale must be above 0 (1 for a ratio, 100 for a "
+        + "percentage), not 0");
+  }
 }
