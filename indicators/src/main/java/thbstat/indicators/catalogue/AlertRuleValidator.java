@@ -44,8 +44,11 @@ final class AlertRuleValidator {
     for (String key : List.of("indicator", "cells", "by")) {
       only(r, m, key, !raw);
     }
-    if (r.kind() == Kind.FIXED && r.threshold() == null) {
+    if (r.kind() == Kind.FIXED && !m.has("threshold")) {
       problems.at(m.owner(), what + ": a fixed rule needs 'threshold'");
+    } else if (r.kind() == Kind.FIXED && r.threshold() != null && r.threshold() <= 0) {
+      // every cell reaches 0: the rule would fire on every cell every quarter
+      problems.at(m.at("threshold"), what + ".threshold must be above 0, not " + m.string("threshold"));
     }
     if (raw) {
       newCategory(r, m, what);
