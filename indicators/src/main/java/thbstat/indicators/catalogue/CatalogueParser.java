@@ -150,7 +150,15 @@ final class CatalogueParser {
         if (min != null && max != null && min > max) {
           problems.at(c.node(), what + ": min " + min + " is above max " + max);
         }
-        bands.add(new Dimension.Band(code, min, max));
+        Dimension.Band band = new Dimension.Band(code, min, max);
+        for (Dimension.Band earlier : bands) {
+          if (overlap(earlier, band)) {
+            // the engine takes the first band that holds a value: its code would hang on the order of the codes
+            problems.at(c.node(), what + ": band " + range(band) + " overlaps the band of " + earlier.code()
+                + " (" + range(earlier) + "); a value has one code");
+          }
+        }
+        bands.add(band);
       }
       if (Boolean.TRUE.equals(c.bool("other"))) {
         if (other != null) {
@@ -169,6 +177,19 @@ final class CatalogueParser {
         bands, other, missing, codeLabels, codeNotes);
     where.put(d, key);
     return d;
+  }
+
+  /** Whether two bands hold a common value; an inverted band (min above max, reported) holds none. */
+  private static boolean overlap(Dimension.Band a, Dimension.Band b) {
+    long aMin = a.min() == null ? Long.MIN_VALUE : a.min();
+    long aMax = a.max() == null ? Long.MAX_VALUE : a.max();
+    long bMin = b.min() == null ? Long.MIN_VALUE : b.min();
+    long bMax = b.max() == null ? Long.MAX_VALUE : b.max();
+    return aMin <= aMax && bMin <= bMax && aMin <= bMax && bMin <= aMax;
+  }
+
+  private static String range(Dimension.Band b) {
+    return (b.min() == null ? "" : b.min()) + ".." + (b.max() == null ? "" : b.max());
   }
 
   // ---- sources, populations -----------------------------------------------------------------

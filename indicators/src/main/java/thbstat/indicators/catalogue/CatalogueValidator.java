@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -32,6 +33,9 @@ import thbstat.indicators.model.Source;
 final class CatalogueValidator {
   static final List<String> UNITS =
       List.of("PS", "CASES", "EVENTS", "DAYS", "MONTHS", "HOURS", "PC", "RSD", "RATE_100K", "RATIO");
+
+  /** Column types a dimension cannot code (see {@link #dimension}). */
+  private static final List<ColumnType> UNCODABLE = List.of(ColumnType.ID, ColumnType.DATE, ColumnType.DECIMAL);
 
   private final Catalogue catalogue;
   private final CatalogueParser parsed;
@@ -119,6 +123,14 @@ final class CatalogueValidator {
     if (!d.bands().isEmpty() && inputs.stream().noneMatch(c -> c.type() == ColumnType.INTEGER)) {
       problems.at(m.at("codes"), "dimension " + d.id() + ": min/max bands need an integer column");
     }
+    Optional<ExtractColumn> uncodable = inputs.stream().filter(c -> UNCODABLE.contains(c.type())).findFirst();
+    if (uncodable.isPresent()) {
+      // the engine cannot code a date, and an id or amount would publish one undeclared code per value
+      problems.at(m.at("column"), "dimension " + d.id() + ": column '" + d.column() + "' is a "
+          + ColumnChecks.name(uncodable.get().type()) + " column; a dimension reads codes, a list, a country, "
+          + "true/false or a whole number");
+      return;
+    }
     if (ContractDimensions.isContract(d.id())) {
       ContractDimensions.check(d, problems, at);
       return;
@@ -139,7 +151,35 @@ final class CatalogueValidator {
               + " gets code '" + code + "', which is not among its codes");
         }
       }
+      // Values without a list of codes: the first one left without a declared code, if any
+      List<String> others = c.isCountry() ? List.copyOf(new TreeSet<>(Codes.countries()))
+          : c.type() == ColumnType.BOOLEAN ? List.of("true", "false")
+          : c.type() == ColumnType.INTEGER ? wholeNumbersToTry(d, c) : List.of();
+      others.stream().filter(v -> !d.codes().contains(d.codeOf(v))).findFirst().ifPresent(v ->
+          problems.at(m.at("codes"), "dimension " + d.id() + ": value '" + v + "' of column " + d.column()
+              + " gets code '" + d.codeOf(v) + "', which is not among its codes; "
+              + (c.type() == ColumnType.INTEGER ? "cover it with a min/max band" : "list it in a 'from'")
+              + " or declare an 'other: true' code"));
     }
+  }
+
+  /**
+   * The whole numbers a column may hold at which a band may start or end: a value's code changes
+   * only there, so these are enough to find a gap between bands or past the last one.
+   */
+  private static List<String> wholeNumbersToTry(Dimension d, ExtractColumn c) {
+    long min = c.min() == null ? Integer.MIN_VALUE : (long) Math.ceil(c.min());
+    long max = c.max() == null ? Integer.MAX_VALUE : (long) Math.floor(c.max());
+    TreeSet<Long> edges = new TreeSet<>(List.of(min, max));
+    for (Dimension.Band b : d.bands()) {
+      if (b.min() != null) {
+        edges.addAll(List.of(b.min() - 1L, (long) b.min()));
+      }
+      if (b.max() != null) {
+        edges.addAll(List.of((long) b.max(), b.max() + 1L));
+      }
+    }
+    return edges.subSet(min, true, max, true).stream().map(Object::toString).toList();
   }
 
   private List<String> allColumns() {

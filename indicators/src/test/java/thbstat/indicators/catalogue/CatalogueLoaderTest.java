@@ -407,4 +407,51 @@ class CatalogueLoaderTest {
     assertOnly(yaml, "indicators.yaml:33:37: indicator R.measure.scale must be above 0 (1 for a ratio, 100 for a "
         + "percentage), not 0");
   }
+
+  /** BASE with one more dimension (lines 16-20, its codes from line 20) before the sources. */
+  private static String withDimension(String column, String codes) {
+    return replace(BASE, "sources:", """
+          NEW:
+            label: {en: New, sr-Latn: Novo}
+            column: %s
+            codes:
+        %s
+        sources:""".formatted(column, codes.stripIndent().indent(6).stripTrailing()));
+  }
+
+  /** Each of these passed the check: a date column crashed 'run'; the others published undeclared codes. */
+  @Test
+  void everyValueOfADimensionsColumnGetsADeclaredCode() {
+    assertOnly(withDimension("report_date", "X: {en: X, sr-Latn: X}"),
+        "indicators.yaml:18:13: dimension NEW: column 'report_date' is a date column; a dimension reads codes, a list, "
+            + "a country, true/false or a whole number");
+    assertOnly(withDimension("compensation_awarded_rsd", "X: {en: X, sr-Latn: X, other: true}"),
+        "indicators.yaml:18:13: dimension NEW: column 'compensation_awarded_rsd' is a decimal column; a dimension "
+            + "reads codes, a list, a country, true/false or a whole number");
+    assertOnly(withDimension("age", """
+          Y0T17: {en: '0-17', sr-Latn: '0-17', min: 0, max: 17}
+          Y_GE25: {en: '25+', sr-Latn: '25+', min: 25}"""),
+        "indicators.yaml:20:7: dimension NEW: value '18' of column age gets code '18', which is not among its codes; "
+            + "cover it with a min/max band or declare an 'other: true' code");
+    assertOnly(withDimension("citizenship", """
+          NAT: {en: Serbia, sr-Latn: Srbija, from: [SRB]}
+          XK: {en: Kosovo*, sr-Latn: Kosovo*, from: [XKX]}"""),
+        "indicators.yaml:20:7: dimension NEW: value 'ABW' of column citizenship gets code 'ABW', which is not among "
+            + "its codes; list it in a 'from' or declare an 'other: true' code");
+    assertOnly(withDimension("reflection_period", "TRUE: {en: Granted, sr-Latn: Odobren}"),
+        "indicators.yaml:20:7: dimension NEW: value 'false' of column reflection_period gets code 'FALSE', which is "
+            + "not among its codes; list it in a 'from' or declare an 'other: true' code");
+    CatalogueLoader.parse("indicators.yaml", withDimension("age", """
+          Y0T17: {en: '0-17', sr-Latn: '0-17', max: 17}
+          Y_GE18: {en: '18+', sr-Latn: '18+', min: 18}"""));
+  }
+
+  @Test
+  void bandsDoNotOverlap() {
+    assertOnly(withDimension("age", """
+          Y0T17: {en: '0-17', sr-Latn: '0-17', min: 0, max: 17}
+          Y15T29: {en: '15-29', sr-Latn: '15-29', min: 15, max: 29}
+          Y_GE30: {en: '30+', sr-Latn: '30+', min: 30}"""),
+        "indicators.yaml:21:15: code NEW.Y15T29: band 15..29 overlaps the band of Y0T17 (0..17); a value has one code");
+  }
 }
