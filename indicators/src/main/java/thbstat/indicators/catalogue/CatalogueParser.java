@@ -435,6 +435,9 @@ final class CatalogueParser {
     }
     if (latn == null || latn.isEmpty()) {
       problems.at(m.node(), what + ": missing the Serbian Latin text 'sr-Latn'");
+    } else if (latn.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
+      // the Latin edition would print it as it is, and the Cyrillic one is derived from it
+      problems.at(m.at("sr-Latn"), what + ": the sr-Latn text has Cyrillic letters; write it in Latin letters");
     }
     return new Text(en == null ? "" : en, latn == null ? "" : latn, m.string("sr-Cyrl"));
   }

@@ -454,4 +454,11 @@ class CatalogueLoaderTest {
           Y_GE30: {en: '30+', sr-Latn: '30+', min: 30}"""),
         "indicators.yaml:21:15: code NEW.Y15T29: band 15..29 overlaps the band of Y0T17 (0..17); a value has one code");
   }
+
+  /** Cyrillic pasted into sr-Latn passed the check and was printed as it was in the Latin edition. */
+  @Test
+  void serbianLatinTextIsInLatinLetters() {
+    assertOnly(replace(BASE, "label: {en: A, sr-Latn: A}", "label: {en: A, sr-Latn: Идентификоване žrtve}"),
+        "indicators.yaml:20:29: indicator A.label: the sr-Latn text has Cyrillic letters; write it in Latin letters");
+  }
 }
