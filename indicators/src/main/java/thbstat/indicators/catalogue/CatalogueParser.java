@@ -62,6 +62,10 @@ final class CatalogueParser {
     YamlMap top = YamlMap.of(root, problems, "the catalogue")
         .keys(List.of("version", "dimensions", "sources", "indicators"), List.of("populations", "tables", "alerts"));
     String version = top.string("version");
+    if (YamlMap.isNull(top.get("version")) || "".equals(version)) {
+      problems.at(top.keyNode("version"), "the catalogue: 'version' is empty; give the catalogue's version, "
+          + "e.g. version: \"1.1\"");
+    }
     List<Dimension> dimensions = new ArrayList<>();
     each(top, "dimensions", (id, key, value) -> dimensions.add(dimension(id, key, value)));
     List<Source> sources = new ArrayList<>();

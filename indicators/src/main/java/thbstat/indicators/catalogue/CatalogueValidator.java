@@ -51,9 +51,6 @@ final class CatalogueValidator {
   }
 
   void validate() {
-    if (catalogue.version().isEmpty()) {
-      problems.at((Node) null, "the catalogue: missing 'version'");
-    }
     catalogue.sources().forEach(this::source);
     catalogue.dimensions().forEach(this::dimension);
     catalogue.indicators().forEach(this::indicator);

@@ -90,7 +90,8 @@ final class YamlMap {
       }
     }
     for (String r : required) {
-      if (!entries.containsKey(r)) {
+      // an absent mapping is reported as a missing key of its parent, with a line; its keys are not
+      if (node != null && !entries.containsKey(r)) {
         problems.at(owner(), what + ": missing key '" + r + "'");
       }
     }

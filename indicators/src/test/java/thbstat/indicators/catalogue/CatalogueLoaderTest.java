@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import thbstat.indicators.i18n.Language;
 import thbstat.indicators.model.Catalogue;
 import thbstat.indicators.model.Reference;
@@ -460,5 +464,22 @@ class CatalogueLoaderTest {
   void serbianLatinTextIsInLatinLetters() {
     assertOnly(replace(BASE, "label: {en: A, sr-Latn: A}", "label: {en: A, sr-Latn: Идентификоване žrtve}"),
         "indicators.yaml:20:29: indicator A.label: the sr-Latn text has Cyrillic letters; write it in Latin letters");
+  }
+
+  /** These were reported without a line: the analyst had to search the file. */
+  @Test
+  void problemsThatHadNoLineHaveOne(@TempDir Path dir) throws Exception {
+    Path windows1250 = dir.resolve("x.yaml");
+    Files.write(windows1250, BASE.getBytes(Charset.forName("windows-1250")));
+    ThbstatException e = assertThrows(ThbstatException.class, () -> CatalogueLoader.load(windows1250));
+    assertEquals(List.of("x.yaml:7:32: not UTF-8 text; save the catalogue as UTF-8"),
+        e.problems().stream().map(Problem::toString).toList());
+    assertOnly(replace(BASE, "label: {en: A, sr-Latn: A}", "label: {en: A\u000B, sr-Latn: A}"),
+        "indicators.yaml:20:18: not valid YAML: the control character U+000B is not allowed; delete it");
+    assertOnly(replace(BASE, "version: \"1\"", "version:"),
+        "indicators.yaml:1:1: the catalogue: 'version' is empty; give the catalogue's version, e.g. version: \"1.1\"");
+    // a missing mapping is one problem, not also one per key it would hold
+    assertOnly(replace(BASE, "    disclosure: {threshold: 3, note: victims}\n", ""),
+        "indicators.yaml:19:3: indicator A: missing key 'disclosure'");
   }
 }
