@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -65,7 +66,11 @@ public final class CatalogueLoader {
       throw ThbstatException.usage(List.of(at(name, body, e.getPosition(), String.format(Locale.ROOT,
           "not valid YAML: the control character U+%04X is not allowed; delete it", e.getCodePoint()))));
     } catch (MarkedYAMLException e) {
-      problems.at(e.getProblemMark(), "not valid YAML: " + e.getProblem());
+      Mark opened = e.getContextMark();
+      // an unclosed [ { or quote is found lines later: say where it was opened
+      boolean elsewhere = opened != null && e.getProblemMark() != null && opened.getLine() != e.getProblemMark().getLine();
+      problems.at(e.getProblemMark(), "not valid YAML: " + e.getProblem() + (elsewhere ? " (" + e.getContext()
+          + " at line " + (opened.getLine() + 1) + ", column " + (opened.getColumn() + 1) + ")" : ""));
       throw ThbstatException.usage(problems.sorted());
     } catch (YAMLException e) {
       throw ThbstatException.usage(List.of(Problem.of(name, "not valid YAML: " + e.getMessage())));

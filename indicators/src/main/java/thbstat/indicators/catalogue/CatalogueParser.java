@@ -288,7 +288,10 @@ final class CatalogueParser {
       int space = r.indexOf(' ');
       String framework = space < 0 ? r : r.substring(0, space);
       String item = space < 0 ? "" : r.substring(space + 1).trim();
-      if (!FRAMEWORKS.contains(framework) || item.isEmpty()) {
+      if (FRAMEWORKS.contains(framework) && item.isEmpty()) {
+        problems.at(e, "indicator " + id + ": reference '" + r + "' names no item; write 'FRAMEWORK item', e.g. '"
+            + framework + " " + (framework.equals("SDG") ? "16.2.2" : "statistics") + "'");
+      } else if (!FRAMEWORKS.contains(framework) || item.isEmpty()) {
         problems.at(e, "indicator " + id + ": reference '" + r
             + "' must be 'FRAMEWORK item' with FRAMEWORK one of " + String.join(", ", FRAMEWORKS)
             + Suggest.didYouMean(framework, FRAMEWORKS));
@@ -303,7 +306,12 @@ final class CatalogueParser {
 
   private Disclosure disclosure(String id, YamlMap indicator) {
     Node n = indicator.get("disclosure");
-    if (n instanceof ScalarNode s && s.getValue().equals("public")) {
+    if (n instanceof ScalarNode s && s.getValue().trim().equals("public")) {
+      return Disclosure.PUBLIC;
+    }
+    if (n instanceof ScalarNode s && !YamlMap.isNull(n)) {
+      problems.at(n, "indicator " + id + ".disclosure must be 'public' or {threshold: n, note: why}, not '"
+          + s.getValue() + "'" + Suggest.didYouMean(s.getValue().trim(), List.of("public")));
       return Disclosure.PUBLIC;
     }
     YamlMap m = YamlMap.of(n, problems, "indicator " + id + ".disclosure")
@@ -419,6 +427,12 @@ final class CatalogueParser {
   // ---- texts --------------------------------------------------------------------------------
 
   Text text(YamlMap parent, String key) {
+    Node n = parent.get(key);
+    if (n instanceof ScalarNode s && !YamlMap.isNull(n)) {
+      problems.at(n, parent.what() + "." + key + " must be {en: ..., sr-Latn: ...}, not the single text '"
+          + s.getValue() + "'");
+      return Text.of("", "");
+    }
     return textOf(YamlMap.of(parent.get(key), problems, parent.what() + "." + key).keys(List.of(), TEXT_KEYS),
         parent.what() + "." + key, parent.has(key) ? null : parent);
   }

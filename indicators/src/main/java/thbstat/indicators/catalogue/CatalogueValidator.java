@@ -232,7 +232,11 @@ final class CatalogueValidator {
     List<Indicator> others = new ArrayList<>();
     for (String id : link.plus() == null ? List.of(link.indicator()) : List.of(link.indicator(), link.plus())) {
       Optional<Indicator> found = catalogue.indicator(id);
-      if (found.isEmpty() || id.equals(i.id())) {
+      if (id.equals(i.id())) {
+        problems.at(at, what + ": " + id + " is this indicator; name the other indicator whose cells it repeats");
+        return;
+      }
+      if (found.isEmpty()) {
         problems.at(at, what + ": no other indicator '" + id + "'"
             + hint(id, catalogue.indicators().stream().map(Indicator::id).toList()));
         return;
@@ -386,6 +390,9 @@ final class CatalogueValidator {
     Node at = parsed.where.getOrDefault(i.measure(), m.at("measure"));
     List<String> refs = references(i.measure());
     for (String ref : refs) {
+      if (ref.isEmpty()) {
+        continue; // a ratio without its pair, reported by the parser
+      }
       Optional<Indicator> other = catalogue.indicator(ref);
       if (other.isEmpty()) {
         problems.at(at, what + ": no indicator '" + ref + "'"

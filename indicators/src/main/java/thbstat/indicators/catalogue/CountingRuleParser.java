@@ -39,6 +39,11 @@ final class CountingRuleParser {
       where.put(r, n);
       return r;
     }
+    if (n instanceof ScalarNode s && !YamlMap.isNull(n)) {
+      problems.at(n, what + " must be 'records' or have exactly one of " + String.join(", ", MEASURE_KINDS)
+          + ", not '" + s.getValue() + "'" + Suggest.didYouMean(s.getValue(), List.of("records")));
+      return new Measure.RecordCount();
+    }
     YamlMap m = YamlMap.of(n, problems, what);
     List<String> kinds = m.keys().stream().filter(MEASURE_KINDS::contains).toList();
     if (n != null && kinds.size() != 1) {

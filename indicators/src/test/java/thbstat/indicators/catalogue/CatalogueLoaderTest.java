@@ -482,4 +482,39 @@ class CatalogueLoaderTest {
     assertOnly(replace(BASE, "    disclosure: {threshold: 3, note: victims}\n", ""),
         "indicators.yaml:19:3: indicator A: missing key 'disclosure'");
   }
+
+  /** Each of these was reported as two or three problems, or with a suggestion of the same word. */
+  @Test
+  void eachMistakeIsOneProblemThatSaysWhatToWrite() {
+    assertOnly(replace(BASE, "disclosure: {threshold: 3, note: victims}",
+        "disclosure: {threshold: 3, note: victims, linked: {indicator: A}}"),
+        "indicators.yaml:29:17: indicator A: disclosure.linked: A is this indicator; name the other indicator whose "
+            + "cells it repeats");
+    assertOnly(replace(BASE, "    unit: PS", "    unit: PS\n    references: [SDG]"),
+        "indicators.yaml:29:18: indicator A: reference 'SDG' names no item; write 'FRAMEWORK item', e.g. 'SDG 16.2.2'");
+    assertOnly(replace(BASE, "disclosure: {threshold: 3, note: victims}", "disclosure: publik"),
+        "indicators.yaml:29:17: indicator A.disclosure must be 'public' or {threshold: n, note: why}, not 'publik'; "
+            + "did you mean 'public'?");
+    assertOnly(replace(BASE, "measure: {distinct: victim_id}", "measure: record"),
+        "indicators.yaml:23:14: indicator A.measure must be 'records' or have exactly one of distinct, sum, median, "
+            + "share, ratio, rate, not 'record'; did you mean 'records'?");
+    assertOnly(replace(BASE, "label: {en: A, sr-Latn: A}", "label: A"),
+        "indicators.yaml:20:12: indicator A.label must be {en: ..., sr-Latn: ...}, not the single text 'A'");
+    assertOnly(replace(BASE, "tables:", """
+          R:
+            label: {en: R, sr-Latn: R}
+            definition: {en: R, sr-Latn: R}
+            measure: {ratio: [A]}
+            unit: RATIO
+            disclosure: public
+        tables:"""), "indicators.yaml:33:22: indicator R.measure.ratio must be [NUMERATOR, DENOMINATOR]");
+  }
+
+  /** The parser finds an unclosed [ on the next line; the message says where it was opened. */
+  @Test
+  void anUnclosedBracketSaysWhereItWasOpened() {
+    assertOnly(replace(BASE, "dimensions: [SEX, FORM]", "dimensions: [SEX, FORM"),
+        "indicators.yaml:27:13: not valid YAML: expected ',' or ']', but got : (while parsing a flow sequence at line "
+            + "26, column 17)");
+  }
 }
