@@ -123,8 +123,8 @@ final class CatalogueValidator {
     Optional<ExtractColumn> uncodable = inputs.stream().filter(c -> UNCODABLE.contains(c.type())).findFirst();
     if (uncodable.isPresent()) {
       // the engine cannot code a date, and an id or amount would publish one undeclared code per value
-      problems.at(m.at("column"), "dimension " + d.id() + ": column '" + d.column() + "' is a "
-          + ColumnChecks.name(uncodable.get().type()) + " column; a dimension reads codes, a list, a country, "
+      problems.at(m.at("column"), "dimension " + d.id() + ": column '" + d.column() + "' is of type "
+          + ColumnChecks.name(uncodable.get().type()) + "; a dimension reads codes, a list, a country, "
           + "true/false or a whole number");
       return;
     }

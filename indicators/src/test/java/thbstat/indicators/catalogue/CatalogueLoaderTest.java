@@ -427,10 +427,10 @@ class CatalogueLoaderTest {
   @Test
   void everyValueOfADimensionsColumnGetsADeclaredCode() {
     assertOnly(withDimension("report_date", "X: {en: X, sr-Latn: X}"),
-        "indicators.yaml:18:13: dimension NEW: column 'report_date' is a date column; a dimension reads codes, a list, "
+        "indicators.yaml:18:13: dimension NEW: column 'report_date' is of type date; a dimension reads codes, a list, "
             + "a country, true/false or a whole number");
     assertOnly(withDimension("compensation_awarded_rsd", "X: {en: X, sr-Latn: X, other: true}"),
-        "indicators.yaml:18:13: dimension NEW: column 'compensation_awarded_rsd' is a decimal column; a dimension "
+        "indicators.yaml:18:13: dimension NEW: column 'compensation_awarded_rsd' is of type decimal; a dimension "
             + "reads codes, a list, a country, true/false or a whole number");
     assertOnly(withDimension("age", """
           Y0T17: {en: '0-17', sr-Latn: '0-17', min: 0, max: 17}
