@@ -44,8 +44,11 @@ final class AlertRuleValidator {
     for (String key : List.of("indicator", "cells", "by")) {
       only(r, m, key, !raw);
     }
-    if (r.kind() == Kind.FIXED && r.threshold() == null) {
+    if (r.kind() == Kind.FIXED && !m.has("threshold")) {
       problems.at(m.owner(), what + ": a fixed rule needs 'threshold'");
+    } else if (r.kind() == Kind.FIXED && r.threshold() != null && r.threshold() <= 0) {
+      // every cell reaches 0: the rule would fire on every cell every quarter
+      problems.at(m.at("threshold"), what + ".threshold must be above 0, not " + m.string("threshold"));
     }
     if (raw) {
       newCategory(r, m, what);
@@ -82,12 +85,13 @@ final class AlertRuleValidator {
     Map<String, Dimension> dims = catalogue.dimensionsById();
     for (Map.Entry<String, String> e : r.cells().entrySet()) {
       Node at = m.at("cells");
+      Dimension dim = dims.get(e.getKey()); // null when the indicator names an unknown one, reported there
       if (!ind.dimensions().contains(e.getKey())) {
         problems.at(at, what + ": " + key + " " + ind.id() + " has no dimension " + e.getKey()
             + Suggest.didYouMean(e.getKey(), ind.dimensions()));
-      } else if (!e.getValue().equals("_T") && !dims.get(e.getKey()).codes().contains(e.getValue())) {
+      } else if (dim != null && !e.getValue().equals("_T") && !dim.codes().contains(e.getValue())) {
         problems.at(at, what + ": " + e.getValue() + " is not a code of " + e.getKey()
-            + Suggest.didYouMean(e.getValue(), dims.get(e.getKey()).codes()));
+            + Suggest.didYouMean(e.getValue(), dim.codes()));
       }
     }
     for (String by : r.by()) {

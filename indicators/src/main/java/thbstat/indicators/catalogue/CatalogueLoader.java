@@ -2,16 +2,20 @@ package thbstat.indicators.catalogue;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.reader.ReaderException;
 import thbstat.indicators.model.Catalogue;
 import thbstat.indicators.problem.Problem;
 import thbstat.indicators.problem.ThbstatException;
@@ -33,9 +37,15 @@ public final class CatalogueLoader {
     String name = yaml.getFileName() == null ? FILE : yaml.getFileName().toString();
     try {
       byte[] bytes = Files.readAllBytes(yaml);
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw ThbstatException.usage(List.of(Problem.of(name, "not UTF-8 text; save the catalogue as UTF-8")));
+      ByteBuffer in = ByteBuffer.wrap(bytes);
+      CharBuffer out = CharBuffer.allocate(bytes.length);
+      if (StandardCharsets.UTF_8.newDecoder().decode(in, out, true).isError()) {
+        // in.position() is the first byte that is not UTF-8 (a Windows-1250 'č', say)
+        String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
+        throw ThbstatException.usage(List.of(at(name, before, before.codePointCount(0, before.length()),
+            "not UTF-8 text; save the catalogue as UTF-8")));
+      }
+      text = out.flip().toString();
     } catch (IOException e) {
       throw ThbstatException.usage(List.of(Problem.of(yaml.toString(), "cannot read the catalogue: " + e.getMessage())));
     }
@@ -50,8 +60,17 @@ public final class CatalogueLoader {
       LoaderOptions options = new LoaderOptions();
       options.setAllowDuplicateKeys(true); // reported with their line by the parser
       root = new Yaml(options).compose(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text));
+    } catch (ReaderException e) {
+      // a control character, pasted from a word processor, say: the reader gives its offset, not a line
+      String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+      throw ThbstatException.usage(List.of(at(name, body, e.getPosition(), String.format(Locale.ROOT,
+          "not valid YAML: the control character U+%04X is not allowed; delete it", e.getCodePoint()))));
     } catch (MarkedYAMLException e) {
-      problems.at(e.getProblemMark(), "not valid YAML: " + e.getProblem());
+      Mark opened = e.getContextMark();
+      // an unclosed [ { or quote is found lines later: say where it was opened
+      boolean elsewhere = opened != null && e.getProblemMark() != null && opened.getLine() != e.getProblemMark().getLine();
+      problems.at(e.getProblemMark(), "not valid YAML: " + e.getProblem() + (elsewhere ? " (" + e.getContext()
+          + " at line " + (opened.getLine() + 1) + ", column " + (opened.getColumn() + 1) + ")" : ""));
       throw ThbstatException.usage(problems.sorted());
     } catch (YAMLException e) {
       throw ThbstatException.usage(List.of(Problem.of(name, "not valid YAML: " + e.getMessage())));
@@ -66,5 +85,13 @@ public final class CatalogueLoader {
       throw ThbstatException.usage(problems.sorted());
     }
     return catalogue;
+  }
+
+  /** A problem at the code point {@code offset} of {@code text}, by its 1-based line and column. */
+  private static Problem at(String name, String text, int offset, String message) {
+    String before = text.substring(0, text.offsetByCodePoints(0, Math.min(offset, text.codePointCount(0, text.length()))));
+    int lineStart = before.lastIndexOf('\n') + 1;
+    int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+    return new Problem(name, line, before.codePointCount(lineStart, before.length()) + 1, message);
   }
 }

@@ -62,6 +62,10 @@ final class CatalogueParser {
     YamlMap top = YamlMap.of(root, problems, "the catalogue")
         .keys(List.of("version", "dimensions", "sources", "indicators"), List.of("populations", "tables", "alerts"));
     String version = top.string("version");
+    if (YamlMap.isNull(top.get("version")) || "".equals(version)) {
+      problems.at(top.keyNode("version"), "the catalogue: 'version' is empty; give the catalogue's version, "
+          + "e.g. version: \"1.1\"");
+    }
     List<Dimension> dimensions = new ArrayList<>();
     each(top, "dimensions", (id, key, value) -> dimensions.add(dimension(id, key, value)));
     List<Source> sources = new ArrayList<>();
@@ -145,12 +149,20 @@ final class CatalogueParser {
         }
       }
       if (c.has("min") || c.has("max")) {
-        Long min = c.integer("min");
-        Long max = c.integer("max");
+        Integer min = c.smallInteger("min");
+        Integer max = c.smallInteger("max");
         if (min != null && max != null && min > max) {
           problems.at(c.node(), what + ": min " + min + " is above max " + max);
         }
-        bands.add(new Dimension.Band(code, min == null ? null : min.intValue(), max == null ? null : max.intValue()));
+        Dimension.Band band = new Dimension.Band(code, min, max);
+        for (Dimension.Band earlier : bands) {
+          if (overlap(earlier, band)) {
+            // the engine takes the first band that holds a value: its code would hang on the order of the codes
+            problems.at(c.node(), what + ": band " + range(band) + " overlaps the band of " + earlier.code()
+                + " (" + range(earlier) + "); a value has one code");
+          }
+        }
+        bands.add(band);
       }
       if (Boolean.TRUE.equals(c.bool("other"))) {
         if (other != null) {
@@ -169,6 +181,19 @@ final class CatalogueParser {
         bands, other, missing, codeLabels, codeNotes);
     where.put(d, key);
     return d;
+  }
+
+  /** Whether two bands hold a common value; an inverted band (min above max, reported) holds none. */
+  private static boolean overlap(Dimension.Band a, Dimension.Band b) {
+    long aMin = a.min() == null ? Long.MIN_VALUE : a.min();
+    long aMax = a.max() == null ? Long.MAX_VALUE : a.max();
+    long bMin = b.min() == null ? Long.MIN_VALUE : b.min();
+    long bMax = b.max() == null ? Long.MAX_VALUE : b.max();
+    return aMin <= aMax && bMin <= bMax && aMin <= bMax && bMin <= aMax;
+  }
+
+  private static String range(Dimension.Band b) {
+    return (b.min() == null ? "" : b.min()) + ".." + (b.max() == null ? "" : b.max());
   }
 
   // ---- sources, populations -----------------------------------------------------------------
@@ -263,7 +288,10 @@ final class CatalogueParser {
       int space = r.indexOf(' ');
       String framework = space < 0 ? r : r.substring(0, space);
       String item = space < 0 ? "" : r.substring(space + 1).trim();
-      if (!FRAMEWORKS.contains(framework) || item.isEmpty()) {
+      if (FRAMEWORKS.contains(framework) && item.isEmpty()) {
+        problems.at(e, "indicator " + id + ": reference '" + r + "' names no item; write 'FRAMEWORK item', e.g. '"
+            + framework + " " + (framework.equals("SDG") ? "16.2.2" : "statistics") + "'");
+      } else if (!FRAMEWORKS.contains(framework) || item.isEmpty()) {
         problems.at(e, "indicator " + id + ": reference '" + r
             + "' must be 'FRAMEWORK item' with FRAMEWORK one of " + String.join(", ", FRAMEWORKS)
             + Suggest.didYouMean(framework, FRAMEWORKS));
@@ -278,15 +306,20 @@ final class CatalogueParser {
 
   private Disclosure disclosure(String id, YamlMap indicator) {
     Node n = indicator.get("disclosure");
-    if (n instanceof ScalarNode s && s.getValue().equals("public")) {
+    if (n instanceof ScalarNode s && s.getValue().trim().equals("public")) {
+      return Disclosure.PUBLIC;
+    }
+    if (n instanceof ScalarNode s && !YamlMap.isNull(n)) {
+      problems.at(n, "indicator " + id + ".disclosure must be 'public' or {threshold: n, note: why}, not '"
+          + s.getValue() + "'" + Suggest.didYouMean(s.getValue().trim(), List.of("public")));
       return Disclosure.PUBLIC;
     }
     YamlMap m = YamlMap.of(n, problems, "indicator " + id + ".disclosure")
         .keys(List.of("threshold", "note"), List.of("linked"));
-    Long threshold = m.integer("threshold");
+    Integer threshold = m.smallInteger("threshold");
     if (threshold != null && threshold < 0) {
       problems.at(m.get("threshold"), "indicator " + id + ": disclosure threshold must be 0 or more, not " + threshold);
-      threshold = 0L;
+      threshold = 0;
     }
     String note = m.string("note");
     List<Disclosure.Link> linked = new ArrayList<>();
@@ -305,7 +338,7 @@ final class CatalogueParser {
         }
       }
     }
-    return new Disclosure(threshold == null ? 0 : threshold.intValue(), note == null ? "" : note, linked);
+    return new Disclosure(threshold == null ? 0 : threshold, note == null ? "" : note, linked);
   }
 
   /** A map of plain strings under {@code key} (empty when absent). */
@@ -394,6 +427,12 @@ final class CatalogueParser {
   // ---- texts --------------------------------------------------------------------------------
 
   Text text(YamlMap parent, String key) {
+    Node n = parent.get(key);
+    if (n instanceof ScalarNode s && !YamlMap.isNull(n)) {
+      problems.at(n, parent.what() + "." + key + " must be {en: ..., sr-Latn: ...}, not the single text '"
+          + s.getValue() + "'");
+      return Text.of("", "");
+    }
     return textOf(YamlMap.of(parent.get(key), problems, parent.what() + "." + key).keys(List.of(), TEXT_KEYS),
         parent.what() + "." + key, parent.has(key) ? null : parent);
   }
@@ -414,6 +453,9 @@ final class CatalogueParser {
     }
     if (latn == null || latn.isEmpty()) {
       problems.at(m.node(), what + ": missing the Serbian Latin text 'sr-Latn'");
+    } else if (latn.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
+      // the Latin edition would print it as it is, and the Cyrillic one is derived from it
+      problems.at(m.at("sr-Latn"), what + ": the sr-Latn text has Cyrillic letters; write it in Latin letters");
     }
     return new Text(en == null ? "" : en, latn == null ? "" : latn, m.string("sr-Cyrl"));
   }

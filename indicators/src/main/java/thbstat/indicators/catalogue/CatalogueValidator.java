@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -33,6 +34,9 @@ final class CatalogueValidator {
   static final List<String> UNITS =
       List.of("PS", "CASES", "EVENTS", "DAYS", "MONTHS", "HOURS", "PC", "RSD", "RATE_100K", "RATIO");
 
+  /** Column types a dimension cannot code (see {@link #dimension}). */
+  private static final List<ColumnType> UNCODABLE = List.of(ColumnType.ID, ColumnType.DATE, ColumnType.DECIMAL);
+
   private final Catalogue catalogue;
   private final CatalogueParser parsed;
   private final Problems problems;
@@ -47,9 +51,6 @@ final class CatalogueValidator {
   }
 
   void validate() {
-    if (catalogue.version().isEmpty()) {
-      problems.at((Node) null, "the catalogue: missing 'version'");
-    }
     catalogue.sources().forEach(this::source);
     catalogue.dimensions().forEach(this::dimension);
     catalogue.indicators().forEach(this::indicator);
@@ -119,6 +120,14 @@ final class CatalogueValidator {
     if (!d.bands().isEmpty() && inputs.stream().noneMatch(c -> c.type() == ColumnType.INTEGER)) {
       problems.at(m.at("codes"), "dimension " + d.id() + ": min/max bands need an integer column");
     }
+    Optional<ExtractColumn> uncodable = inputs.stream().filter(c -> UNCODABLE.contains(c.type())).findFirst();
+    if (uncodable.isPresent()) {
+      // the engine cannot code a date, and an id or amount would publish one undeclared code per value
+      problems.at(m.at("column"), "dimension " + d.id() + ": column '" + d.column() + "' is of type "
+          + ColumnChecks.name(uncodable.get().type()) + "; a dimension reads codes, a list, a country, "
+          + "true/false or a whole number");
+      return;
+    }
     if (ContractDimensions.isContract(d.id())) {
       ContractDimensions.check(d, problems, at);
       return;
@@ -139,7 +148,35 @@ final class CatalogueValidator {
               + " gets code '" + code + "', which is not among its codes");
         }
       }
+      // Values without a list of codes: the first one left without a declared code, if any
+      List<String> others = c.isCountry() ? List.copyOf(new TreeSet<>(Codes.countries()))
+          : c.type() == ColumnType.BOOLEAN ? List.of("true", "false")
+          : c.type() == ColumnType.INTEGER ? wholeNumbersToTry(d, c) : List.of();
+      others.stream().filter(v -> !d.codes().contains(d.codeOf(v))).findFirst().ifPresent(v ->
+          problems.at(m.at("codes"), "dimension " + d.id() + ": value '" + v + "' of column " + d.column()
+              + " gets code '" + d.codeOf(v) + "', which is not among its codes; "
+              + (c.type() == ColumnType.INTEGER ? "cover it with a min/max band" : "list it in a 'from'")
+              + " or declare an 'other: true' code"));
     }
+  }
+
+  /**
+   * The whole numbers a column may hold at which a band may start or end: a value's code changes
+   * only there, so these are enough to find a gap between bands or past the last one.
+   */
+  private static List<String> wholeNumbersToTry(Dimension d, ExtractColumn c) {
+    long min = c.min() == null ? Integer.MIN_VALUE : (long) Math.ceil(c.min());
+    long max = c.max() == null ? Integer.MAX_VALUE : (long) Math.floor(c.max());
+    TreeSet<Long> edges = new TreeSet<>(List.of(min, max));
+    for (Dimension.Band b : d.bands()) {
+      if (b.min() != null) {
+        edges.addAll(List.of(b.min() - 1L, (long) b.min()));
+      }
+      if (b.max() != null) {
+        edges.addAll(List.of((long) b.max(), b.max() + 1L));
+      }
+    }
+    return edges.subSet(min, true, max, true).stream().map(Object::toString).toList();
   }
 
   private List<String> allColumns() {
@@ -195,7 +232,11 @@ final class CatalogueValidator {
     List<Indicator> others = new ArrayList<>();
     for (String id : link.plus() == null ? List.of(link.indicator()) : List.of(link.indicator(), link.plus())) {
       Optional<Indicator> found = catalogue.indicator(id);
-      if (found.isEmpty() || id.equals(i.id())) {
+      if (id.equals(i.id())) {
+        problems.at(at, what + ": " + id + " is this indicator; name the other indicator whose cells it repeats");
+        return;
+      }
+      if (found.isEmpty()) {
         problems.at(at, what + ": no other indicator '" + id + "'"
             + hint(id, catalogue.indicators().stream().map(Indicator::id).toList()));
         return;
@@ -349,6 +390,9 @@ final class CatalogueValidator {
     Node at = parsed.where.getOrDefault(i.measure(), m.at("measure"));
     List<String> refs = references(i.measure());
     for (String ref : refs) {
+      if (ref.isEmpty()) {
+        continue; // a ratio without its pair, reported by the parser
+      }
       Optional<Indicator> other = catalogue.indicator(ref);
       if (other.isEmpty()) {
         problems.at(at, what + ": no indicator '" + ref + "'"

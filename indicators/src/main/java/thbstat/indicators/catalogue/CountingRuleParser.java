@@ -39,6 +39,11 @@ final class CountingRuleParser {
       where.put(r, n);
       return r;
     }
+    if (n instanceof ScalarNode s && !YamlMap.isNull(n)) {
+      problems.at(n, what + " must be 'records' or have exactly one of " + String.join(", ", MEASURE_KINDS)
+          + ", not '" + s.getValue() + "'" + Suggest.didYouMean(s.getValue(), List.of("records")));
+      return new Measure.RecordCount();
+    }
     YamlMap m = YamlMap.of(n, problems, what);
     List<String> kinds = m.keys().stream().filter(MEASURE_KINDS::contains).toList();
     if (n != null && kinds.size() != 1) {
@@ -83,6 +88,11 @@ final class CountingRuleParser {
           pair = List.of("", "");
         }
         Double scale = m.number("scale");
+        if (scale != null && scale <= 0) {
+          // scale 0 would publish every ratio as 0
+          problems.at(m.get("scale"), what + ".scale must be above 0 (1 for a ratio, 100 for a percentage), not "
+              + m.string("scale"));
+        }
         yield new Measure.Ratio(pair.get(0), pair.get(1), scale == null ? 1 : scale, decimals(m, what));
       }
       default -> {

@@ -90,7 +90,8 @@ final class YamlMap {
       }
     }
     for (String r : required) {
-      if (!entries.containsKey(r)) {
+      // an absent mapping is reported as a missing key of its parent, with a line; its keys are not
+      if (node != null && !entries.containsKey(r)) {
         problems.at(owner(), what + ": missing key '" + r + "'");
       }
     }
@@ -152,6 +153,16 @@ final class YamlMap {
       problems.at(get(key), what + "." + key + " must be a whole number, not '" + s + "'");
       return null;
     }
+  }
+
+  /** A whole number that fits an int; a larger one is reported, never wrapped round to another value. */
+  Integer smallInteger(String key) {
+    Long v = integer(key);
+    if (v != null && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
+      problems.at(get(key), what + "." + key + ": " + v + " is too large a number");
+      return null;
+    }
+    return v == null ? null : v.intValue();
   }
 
   Double number(String key) {

@@ -101,4 +101,21 @@ class AlertRulesCatalogueTest {
         "indicators.yaml:33:13: alert NEW: source victims has no column 'citizenshp'; did you mean 'citizenship'?"),
         p);
   }
+
+  /** A dimension misspelt alike in the indicator and the rule is reported once, on the indicator, not a crash. */
+  @Test
+  void aCellOfADimensionTheCatalogueLacksIsReportedOnTheIndicator() {
+    assertEquals(List.of("indicators.yaml:19:18: indicator A: no dimension 'SXE'; did you mean 'SEX'?"),
+        problems(BASE.replace("dimensions: [SEX]", "dimensions: [SXE]").replace("cells: {SEX: M}", "cells: {SXE: M}")));
+  }
+
+  /** A fixed rule fires when a cell reaches its threshold: at 0 or below every cell does. */
+  @Test
+  void aFixedThresholdIsAboveZeroAndNamedOnce() {
+    String fixed = "kind: fixed\n    indicator: A\n    cells: {SEX: M}\n    threshold: ";
+    assertEquals(List.of("indicators.yaml:28:16: alert MEN.threshold must be above 0, not -1"),
+        problems(BASE.replace("kind: poisson\n    indicator: A\n    cells: {SEX: M}", fixed + "-1")));
+    assertEquals(List.of("indicators.yaml:28:16: alert MEN.threshold must be a number, not 'one'"),
+        problems(BASE.replace("kind: poisson\n    indicator: A\n    cells: {SEX: M}", fixed + "one")));
+  }
 }

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import thbstat.indicators.i18n.Language;
 import thbstat.indicators.model.Catalogue;
 import thbstat.indicators.model.Reference;
@@ -375,5 +379,142 @@ class CatalogueLoaderTest {
     assertOnly(replace(BASE, "{status: identified}", "{status: identified, exploitation: {not_in: [labour]}}"),
         "indicators.yaml:24:34: indicator A.filter.exploitation: not_in is ambiguous on a list column; "
             + "use 'has' on the codes you want");
+  }
+
+  /** A number beyond an int is reported, not wrapped round (30000000000 became a negative threshold: a crash). */
+  @Test
+  void aThresholdOrBandTooLargeIsReported() {
+    String yaml = replace(BASE, "disclosure: {threshold: 3, note: victims}", "disclosure: {threshold: 30000000000, note: victims}");
+    yaml = replace(yaml, "sources:", """
+          YEARS:
+            label: {en: Age, sr-Latn: Uzrast}
+            column: age
+            codes:
+              ANY: {en: Any, sr-Latn: Bilo koji, min: 0, max: 4294967313}
+        sources:""");
+    assertEquals(List.of(
+        "indicators.yaml:20:55: code YEARS.ANY.max: 4294967313 is too large a number",
+        "indicators.yaml:34:29: indicator A.disclosure.threshold: 30000000000 is too large a number"), problems(yaml));
+  }
+
+  /** scale: 0 passed the check and published every ratio as 0. */
+  @Test
+  void aRatioScaleIsAboveZero() {
+    String yaml = replace(BASE, "tables:", """
+          R:
+            label: {en: R, sr-Latn: R}
+            definition: {en: R, sr-Latn: R}
+            measure: {ratio: [A, A], scale: 0}
+            unit: RATIO
+            disclosure: public
+        tables:""");
+    assertOnly(yaml, "indicators.yaml:33:37: indicator R.measure.scale must be above 0 (1 for a ratio, 100 for a "
+        + "percentage), not 0");
+  }
+
+  /** BASE with one more dimension (lines 16-20, its codes from line 20) before the sources. */
+  private static String withDimension(String column, String codes) {
+    return replace(BASE, "sources:", """
+          NEW:
+            label: {en: New, sr-Latn: Novo}
+            column: %s
+            codes:
+        %s
+        sources:""".formatted(column, codes.stripIndent().indent(6).stripTrailing()));
+  }
+
+  /** Each of these passed the check: a date column crashed 'run'; the others published undeclared codes. */
+  @Test
+  void everyValueOfADimensionsColumnGetsADeclaredCode() {
+    assertOnly(withDimension("report_date", "X: {en: X, sr-Latn: X}"),
+        "indicators.yaml:18:13: dimension NEW: column 'report_date' is of type date; a dimension reads codes, a list, "
+            + "a country, true/false or a whole number");
+    assertOnly(withDimension("compensation_awarded_rsd", "X: {en: X, sr-Latn: X, other: true}"),
+        "indicators.yaml:18:13: dimension NEW: column 'compensation_awarded_rsd' is of type decimal; a dimension "
+            + "reads codes, a list, a country, true/false or a whole number");
+    assertOnly(withDimension("age", """
+          Y0T17: {en: '0-17', sr-Latn: '0-17', min: 0, max: 17}
+          Y_GE25: {en: '25+', sr-Latn: '25+', min: 25}"""),
+        "indicators.yaml:20:7: dimension NEW: value '18' of column age gets code '18', which is not among its codes; "
+            + "cover it with a min/max band or declare an 'other: true' code");
+    assertOnly(withDimension("citizenship", """
+          NAT: {en: Serbia, sr-Latn: Srbija, from: [SRB]}
+          XK: {en: Kosovo*, sr-Latn: Kosovo*, from: [XKX]}"""),
+        "indicators.yaml:20:7: dimension NEW: value 'ABW' of column citizenship gets code 'ABW', which is not among "
+            + "its codes; list it in a 'from' or declare an 'other: true' code");
+    assertOnly(withDimension("reflection_period", "TRUE: {en: Granted, sr-Latn: Odobren}"),
+        "indicators.yaml:20:7: dimension NEW: value 'false' of column reflection_period gets code 'FALSE', which is "
+            + "not among its codes; list it in a 'from' or declare an 'other: true' code");
+    CatalogueLoader.parse("indicators.yaml", withDimension("age", """
+          Y0T17: {en: '0-17', sr-Latn: '0-17', max: 17}
+          Y_GE18: {en: '18+', sr-Latn: '18+', min: 18}"""));
+  }
+
+  @Test
+  void bandsDoNotOverlap() {
+    assertOnly(withDimension("age", """
+          Y0T17: {en: '0-17', sr-Latn: '0-17', min: 0, max: 17}
+          Y15T29: {en: '15-29', sr-Latn: '15-29', min: 15, max: 29}
+          Y_GE30: {en: '30+', sr-Latn: '30+', min: 30}"""),
+        "indicators.yaml:21:15: code NEW.Y15T29: band 15..29 overlaps the band of Y0T17 (0..17); a value has one code");
+  }
+
+  /** Cyrillic pasted into sr-Latn passed the check and was printed as it was in the Latin edition. */
+  @Test
+  void serbianLatinTextIsInLatinLetters() {
+    assertOnly(replace(BASE, "label: {en: A, sr-Latn: A}", "label: {en: A, sr-Latn: Идентификоване žrtve}"),
+        "indicators.yaml:20:29: indicator A.label: the sr-Latn text has Cyrillic letters; write it in Latin letters");
+  }
+
+  /** These were reported without a line: the analyst had to search the file. */
+  @Test
+  void problemsThatHadNoLineHaveOne(@TempDir Path dir) throws Exception {
+    Path windows1250 = dir.resolve("x.yaml");
+    Files.write(windows1250, BASE.getBytes(Charset.forName("windows-1250")));
+    ThbstatException e = assertThrows(ThbstatException.class, () -> CatalogueLoader.load(windows1250));
+    assertEquals(List.of("x.yaml:7:32: not UTF-8 text; save the catalogue as UTF-8"),
+        e.problems().stream().map(Problem::toString).toList());
+    assertOnly(replace(BASE, "label: {en: A, sr-Latn: A}", "label: {en: A\u000B, sr-Latn: A}"),
+        "indicators.yaml:20:18: not valid YAML: the control character U+000B is not allowed; delete it");
+    assertOnly(replace(BASE, "version: \"1\"", "version:"),
+        "indicators.yaml:1:1: the catalogue: 'version' is empty; give the catalogue's version, e.g. version: \"1.1\"");
+    // a missing mapping is one problem, not also one per key it would hold
+    assertOnly(replace(BASE, "    disclosure: {threshold: 3, note: victims}\n", ""),
+        "indicators.yaml:19:3: indicator A: missing key 'disclosure'");
+  }
+
+  /** Each of these was reported as two or three problems, or with a suggestion of the same word. */
+  @Test
+  void eachMistakeIsOneProblemThatSaysWhatToWrite() {
+    assertOnly(replace(BASE, "disclosure: {threshold: 3, note: victims}",
+        "disclosure: {threshold: 3, note: victims, linked: {indicator: A}}"),
+        "indicators.yaml:29:17: indicator A: disclosure.linked: A is this indicator; name the other indicator whose "
+            + "cells it repeats");
+    assertOnly(replace(BASE, "    unit: PS", "    unit: PS\n    references: [SDG]"),
+        "indicators.yaml:29:18: indicator A: reference 'SDG' names no item; write 'FRAMEWORK item', e.g. 'SDG 16.2.2'");
+    assertOnly(replace(BASE, "disclosure: {threshold: 3, note: victims}", "disclosure: publik"),
+        "indicators.yaml:29:17: indicator A.disclosure must be 'public' or {threshold: n, note: why}, not 'publik'; "
+            + "did you mean 'public'?");
+    assertOnly(replace(BASE, "measure: {distinct: victim_id}", "measure: record"),
+        "indicators.yaml:23:14: indicator A.measure must be 'records' or have exactly one of distinct, sum, median, "
+            + "share, ratio, rate, not 'record'; did you mean 'records'?");
+    assertOnly(replace(BASE, "label: {en: A, sr-Latn: A}", "label: A"),
+        "indicators.yaml:20:12: indicator A.label must be {en: ..., sr-Latn: ...}, not the single text 'A'");
+    assertOnly(replace(BASE, "tables:", """
+          R:
+            label: {en: R, sr-Latn: R}
+            definition: {en: R, sr-Latn: R}
+            measure: {ratio: [A]}
+            unit: RATIO
+            disclosure: public
+        tables:"""), "indicators.yaml:33:22: indicator R.measure.ratio must be [NUMERATOR, DENOMINATOR]");
+  }
+
+  /** The parser finds an unclosed [ on the next line; the message says where it was opened. */
+  @Test
+  void anUnclosedBracketSaysWhereItWasOpened() {
+    assertOnly(replace(BASE, "dimensions: [SEX, FORM]", "dimensions: [SEX, FORM"),
+        "indicators.yaml:27:13: not valid YAML: expected ',' or ']', but got : (while parsing a flow sequence at line "
+            + "26, column 17)");
   }
 }
