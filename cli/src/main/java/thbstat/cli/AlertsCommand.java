@@ -120,7 +120,7 @@ public final class AlertsCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       problems.add("--period: " + e.getMessage());
     }
-    spark.check(problems);
+    spark.check(problems, clean);
     if (!problems.isEmpty()) {
       throw ThbstatException.usage(problems.stream().map(p -> new Problem(null, 0, 0, p)).toList());
     }

@@ -28,8 +28,8 @@ public final class IndicatorsListCommand implements Callable<Integer> {
     IndicatorsWords w = new IndicatorsWords(options.language);
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {
-        w.word("ID", "ID"), w.word("UNIT", "JEDINICA"), w.word("SOURCE", "IZVOR"),
-        w.word("DIMENSIONS", "DIMENZIJE"), w.word("LABEL", "NAZIV")});
+        "ID", w.heading("UNIT", "JEDINICA"), w.heading("SOURCE", "IZVOR"),
+        w.heading("DIMENSIONS", "DIMENZIJE"), w.heading("LABEL", "NAZIV")});
     for (Indicator i : catalogue.indicators()) {
       rows.add(new String[] {
           i.id(), i.unit(), source(i, w), i.dimensions().isEmpty() ? "-" : String.join(",", i.dimensions()),
@@ -50,8 +50,9 @@ public final class IndicatorsListCommand implements Callable<Integer> {
       out.println(line.append(r[4]).toString().stripTrailing());
     }
     out.println();
-    out.println(catalogue.indicators().size() + w.word(" indicators. Details: thbstat indicators show ID",
-        " indikatora. Detalji: thbstat indicators show ID"));
+    // the command stays as it is typed, in every script
+    out.println(catalogue.indicators().size() + w.word(" indicators. Details:", " indikatora. Detalji:")
+        + " thbstat indicators show ID");
     return 0;
   }
 

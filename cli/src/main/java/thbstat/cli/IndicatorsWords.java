@@ -21,6 +21,14 @@ final class IndicatorsWords {
     return Text.of(en, srLatn).in(lang);
   }
 
+  /**
+   * A column heading in capitals: transliterated in lower case, as a word in capitals reads as an
+   * acronym and stays in Latin letters.
+   */
+  String heading(String en, String srLatn) {
+    return word(en, srLatn.toLowerCase(Locale.ROOT)).toUpperCase(Locale.ROOT);
+  }
+
   String measure(Measure m, String date) {
     if (m instanceof Measure.DistinctCount d) {
       String s = word("distinct values of " + d.key(), "broj različitih vrednosti " + d.key());

@@ -158,7 +158,7 @@ public final class RunCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       problems.add("--period: " + e.getMessage());
     }
-    spark.check(problems);
+    spark.check(problems, clean);
     if (signKey != null && noExport) {
       problems.add("--sign-key signs the export pack, which --no-export leaves out");
     }

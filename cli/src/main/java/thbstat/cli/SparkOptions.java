@@ -23,14 +23,21 @@ public final class SparkOptions {
   private static final Pattern MASTER = Pattern.compile(
       "local|local\\[(\\*|[1-9][0-9]*)(,[0-9]+)?]|local-cluster\\[[0-9]+, *[0-9]+, *[0-9]+]|spark://.+|yarn|k8s://.+");
 
-  /** Adds what is wrong with these options to {@code problems}, before any session starts. */
-  void check(List<String> problems) {
+  /**
+   * Adds what is wrong with these options to {@code problems}, before any session starts: also a
+   * master off this machine without {@code --clean} ({@code clean} null), which would otherwise be
+   * refused only once the cluster has been reached.
+   */
+  void check(List<String> problems, String clean) {
     if (shufflePartitions < 1) {
       problems.add("--shuffle-partitions must be at least 1");
     }
     if (master != null && !MASTER.matcher(master).matches()) {
       problems.add("--master '" + master + "' is not a Spark master URL: use local[*], local[N], spark://HOST:PORT,"
           + " yarn or k8s://https://HOST:PORT");
+    } else if (master != null && clean == null && !SparkSessions.isOnThisMachine(master)) {
+      problems.add("--master " + master + ": give --clean, a folder or URI (hdfs://…, s3a://…) that every executor can"
+          + " write and read; the default clean folder is on this machine only");
     }
   }
 

@@ -66,7 +66,7 @@ public final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter w = spec.commandLine().getOut();
     List<String> problems = new ArrayList<>();
-    spark.check(problems);
+    spark.check(problems, clean);
     Locations.localFolderProblem(input).ifPresent(why -> problems.add("--input " + input + ": " + why));
     Locations.outFolderProblem(out).ifPresent(why -> problems.add("--out " + out + ": " + why));
     if (!problems.isEmpty()) {

@@ -1,12 +1,14 @@
 package thbstat.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +49,25 @@ class GenerateCommandTest {
     String[] forced = {"generate", "--out", dir.toString(), "--scale", "0.1", "--from-year", "2025",
         "--to-year", "2025", "--force"};
     assertEquals(0, run(forced), err.toString());
+  }
+
+  @Test
+  void anExtractInTheOtherFormatIsReplacedOnlyWithForce(@TempDir Path dir) throws Exception {
+    String[] parquet = {"generate", "--out", dir.toString(), "--scale", "0.1", "--from-year", "2025", "--to-year",
+        "2025", "--format", "parquet"};
+    assertEquals(0, run(parquet), err.toString());
+    String[] csv = {"generate", "--out", dir.toString(), "--scale", "0.1", "--from-year", "2025", "--to-year", "2025"};
+    assertEquals(2, run(csv));
+    assertTrue(err.toString().contains("victims.parquet: holds this table in another format; use --force to replace"
+        + " it"), err.toString());
+    assertFalse(Files.exists(dir.resolve("victims.csv")));
+    String[] forced = java.util.Arrays.copyOf(csv, csv.length + 1);
+    forced[csv.length] = "--force";
+    assertEquals(0, run(forced), err.toString());
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of("proceedings.csv", "trainings.csv", "victims.csv"),
+          files.map(f -> f.getFileName().toString()).sorted().toList());
+    }
   }
 
   @Test

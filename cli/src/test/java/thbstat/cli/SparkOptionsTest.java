@@ -49,8 +49,24 @@ class SparkOptionsTest {
       SparkOptions o = new SparkOptions();
       o.master = good;
       o.shufflePartitions = 8;
-      o.check(problems);
+      o.check(problems, "hdfs://nn:8020/thb/clean");
       assertEquals(java.util.List.of(), problems, good);
     }
+  }
+
+  @Test
+  void aMasterOffThisMachineWithoutCleanIsRefusedBeforeSparkStarts() {
+    // 10.255.255.1 answers nothing: a check after Spark started would wait on it
+    Cli.Result r = Cli.runWithoutSpark("validate", "--input", tmp.toString(), "--out", tmp.resolve("out").toString(),
+        "--master", "spark://10.255.255.1:7077");
+    assertEquals(2, r.exitCode(), r.out() + r.err());
+    assertTrue(r.err().contains("--master spark://10.255.255.1:7077: give --clean, a folder or URI (hdfs://…, s3a://…)"
+        + " that every executor can write and read; the default clean folder is on this machine only"), r.err());
+    java.util.List<String> problems = new java.util.ArrayList<>();
+    SparkOptions local = new SparkOptions();
+    local.master = "local[2]";
+    local.shufflePartitions = 8;
+    local.check(problems, null);
+    assertEquals(java.util.List.of(), problems);
   }
 }

@@ -25,19 +25,32 @@ public final class ExtractGenerator {
   }
 
   public List<TableSummary> generate() {
-    checkTargets();
+    List<Path> otherFormat = checkTargets();
     YearPlan plan = new YearPlan(options);
     Ids ids = Ids.forPlan(plan);
     List<TableSummary> written = new ArrayList<>();
     written.add(write(Extract.VICTIMS, out -> new VictimGenerator(options, plan, ids).write(out)));
     written.add(write(Extract.PROCEEDINGS, out -> new ProceedingGenerator(options, plan, ids).write(out)));
     written.add(write(Extract.TRAININGS, out -> new TrainingGenerator(options, plan, ids).write(out)));
+    // the extract replaced, not left beside the new one (ingest refuses a table in two formats)
+    for (Path f : otherFormat) {
+      try {
+        Files.deleteIfExists(f);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot remove " + f, e);
+      }
+    }
     return List.copyOf(written);
   }
 
-  /** Refuses to overwrite non-empty output files unless forced; lists every one of them. */
-  private void checkTargets() {
+  /**
+   * Refuses to overwrite non-empty output files unless forced, and to leave a table in the other
+   * format beside the new one; lists every one of them. Returns, when forced, the other format's
+   * files to remove once the new ones are written.
+   */
+  private List<Path> checkTargets() {
     List<Problem> problems = new ArrayList<>();
+    List<Path> otherFormat = new ArrayList<>();
     if (Files.exists(options.out()) && !Files.isDirectory(options.out())) {
       throw ThbstatException.usage(options.out() + ": is a file; --out must be a folder");
     }
@@ -50,6 +63,19 @@ public final class ExtractGenerator {
         } else if (!options.force() && Files.exists(f) && Files.size(f) > 0) {
           problems.add(Problem.of(f.toString(), "exists; use --force to overwrite it"));
         }
+        for (OutputFormat other : OutputFormat.values()) {
+          Path o = options.out().resolve(t.name() + "." + other.extension());
+          if (other == options.format() || !Files.exists(o, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            continue;
+          }
+          if (!Files.isRegularFile(o, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            problems.add(Problem.of(o.toString(), "holds this table in another format; remove it or choose another --out"));
+          } else if (options.force()) {
+            otherFormat.add(o);
+          } else {
+            problems.add(Problem.of(o.toString(), "holds this table in another format; use --force to replace it"));
+          }
+        }
       }
     } catch (IOException e) {
       throw ThbstatException.usage("cannot prepare " + options.out() + ": " + e.getMessage());
@@ -57,6 +83,7 @@ public final class ExtractGenerator {
     if (!problems.isEmpty()) {
       throw ThbstatException.usage(problems);
     }
+    return otherFormat;
   }
 
   /** Writes to {@code NAME.EXT.part} and renames at the end: a failed run leaves no half table. */
