@@ -37,11 +37,12 @@ import thbstat.jobs.spark.SparkSessions;
         "Runs the early-warning rules of indicators.yaml (section alerts:) for each quarter.",
         "",
         "Validates the extract, computes the quarter and the quarters before it that the",
-        "rules compare with, and writes OUT/P/alerts.csv (rule, indicator, cell,",
-        "observed, expected, bound, p-value, adjusted p-value, severity, explanation in",
-        "en, sr-Latn and sr-Cyrl), the most severe first; only the header when nothing",
-        "fired. Each statistical rule is one family per quarter, controlled by",
-        "Benjamini-Hochberg."
+        "rules compare with, and writes OUT/P/alerts.csv (period, rule, kind,",
+        "indicator, cell, observed, expected, bound, p-value, adjusted p-value,",
+        "severity, explanation in en, sr-Latn and sr-Cyrl), the most severe first; only",
+        "the header when nothing fired. Each statistical rule is one family per",
+        "quarter, controlled by Benjamini-Hochberg. The clean extract, quarantine.csv",
+        "and the data-quality report go to OUT/ingest/ as with validate."
     },
     footer = {
         "",

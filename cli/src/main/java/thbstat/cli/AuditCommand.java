@@ -40,7 +40,9 @@ import thbstat.reports.sdmx.IndicatorTableCsvReader;
             + " quarters from the year gives away: a quarter's primary cell narrowed, or a quarter whose table is not"
             + " given bounded by 1 or 2.",
     },
-    footer = {"", "Exit codes: 0 safe, 1 a cell can be narrowed too far, 2 unreadable input."})
+    footer = {"", "Examples:", "  thbstat audit out/2025/indicators-public.csv",
+        "  thbstat audit out/2025*/indicators-public.csv   (a year with its quarters)", "",
+        "Exit codes: 0 safe, 1 a cell can be narrowed too far, 2 unreadable input."})
 public final class AuditCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
