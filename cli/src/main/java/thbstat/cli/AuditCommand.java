@@ -95,7 +95,7 @@ public final class AuditCommand implements Callable<Integer> {
       }
       failures += report.failures().size();
       out.println(in.file() + ": " + report.intervals().size() + " protected cells, " + report.complements().size()
-          + " complements of published subsets, " + (report.passed() ? "safe" : report.failures().size() + " failures"));
+          + " complements of published subsets, " + (report.passed() ? "safe" : failures(report.failures().size())));
     }
     failures += auditPeriods(inputs, out);
     return failures == 0 ? 0 : 1;
@@ -119,8 +119,12 @@ public final class AuditCommand implements Callable<Integer> {
     PeriodAudit.Report report = PeriodAudit.check(tables, rules);
     report.failures().forEach(f -> out.println("years and quarters: FAIL " + f));
     out.println("years and quarters: " + report.checked() + " unknown cells solved over each year with its quarters, "
-        + (report.failures().isEmpty() ? "safe" : report.failures().size() + " failures"));
+        + (report.failures().isEmpty() ? "safe" : failures(report.failures().size())));
     return report.failures().size();
+  }
+
+  private static String failures(int n) {
+    return n + (n == 1 ? " failure" : " failures");
   }
 
   @SuppressWarnings("unchecked")

@@ -73,18 +73,29 @@ public final class CompareCommand implements Callable<Integer> {
     Named now = read(after);
     Revisions revisions = Revisions.of(old.table(), now.table());
     PrintWriter o = spec.commandLine().getOut();
-    o.printf("old: %s (%,d cells)%n", old.name(), old.table().cells().size());
-    o.printf("new: %s (%,d cells)%n", now.name(), now.table().cells().size());
+    o.printf("old: %s (%s)%n", old.name(), cells(old.table().cells().size()));
+    o.printf("new: %s (%s)%n", now.name(), cells(now.table().cells().size()));
     Map<String, List<Revisions.Change>> byIndicator = new LinkedHashMap<>();
     revisions.cellsPerIndicator().keySet().forEach(i -> byIndicator.put(i, new ArrayList<>()));
     revisions.changes().forEach(c -> byIndicator.get(c.indicator()).add(c));
     byIndicator.forEach((indicator, changes) -> {
       if (!changes.isEmpty()) {
-        o.printf("  %-34s %s (%,d cells)%s%n", indicator, counts(changes), revisions.cellsPerIndicator().get(indicator),
+        o.printf("  %-34s %s (%s)%s%n", indicator, counts(changes), cells(revisions.cellsPerIndicator().get(indicator)),
             largest(changes));
       }
     });
     o.println(revisions.summary());
+    java.util.Set<String> oldPeriods = periods(old.table());
+    java.util.Set<String> newPeriods = periods(now.table());
+    if (!oldPeriods.equals(newPeriods)) {
+      // cells match by period: two periods' tables have none in common
+      o.println("note: the tables are of different periods (" + String.join(", ", oldPeriods) + " against "
+          + String.join(", ", newPeriods) + "); compare a period's tables from two runs");
+    }
+    if (old.name().endsWith(INTERNAL_TABLE) || now.name().endsWith(INTERNAL_TABLE)) {
+      o.println("note: " + INTERNAL_TABLE + " is the internal table; compare the published tables ("
+          + PUBLIC_TABLE + ") for what readers saw");
+    }
     if (out != null) {
       try {
         RevisionsCsv.write(revisions, out);
@@ -98,6 +109,17 @@ public final class CompareCommand implements Callable<Integer> {
   }
 
   private record Named(String name, IndicatorTable table) {}
+
+  private static final String INTERNAL_TABLE = "indicators.csv";
+
+  private static String cells(int n) {
+    return String.format("%,d %s", n, n == 1 ? "cell" : "cells");
+  }
+
+  private static java.util.Set<String> periods(IndicatorTable table) {
+    return table.cells().stream().map(c -> c.period()).collect(java.util.stream.Collectors.toCollection(
+        java.util.TreeSet::new));
+  }
 
   /** A table file, a period's folder, or a pack; a usage error naming the file when it is none of them. */
   private static Named read(Path path) {

@@ -153,7 +153,7 @@ public final class Revisions {
    */
   public String summary() {
     Map<Kind, Integer> n = tally(changes);
-    return String.format("%,d cells in both: %,d revised, %,d newly protected, %,d newly published, %,d protection"
+    return String.format("%,d " + (compared == 1 ? "cell" : "cells") + " in both: %,d revised, %,d newly protected, %,d newly published, %,d protection"
         + " changed; %,d only in the old table, %,d only in the new", compared, n.get(Kind.REVISED),
         n.get(Kind.NEWLY_PROTECTED), n.get(Kind.NEWLY_PUBLISHED), n.get(Kind.STATUS), n.get(Kind.ONLY_OLD),
         n.get(Kind.ONLY_NEW));
