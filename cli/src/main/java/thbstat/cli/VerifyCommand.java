@@ -52,10 +52,16 @@ public final class VerifyCommand implements Callable<Integer> {
     List<PackKeys.TrustedKey> trusted = trust.stream().map(PackKeys::readPublic).toList();
     PackVerifier verifier = new PackVerifier(trusted);
     int code = 0;
+    int[] byCode = new int[3];
     for (Path pack : packs) {
       VerifyReport report = verifier.verify(pack);
       report.lines().forEach(out::println);
       code = Math.max(code, report.exitCode());
+      byCode[report.exitCode()]++;
+    }
+    if (packs.size() > 1) {
+      // the verdict of each pack is far above when several are checked
+      out.printf("%d packs: %d verified, %d failed, %d unreadable%n", packs.size(), byCode[0], byCode[1], byCode[2]);
     }
     return code;
   }

@@ -2,6 +2,7 @@ package thbstat.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -347,6 +348,11 @@ class ExportVerifyIT {
     Cli.Result v = Cli.run("verify", junk.toString());
     assertEquals(2, v.exitCode(), v.out());
     assertTrue(v.out().contains("UNREADABLE: junk.zip: not a zip file, or an empty one"), v.out());
+    assertFalse(v.out().contains(" packs: "), v.out());
+    // several packs: one verdict line at the end, the worst exit code
+    Cli.Result both = Cli.run("verify", pack.toString(), junk.toString());
+    assertEquals(2, both.exitCode(), both.out());
+    assertTrue(both.out().stripTrailing().endsWith("2 packs: 1 verified, 0 failed, 1 unreadable"), both.out());
   }
 
   @Test
