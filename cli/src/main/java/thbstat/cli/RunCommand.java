@@ -147,6 +147,19 @@ public final class RunCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Rates the period cannot have: their population has no figure for its year (the catalogue's by_year). */
+  static List<String> missingPopulations(Catalogue catalogue, Period period) {
+    List<String> out = new ArrayList<>();
+    for (thbstat.indicators.model.Indicator i : catalogue.indicators()) {
+      if (i.measure() instanceof thbstat.indicators.model.Measure.Rate rate) {
+        catalogue.population(rate.population()).filter(pop -> pop.byYear().get(period.year()) == null)
+            .ifPresent(pop -> out.add(i.id() + " is not computed: population " + pop.id() + " has no figure for "
+                + period.year() + " in indicators.yaml (by_year)"));
+      }
+    }
+    return out;
+  }
+
   /** All cross-option checks, before any SparkSession starts. */
   RunOptions options() {
     List<String> problems = new ArrayList<>();
@@ -254,6 +267,7 @@ public final class RunCommand implements Callable<Integer> {
         out.printf("warning: %s: no input record falls in this period, so every published figure is 0; check --period"
             + " against the dates of the extract%n", p);
       }
+      missingPopulations(o.catalogue(), p).forEach(why -> out.printf("warning: %s: %s%n", p, why));
       Path dir = staging.resolve(p.toString());
       Protection protection = disclosure.protect(table, p.toString(), readerHas);
       readerHas.put(p.toString(), protection.publicTable());
