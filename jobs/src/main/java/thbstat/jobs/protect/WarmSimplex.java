@@ -216,6 +216,8 @@ final class WarmSimplex {
     return artA != artB ? artA : a < b;
   }
 
+  private int[] nonZero = new int[0];
+
   private void pivot(int r, int k, double[] d) {
     double[] pr = t[r];
     double p = pr[k];
@@ -223,23 +225,31 @@ final class WarmSimplex {
       pr[j] = clean(pr[j] / p);
     }
     pr[k] = 1;
+    // the pivot row's non-zero entries: the only ones a row changes in (the tableau is sparse)
+    int[] nz = nonZero.length > columns ? nonZero : (nonZero = new int[columns + 1]);
+    int m = 0;
+    for (int j = 0; j <= columns; j++) {
+      if (pr[j] != 0) {
+        nz[m++] = j;
+      }
+    }
     for (int i = 0; i < rows; i++) {
       double f = t[i][k];
       if (i == r || f == 0) {
         continue;
       }
       double[] row = t[i];
-      for (int j = 0; j <= columns; j++) {
-        if (pr[j] != 0) {
-          row[j] = clean(row[j] - f * pr[j]);
-        }
+      for (int q = 0; q < m; q++) {
+        int j = nz[q];
+        row[j] = clean(row[j] - f * pr[j]);
       }
       row[k] = 0;
     }
     if (d != null) {
       double f = d[k];
-      for (int j = 0; j < columns; j++) {
-        if (pr[j] != 0) {
+      for (int q = 0; q < m; q++) {
+        int j = nz[q];
+        if (j < columns) {
           d[j] = clean(d[j] - f * pr[j]);
         }
       }
