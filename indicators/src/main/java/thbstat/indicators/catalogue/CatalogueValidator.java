@@ -268,7 +268,9 @@ final class CatalogueValidator {
     link.same().forEach((mine, theirs) -> {
       String[] a = mine.split("=", 2);
       String[] b = theirs.split("=", 2);
-      if (a.length != 2 || b.length != 2 || !i.dimensions().contains(a[0])
+      if (a.length == 1 && b.length == 1) {
+        grouping(i, others, at, what, mine, theirs);
+      } else if (a.length != 2 || b.length != 2 || !i.dimensions().contains(a[0])
           || !others.stream().allMatch(o -> o.dimensions().contains(b[0]))) {
         problems.at(at, what + ": same " + mine + ": give 'DIM=CODE: DIM=CODE', a dimension of " + i.id()
             + " and one of " + others.stream().map(Indicator::id).collect(java.util.stream.Collectors.joining(" and ")));
@@ -277,6 +279,27 @@ final class CatalogueValidator {
         checkCode(at, what + ": same " + mine, b[0], b[1]);
       }
     });
+  }
+
+  /**
+   * {@code same: {DIM: DIM2}}: each code of this indicator's DIM is a group of the others' DIM2
+   * codes (EXPLOITATION_GROUP of EXPLOITATION): both dimensions of one column.
+   */
+  private void grouping(Indicator i, List<Indicator> others, Node at, String what, String mine, String theirs) {
+    Optional<Dimension> coarse = catalogue.dimension(mine);
+    Optional<Dimension> fine = catalogue.dimension(theirs);
+    if (!i.dimensions().contains(mine) || !others.stream().allMatch(o -> o.dimensions().contains(theirs))
+        || coarse.isEmpty() || fine.isEmpty()) {
+      problems.at(at, what + ": same " + mine + ": give 'DIM: DIM2', a dimension of " + i.id() + " whose codes group"
+          + " the codes of DIM2, a dimension of " + others.stream().map(Indicator::id)
+          .collect(java.util.stream.Collectors.joining(" and ")) + " (or 'DIM=CODE: DIM2=CODE')");
+      return;
+    }
+    try {
+      coarse.get().groupsOf(fine.get());
+    } catch (IllegalArgumentException e) {
+      problems.at(at, what + ": same " + mine + ": " + theirs + ": " + e.getMessage());
+    }
   }
 
   private static boolean linkable(Indicator i) {

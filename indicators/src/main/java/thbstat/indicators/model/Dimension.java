@@ -93,6 +93,53 @@ public record Dimension(
     return other != null ? other : v.toUpperCase(java.util.Locale.ROOT);
   }
 
+  /**
+   * How this dimension's codes group the codes of {@code finer}, a dimension of the same column
+   * (EXPLOITATION_GROUP LABOUR = EXPLOITATION LABOUR and DOMESTIC_SERVITUDE): each of this
+   * dimension's codes → the finer codes whose every value it takes, in the finer's order.
+   *
+   * @throws IllegalArgumentException when a finer code's values fall in several of these codes,
+   *     or in none, or either dimension has bands: then the codes are no grouping
+   */
+  public java.util.Map<String, List<String>> groupsOf(Dimension finer) {
+    if (!column.equals(finer.column()) || !bands.isEmpty() || !finer.bands().isEmpty()) {
+      throw new IllegalArgumentException(finer.id() + " and " + id + " must both group the values of one column,"
+          + " without bands");
+    }
+    java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    codes.forEach(c -> out.put(c, new java.util.ArrayList<>()));
+    for (String code : finer.codes()) {
+      java.util.Set<String> mine = new java.util.TreeSet<>();
+      if (code.equals(finer.missing())) {
+        mine.add(String.valueOf(missing));
+      }
+      if (code.equals(finer.other())) {
+        // every value finer maps to no other code: here too it must map to one code, its 'other'
+        if (other == null || !finer.map().keySet().containsAll(map.keySet())) {
+          throw new IllegalArgumentException(finer.id() + " " + code + " takes every other value, which " + id
+              + " does not put in one code");
+        }
+        mine.add(other);
+      }
+      finer.map().forEach((value, c) -> {
+        if (c.equals(code)) {
+          mine.add(String.valueOf(codeOf(value)));
+        }
+      });
+      String plain = code.toLowerCase(java.util.Locale.ROOT);
+      if (finer.codeOf(plain).equals(code)) {
+        mine.add(String.valueOf(codeOf(plain)));
+      }
+      if (mine.size() != 1 || !out.containsKey(mine.iterator().next())) {
+        throw new IllegalArgumentException(finer.id() + " " + code + " falls in " + (mine.isEmpty() ? "no code"
+            : String.join(" and ", mine)) + " of " + id + ", not in exactly one of " + String.join(" ", codes));
+      }
+      out.get(mine.iterator().next()).add(code);
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return out;
+  }
+
   public Text labelOf(String code) {
     Text t = codeLabels.get(code);
     return t != null ? t : Text.of(code, code);

@@ -291,6 +291,12 @@ class CatalogueLoaderTest {
         "indicators.yaml:39:19: indicator B: disclosure.linked: no other indicator 'ZZ'",
         "indicators.yaml:39:19: indicator B: disclosure.linked: same FORM=ANY: give 'DIM=CODE: DIM=CODE', a dimension"
             + " of B and one of A"), problems(replace(BASE, "tables:", sum.stripTrailing().substring(2))));
+    // a dimension whose codes group another's must classify the same column
+    String groups = b.replace("dimensions: [FORM]", "dimensions: [SEX]")
+        .replace("{indicator: A, where: {SEX: X, FORM: ANY}}", "{indicator: A, same: {SEX: FORM}}");
+    assertEquals(List.of("indicators.yaml:39:19: indicator B: disclosure.linked: same SEX: FORM: FORM and SEX must"
+        + " both group the values of one column, without bands"),
+        problems(replace(BASE, "tables:", groups.stripTrailing().substring(2))));
   }
 
   @Test

@@ -54,6 +54,17 @@ class RealCatalogueTest {
   }
 
   @Test
+  void theEurostatGroupsAreUnionsOfTheFormsOfExploitation() {
+    Dimension groups = catalogue.dimension("EXPLOITATION_GROUP").orElseThrow();
+    Dimension forms = catalogue.dimension("EXPLOITATION").orElseThrow();
+    assertEquals(Map.of("SEXUAL", List.of("SEXUAL"), "LABOUR", List.of("LABOUR", "DOMESTIC_SERVITUDE"),
+        "OTHER", List.of("BEGGING", "CRIMINALITY", "FORCED_MARRIAGE", "ORGAN_REMOVAL", "ILLEGAL_ADOPTION", "OTHER")),
+        groups.groupsOf(forms));
+    // the other way round, a form would have to hold a whole group
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> forms.groupsOf(groups));
+  }
+
+  @Test
   void sizeAndSections() {
     assertTrue(catalogue.indicators().size() >= 40, "indicators: " + catalogue.indicators().size());
     assertTrue(catalogue.tables().size() >= 12);

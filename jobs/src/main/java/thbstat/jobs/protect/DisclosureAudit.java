@@ -31,8 +31,13 @@ public final class DisclosureAudit {
     List<CellInterval> intervals = new ArrayList<>();
     List<CellInterval> complements = new ArrayList<>();
     List<String> failures = new ArrayList<>();
-    byPeriod.forEach((period, byIndicatorCells) -> {
+    byPeriod.forEach((period, publishedCells) -> {
+      Map<String, List<IndicatorCell>> byIndicatorCells =
+          DisclosureRules.withHidden(publishedCells, byIndicator, publicTable.dimensions(), period);
       for (List<String> group : LinkedCells.groups(byIndicatorCells.keySet(), links)) {
+        if (group.stream().noneMatch(publishedCells::containsKey)) {
+          continue; // only indicators no table publishes
+        }
         List<IndicatorRule> members = new ArrayList<>();
         List<List<IndicatorCell>> cellsOf = new ArrayList<>();
         for (String id : group) {
@@ -70,6 +75,9 @@ public final class DisclosureAudit {
       List<CellInterval> complements, List<String> failures) {
     LinkedCells.Joined joined = LinkedCells.join(dims, members, cellsOf, links);
     for (int[] t : joined.twins()) {
+      if (members.get(t[0]).hidden() || members.get(t[2]).hidden()) {
+        continue;
+      }
       IndicatorCell a = cellsOf.get(t[0]).get(t[1]);
       IndicatorCell b = cellsOf.get(t[2]).get(t[3]);
       if (!java.util.Objects.equals(a.value(), b.value()) && (a.value() == null || b.value() == null
@@ -107,6 +115,9 @@ public final class DisclosureAudit {
     });
     for (int m = 0; m < members.size(); m++) {
       IndicatorRule rule = members.get(m);
+      if (rule.hidden()) {
+        continue; // its cells are unknowns, checked below
+      }
       List<IndicatorCell> cells = cellsOf.get(m);
       for (int i = 0; i < cells.size(); i++) {
         IndicatorCell c = cells.get(i);

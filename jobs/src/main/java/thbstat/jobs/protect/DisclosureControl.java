@@ -100,6 +100,9 @@ public final class DisclosureControl {
       Map<String, List<List<String>>> tableCells = tableCells(rule, dims);
       Set<List<String>> all = new LinkedHashSet<>();
       tableCells.values().forEach(all::addAll);
+      if (rule.hidden()) {
+        all.addAll(rule.allKeys(dims)); // its cells' true values, unknowns of its linked indicators' protection
+      }
       List<IndicatorCell> cells = new ArrayList<>();
       for (List<String> codes : all) {
         IndicatorCell c = internalCells.get(key(rule.indicator(), codes));
@@ -127,10 +130,10 @@ public final class DisclosureControl {
       for (List<String> group : LinkedCells.groups(applied.keySet(), links)) {
         List<IndicatorRule> groupRules = group.stream().map(applied::get).toList();
         List<List<IndicatorCell>> groupCells = group.stream().map(cellsOf::get).toList();
-        published.addAll(quarterCells != null && group.stream().anyMatch(periodKinds::containsKey)
+        published.addAll(visible(quarterCells != null && group.stream().anyMatch(periodKinds::containsKey)
             ? protectAgainstOtherPeriods(dims, period, groupRules, groupCells, quarterCells, yearBounds, givenAway,
                 holds)
-            : protect(dims, groupRules, groupCells));
+            : protect(dims, groupRules, groupCells)));
       }
       if (quarterCells == null) {
         break;
@@ -224,7 +227,7 @@ public final class DisclosureControl {
               group.stream().map(cellsOf::get).toList(), internal, others, givenAway, start, yearAhead)
           : null;
       if (completed != null) {
-        out.addAll(completed);
+        out.addAll(visible(completed));
       } else {
         group.forEach(id -> out.addAll(byIndicator.getOrDefault(id, List.of())));
       }
@@ -280,6 +283,11 @@ public final class DisclosureControl {
     return out;
   }
 
+  /** The cells of indicators some table publishes: a hidden one's ({@link IndicatorRule#hidden}) are never shown. */
+  private List<IndicatorCell> visible(List<IndicatorCell> cells) {
+    return cells.stream().filter(c -> !rules.get(c.indicator()).hidden()).toList();
+  }
+
   /** Where the period's values did not satisfy a declared relation, for the manifest. */
   private List<String> weakened(Map<String, IndicatorRule> applied, String period) {
     List<String> out = new ArrayList<>();
@@ -319,6 +327,7 @@ public final class DisclosureControl {
     LinkedCells.Joined joined = LinkedCells.join(dims, group, cellsOf, links);
     checkLinks(dims, cellsOf, joined.twins(), joined.sums());
     checkWithin(dims, cellsOf, joined.within());
+    checkUnions(dims, cellsOf, joined.unions());
     CellSpace space = joined.space();
     double[] values = new double[space.size()];
     boolean[] primary = primaries(group, cellsOf, joined, values);
@@ -515,6 +524,7 @@ public final class DisclosureControl {
     LinkedCells.Joined joined = LinkedCells.join(dims, group, cellsOf, links);
     checkLinks(dims, cellsOf, joined.twins(), joined.sums());
     checkWithin(dims, cellsOf, joined.within());
+    checkUnions(dims, cellsOf, joined.unions());
     CellSpace space = joined.space();
     double[] values = new double[space.size()];
     boolean[] primary = primaries(group, cellsOf, joined, values);
@@ -713,6 +723,7 @@ public final class DisclosureControl {
     LinkedCells.Joined joined = LinkedCells.join(dims, group, cellsOf, links);
     checkLinks(dims, cellsOf, joined.twins(), joined.sums());
     checkWithin(dims, cellsOf, joined.within());
+    checkUnions(dims, cellsOf, joined.unions());
     boolean[] own = primaries(group, cellsOf, joined, new double[joined.space().size()]); // checks the subsets too
     if (!joined.space().rule().related() || !joined.space().rule().protects()) {
       return statuses(group, cellsOf, joined, own, own);
@@ -764,6 +775,9 @@ public final class DisclosureControl {
           values[n[i]] = value(truth);
           if (f == self) {
             primary[n[i]] |= PrimaryRule.isPrimary(group.get(m), truth);
+          } else if (group.get(m).hidden()) {
+            // no table shows it: unknown to every reader; a year ahead, the year's concern
+            unwatched[n[i]] |= yearAhead && f == 0 && space.hidden(n[i]);
           } else if (yearAhead && f == 0) {
             // the year to come: its grand totals as if published, its other cells its own concern
             // (a cell two linked indicators share is published only if small in neither)
@@ -890,6 +904,28 @@ public final class DisclosureControl {
         throw linkFails(part.indicator() + ": disclosure.linked says its cell " + describe(dims, part)
             + " counts some of the persons of " + describe(dims, whole) + ", but " + part.formattedValue() + " > "
             + whole.formattedValue());
+      }
+    }
+  }
+
+  /** As {@link #checkLinks} for a union of several cells ({@link LinkedCells#unions}): at least each, at most their sum. */
+  private static void checkUnions(List<String> dims, List<List<IndicatorCell>> cellsOf, int[][] unions) {
+    for (int[] u : unions) {
+      IndicatorCell union = cellsOf.get(u[0]).get(u[1]);
+      double sum = 0;
+      for (int k = 2; k < u.length; k += 2) {
+        IndicatorCell part = cellsOf.get(u[k]).get(u[k + 1]);
+        sum += value(part);
+        if (value(part) > value(union)) {
+          throw linkFails(union.indicator() + ": disclosure.linked says its cell " + describe(dims, union)
+              + " counts every person of " + describe(dims, part) + ", but " + union.formattedValue() + " < "
+              + part.formattedValue());
+        }
+      }
+      if (value(union) > sum) {
+        throw linkFails(union.indicator() + ": disclosure.linked says its cell " + describe(dims, union)
+            + " counts only persons of the cells it groups, but " + union.formattedValue() + " > their sum "
+            + BigDecimal.valueOf(sum).stripTrailingZeros().toPlainString());
       }
     }
   }

@@ -23,14 +23,31 @@ public final class DisclosureRules {
 
   private DisclosureRules() {}
 
-  /** Rules of every indicator that has at least one publication table, in catalogue order. */
+  /**
+   * Rules of every indicator that has at least one publication table, and of every other one
+   * linked with one of those ({@code disclosure.linked}, either way: its cells are then unknowns of
+   * their protection, {@link IndicatorRule#hidden}), in catalogue order.
+   */
   public static Map<String, IndicatorRule> of(Catalogue catalogue) {
     Map<String, Dimension> dims = catalogue.dimensionsById();
+    java.util.Set<String> published = new java.util.HashSet<>();
+    catalogue.tables().forEach(t -> published.add(t.indicator()));
+    java.util.Set<String> linkedToPublished = new java.util.HashSet<>();
+    for (Indicator ind : catalogue.indicators()) {
+      for (thbstat.indicators.model.Disclosure.Link l : ind.disclosure().linked()) {
+        List<String> named = l.plus() == null ? List.of(l.indicator()) : List.of(l.indicator(), l.plus());
+        if (published.contains(ind.id())) {
+          linkedToPublished.addAll(named);
+        } else if (named.stream().anyMatch(published::contains)) {
+          linkedToPublished.add(ind.id());
+        }
+      }
+    }
     Map<String, IndicatorRule> out = new LinkedHashMap<>();
     for (Indicator ind : catalogue.indicators()) {
       List<PublicationTable> tables =
           catalogue.tables().stream().filter(t -> t.indicator().equals(ind.id())).toList();
-      if (tables.isEmpty()) {
+      if (tables.isEmpty() && !linkedToPublished.contains(ind.id())) {
         continue;
       }
       Map<String, List<String>> codes = new LinkedHashMap<>();
@@ -76,6 +93,28 @@ public final class DisclosureRules {
       return List.of("PS", "CASES", "EVENTS").contains(ind.unit()) ? IndicatorRule.COUNT : IndicatorRule.SUM;
     }
     return IndicatorRule.VALUE;
+  }
+
+  /**
+   * {@code byIndicator} (a period's public cells by indicator) with the cells of each hidden
+   * indicator of {@code rules} ({@link IndicatorRule#hidden}) added after them, every one unknown:
+   * a reader knows they exist and how they relate, not their values.
+   */
+  static Map<String, List<thbstat.indicators.table.IndicatorCell>> withHidden(
+      Map<String, List<thbstat.indicators.table.IndicatorCell>> byIndicator, Map<String, IndicatorRule> rules,
+      List<String> dims, String period) {
+    Map<String, List<thbstat.indicators.table.IndicatorCell>> out = new LinkedHashMap<>(byIndicator);
+    rules.forEach((id, r) -> {
+      if (r.hidden() && !out.containsKey(id)) {
+        List<thbstat.indicators.table.IndicatorCell> cells = new java.util.ArrayList<>();
+        for (List<String> k : r.allKeys(dims)) {
+          cells.add(new thbstat.indicators.table.IndicatorCell(id, period, k, null, r.unit(), "D", 0));
+        }
+        cells.sort(thbstat.indicators.table.IndicatorTable.ORDER);
+        out.put(id, cells);
+      }
+    });
+    return out;
   }
 
   /** The manifest's {@code disclosure} entry: plain maps, lists, strings and numbers. */

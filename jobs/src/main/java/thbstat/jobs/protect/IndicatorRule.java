@@ -66,6 +66,43 @@ public record IndicatorRule(String indicator, String kind, int threshold, String
     return threshold > 1;
   }
 
+  /**
+   * Whether no table publishes the indicator: its cells take part in the protection of the
+   * indicators it is linked with as unknowns, like the complements of published subsets
+   * ({@link LinkedCells}), and are never published.
+   */
+  public boolean hidden() {
+    return tables.isEmpty();
+  }
+
+  /**
+   * Every cell of the indicator in codes of {@code outputDims}: each code and {@code _T} of its
+   * dimensions, {@code _Z} in the others.
+   */
+  List<List<String>> allKeys(List<String> outputDims) {
+    List<List<String>> keys = new ArrayList<>();
+    keys.add(List.of());
+    for (String d : outputDims) {
+      List<String> codesHere = new ArrayList<>();
+      if (dimensions.contains(d)) {
+        codesHere.addAll(codes.getOrDefault(d, List.of()));
+        codesHere.add(thbstat.indicators.table.IndicatorTable.TOTAL);
+      } else {
+        codesHere.add(thbstat.indicators.table.IndicatorTable.NOT_APPLICABLE);
+      }
+      List<List<String>> next = new ArrayList<>();
+      for (List<String> k : keys) {
+        for (String c : codesHere) {
+          List<String> n = new ArrayList<>(k);
+          n.add(c);
+          next.add(n);
+        }
+      }
+      keys = next;
+    }
+    return keys.stream().map(List::copyOf).toList();
+  }
+
   /** Whether cells of this indicator are bound by additive / part-of relations. */
   public boolean related() {
     return !kind.equals(VALUE);

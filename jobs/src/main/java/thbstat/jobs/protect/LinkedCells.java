@@ -26,29 +26,57 @@ import thbstat.indicators.table.IndicatorTable;
  * @param where codes of dimensions only one side has (the others: {@code _T})
  * @param same {@code DIM=CODE} of this indicator → {@code DIM=CODE} of the others that counts the same persons
  * @param within its cells count some of the persons of the matching cells of {@code linkedTo}, never more
+ * @param unions {@code DIM=CODE} of this indicator → the {@code DIM2=CODE2} of {@code linkedTo} whose
+ *     persons together it counts (a person may have several): EXPLOITATION_GROUP=LABOUR is the victims
+ *     of EXPLOITATION=LABOUR or DOMESTIC_SERVITUDE; each of them is at most the union, and the union
+ *     at most their sum
  */
 record LinkedCells(String indicator, String linkedTo, String plus, Map<String, String> where,
-    Map<String, String> same, boolean within) {
+    Map<String, String> same, boolean within, Map<String, List<String>> unions) {
   /** The dimension named by a relation between linked indicators' cells (no dimension of a table). */
   static final String RELATION = "linked";
 
   LinkedCells {
     where = Map.copyOf(where);
     same = Map.copyOf(same);
+    Map<String, List<String>> u = new TreeMap<>();
+    unions.forEach((k, v) -> u.put(k, List.copyOf(v)));
+    unions = java.util.Collections.unmodifiableMap(u);
   }
 
   LinkedCells(String indicator, String linkedTo, Map<String, String> where) {
-    this(indicator, linkedTo, null, where, Map.of(), false);
+    this(indicator, linkedTo, null, where, Map.of(), false, Map.of());
   }
 
-  /** The links between indicators of {@code published}, in catalogue order. */
+  /**
+   * The links between indicators of {@code published}, in catalogue order. A {@code same} of two
+   * dimensions ({@code EXPLOITATION_GROUP: EXPLOITATION}) becomes code pairs for the groups of one
+   * code and {@link #unions} for the others.
+   */
   static List<LinkedCells> of(Catalogue catalogue, Map<String, IndicatorRule> published) {
     List<LinkedCells> out = new ArrayList<>();
     for (Indicator i : catalogue.indicators()) {
       for (Disclosure.Link link : i.disclosure().linked()) {
         if (published.containsKey(i.id()) && published.containsKey(link.indicator())
             && (link.plus() == null || published.containsKey(link.plus()))) {
-          out.add(new LinkedCells(i.id(), link.indicator(), link.plus(), link.where(), link.same(), link.within()));
+          Map<String, String> same = new LinkedHashMap<>();
+          Map<String, List<String>> unions = new LinkedHashMap<>();
+          link.same().forEach((mine, theirs) -> {
+            if (mine.contains("=")) {
+              same.put(mine, theirs);
+              return;
+            }
+            Map<String, List<String>> groups = catalogue.dimension(mine).orElseThrow()
+                .groupsOf(catalogue.dimension(theirs).orElseThrow());
+            groups.forEach((code, parts) -> {
+              if (parts.size() == 1) {
+                same.put(mine + "=" + code, theirs + "=" + parts.get(0));
+              } else if (parts.size() > 1) {
+                unions.put(mine + "=" + code, parts.stream().map(p -> theirs + "=" + p).toList());
+              }
+            });
+          });
+          out.add(new LinkedCells(i.id(), link.indicator(), link.plus(), link.where(), same, link.within(), unions));
         }
       }
     }
@@ -69,6 +97,9 @@ record LinkedCells(String indicator, String linkedTo, String plus, Map<String, S
     if (within) {
       m.put("within", true);
     }
+    if (!unions.isEmpty()) {
+      m.put("unions", new TreeMap<>(unions));
+    }
     return m;
   }
 
@@ -76,7 +107,17 @@ record LinkedCells(String indicator, String linkedTo, String plus, Map<String, S
   static LinkedCells fromMap(Map<String, Object> m) {
     return new LinkedCells(String.valueOf(m.get("indicator")), String.valueOf(m.get("linked_to")),
         m.get("plus") == null ? null : String.valueOf(m.get("plus")), strings(m.get("where")), strings(m.get("same")),
-        Boolean.TRUE.equals(m.get("within")));
+        Boolean.TRUE.equals(m.get("within")), lists(m.get("unions")));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, List<String>> lists(Object o) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    if (o instanceof Map<?, ?> map) {
+      ((Map<String, Object>) map).forEach((k, v) -> out.put(k,
+          v instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(v))));
+    }
+    return out;
   }
 
   @SuppressWarnings("unchecked")
@@ -128,7 +169,7 @@ record LinkedCells(String indicator, String linkedTo, String plus, Map<String, S
    * {@code complementCells[k]} the space's cell of the k-th one's complement.
    */
   record Joined(CellSpace space, int[][] twins, int[][] sums, int[][] complements, List<int[]> numbers,
-      int[] complementCells, int[][] within) {}
+      int[] complementCells, int[][] within, int[][] unions) {}
 
   /**
    * What a group's cells are made of before they are numbered: per member its keys (the published
@@ -136,9 +177,12 @@ record LinkedCells(String indicator, String linkedTo, String plus, Map<String, S
    * sums with the complements' sums after them ({@code complements} are the last of {@code sums}).
    */
   record Pieces(List<List<List<String>>> keysOf, int[] published, int[][] twins, int[][] sums, int[][] complements,
-      int[][] within) {}
+      int[][] within, int[][] unions) {}
 
-  /** The pieces of the members' cells (in cell order each), joined by the links between them. */
+  /**
+   * The pieces of the members' cells (in cell order each), joined by the links between them. The
+   * cells of a member no table publishes ({@link IndicatorRule#hidden}) are all unpublished.
+   */
   static Pieces pieces(List<String> dims, List<IndicatorRule> members, List<List<List<String>>> published,
       List<LinkedCells> links) {
     List<List<List<String>>> unpublished = new ArrayList<>();
@@ -150,19 +194,24 @@ record LinkedCells(String indicator, String linkedTo, String plus, Map<String, S
       List<List<String>> keys = new ArrayList<>(published.get(m));
       keys.addAll(unpublished.get(m));
       keysOf.add(keys);
-      publishedCount[m] = published.get(m).size();
+      publishedCount[m] = members.get(m).hidden() ? 0 : published.get(m).size();
     }
     int[][] twins = twins(dims, members, published, links);
     int[][] sums = sums(dims, members, published, links);
     int[][] allSums = java.util.Arrays.copyOf(sums, sums.length + complements.length);
     System.arraycopy(complements, 0, allSums, sums.length, complements.length);
     List<int[]> within = new ArrayList<>();
+    List<int[]> unions = new ArrayList<>();
     for (LinkedCells l : links) {
       if (l.within()) {
         l.matches(dims, members, published, List.of(l.linkedTo()), within);
       }
+      if (!l.unions().isEmpty() && l.plus() == null) {
+        l.unions(dims, members, published, unions);
+      }
     }
-    return new Pieces(keysOf, publishedCount, twins, allSums, complements, within.toArray(int[][]::new));
+    return new Pieces(keysOf, publishedCount, twins, allSums, complements, within.toArray(int[][]::new),
+        unions.toArray(int[][]::new));
   }
 
   /** Joins the members' cells (in cell order each) by the links between them. */
@@ -173,6 +222,7 @@ record LinkedCells(String indicator, String linkedTo, String plus, Map<String, S
     Pieces p = pieces(dims, members, published, links);
     CellSpace space = new CellSpace(dims, members, p.keysOf(), p.published(), p.twins(), p.sums());
     bound(space, p.keysOf(), p.within(), 0);
+    unite(space, p.keysOf(), p.unions(), 0);
     List<int[]> numbers = new ArrayList<>();
     for (int m = 0; m < members.size(); m++) {
       numbers.add(space.cellsOf(m, published.get(m)));
@@ -184,7 +234,68 @@ record LinkedCells(String indicator, String linkedTo, String plus, Map<String, S
       complementCells[k] = space.cellsOf(m, List.of(p.keysOf().get(m).get(complements[k][5])))[0];
     }
     int[][] sums = java.util.Arrays.copyOf(p.sums(), p.sums().length - complements.length);
-    return new Joined(space, p.twins(), sums, complements, numbers, complementCells, p.within());
+    return new Joined(space, p.twins(), sums, complements, numbers, complementCells, p.within(), p.unions());
+  }
+
+  /**
+   * Relates each union {member, cell, member, part, member, part, …} of {@code unions} (members
+   * numbered from {@code offset} in the space): each part is at most the union, the union at most
+   * their sum ({@code ge}).
+   */
+  static void unite(CellSpace space, List<List<List<String>>> keysOf, int[][] unions, int offset) {
+    for (int[] u : unions) {
+      int union = space.cellOf(u[0] + offset, keysOf.get(u[0] + offset).get(u[1]));
+      List<Integer> parts = new ArrayList<>();
+      for (int k = 2; k < u.length; k += 2) {
+        parts.add(space.cellOf(u[k] + offset, keysOf.get(u[k] + offset).get(u[k + 1])));
+      }
+      space.relate(new Relation(RELATION, union, parts, "ge"));
+    }
+  }
+
+  /**
+   * For each cell of this indicator at a code of {@link #unions} whose every part has a cell in
+   * {@code linkedTo}: {member, cell, member, part, …}.
+   */
+  private void unions(List<String> dims, List<IndicatorRule> members, List<List<List<String>>> keysOf,
+      List<int[]> out) {
+    List<String> ids = members.stream().map(IndicatorRule::indicator).toList();
+    int a = ids.indexOf(indicator);
+    int b = ids.indexOf(linkedTo);
+    if (a < 0 || b < 0) {
+      return;
+    }
+    Map<List<String>, Integer> idx = new HashMap<>();
+    for (int j = 0; j < keysOf.get(b).size(); j++) {
+      idx.put(keysOf.get(b).get(j), j);
+    }
+    for (int i = 0; i < keysOf.get(a).size(); i++) {
+      List<String> key = keysOf.get(a).get(i);
+      for (Map.Entry<String, List<String>> u : unions.entrySet()) {
+        String[] code = u.getKey().split("=", 2);
+        int pos = dims.indexOf(code[0]);
+        if (pos < 0 || !key.get(pos).equals(code[1])) {
+          continue;
+        }
+        int[] match = new int[2 + 2 * u.getValue().size()];
+        match[0] = a;
+        match[1] = i;
+        boolean all = true;
+        for (int k = 0; k < u.getValue().size() && all; k++) {
+          Map<String, String> one = new HashMap<>(same);
+          one.put(u.getKey(), u.getValue().get(k));
+          List<String> at = new LinkedCells(indicator, linkedTo, null, where, one, false, Map.of())
+              .partKey(dims, members.get(a), members.get(b), key);
+          Integer j = at == null ? null : idx.get(at);
+          all = j != null;
+          match[2 + 2 * k] = b;
+          match[3 + 2 * k] = all ? j : -1;
+        }
+        if (all) {
+          out.add(match);
+        }
+      }
+    }
   }
 
   /**

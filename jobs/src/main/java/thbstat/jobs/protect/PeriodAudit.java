@@ -85,7 +85,8 @@ public final class PeriodAudit {
     List<Map<String, List<IndicatorCell>>> byPeriod = new ArrayList<>();
     for (String p : periods) {
       IndicatorTable t = family.get(p);
-      byPeriod.add(t == null ? null : byIndicator(t.cellsOf(p)));
+      byPeriod.add(t == null ? null
+          : DisclosureRules.withHidden(byIndicator(t.cellsOf(p)), byIndicator, t.dimensions(), p));
     }
     IndicatorTable yearTable = family.get(year);
     int checked = 0;
@@ -93,7 +94,7 @@ public final class PeriodAudit {
     for (List<String> group : LinkedCells.groups(byPeriod.get(0).keySet(), links)) {
       List<IndicatorRule> members = group.stream().map(byIndicator::get).filter(java.util.Objects::nonNull).toList();
       if (members.size() != group.size() || members.stream().noneMatch(m -> kindOf.containsKey(m.indicator()))
-          || !members.get(0).related()) {
+          || !members.get(0).related() || members.stream().allMatch(IndicatorRule::hidden)) {
         continue;
       }
       List<List<List<IndicatorCell>>> cellsOf = new ArrayList<>();
@@ -120,7 +121,7 @@ public final class PeriodAudit {
         for (int m = 0; m < members.size(); m++) {
           int[] n = f.numbers(p, m);
           List<IndicatorCell> cells = cellsOf.get(p).get(m);
-          for (int i = 0; i < n.length; i++) {
+          for (int i = 0; i < n.length && !members.get(m).hidden(); i++) {
             IndicatorCell c = cells.get(i);
             if (c.value() != null) {
               known[n[i]] = c.value().doubleValue();

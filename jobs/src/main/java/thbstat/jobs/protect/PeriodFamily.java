@@ -58,6 +58,7 @@ final class PeriodFamily {
     List<int[]> sums = new ArrayList<>();
     List<int[][]> complements = new ArrayList<>();
     List<int[][]> within = new ArrayList<>();
+    List<int[][]> unions = new ArrayList<>();
     List<List<List<String>>> publishedKeys = new ArrayList<>();
     for (int p = 0; p < periods.size(); p++) {
       boolean has = cellsOf.get(p) != null;
@@ -78,11 +79,13 @@ final class PeriodFamily {
       }
       complements.add(pieces.complements());
       within.add(pieces.within());
+      unions.add(pieces.unions());
     }
     CellSpace space = new CellSpace(dims, rules, keysOf, published.stream().mapToInt(Integer::intValue).toArray(),
         twins.toArray(int[][]::new), sums.toArray(int[][]::new));
     for (int p = 0; p < periods.size(); p++) {
       LinkedCells.bound(space, keysOf, within.get(p), p * g);
+      LinkedCells.unite(space, keysOf, unions.get(p), p * g);
     }
     List<List<int[]>> numbers = new ArrayList<>();
     List<int[]> complementCells = new ArrayList<>();

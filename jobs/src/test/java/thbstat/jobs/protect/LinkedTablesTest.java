@@ -319,6 +319,103 @@ class LinkedTablesTest {
     assertTrue(regF.lower() == 0 && regF.upper() >= 3, regF.formatted());
   }
 
+  /**
+   * A registered group is the union of its forms among the identified plus among the presumed
+   * (worked by hand). Forms A, B, C (each victim one form here); group G1 = A ∪ B, G2 = C:
+   *
+   * <pre>
+   *               A   B   C  _T            G1  G2  _T
+   *   identified  5   0   4   9   registered  7   7  14
+   *   presumed    2   0   3   5
+   * </pre>
+   *
+   * Presumed A = 2 is primary. Without the groups, presumed A and C suppressed look safe (A + C ≥
+   * 5, each ≤ 5: A ∈ [0, 5]). But a reader knows that identified G1 is at least identified A = 5
+   * and at most A + B = 5, so presumed G1 = 7 − 5 = 2, which is at least presumed A and at most A
+   * + B = A: presumed A = 2 exactly. With the groups as unknowns of the protection (the hidden
+   * indicators IDG and PRG), that chain is closed and no cell of IDG or PRG is published.
+   */
+  @Test
+  void aRegisteredGroupIsTheUnionOfItsFormsAmongTheIdentifiedAndThePresumed() {
+    Catalogue grouped = groupsOfForms(true);
+    Catalogue plain = groupsOfForms(false);
+    List<IndicatorCell> cells = new ArrayList<>();
+    int[][] forms = {{5, 0, 4, 9}, {2, 0, 3, 5}};
+    String[] codes = {"A", "B", "C", "_T"};
+    for (int f = 0; f < 4; f++) {
+      cells.add(cell(grouped, "ID", Map.of("FORM", codes[f]), forms[0][f]));
+      cells.add(cell(grouped, "PRES", Map.of("FORM", codes[f]), forms[1][f]));
+    }
+    String[] groups = {"G1", "G2", "_T"};
+    int[][] byGroup = {{7, 7, 14}, {5, 4, 9}, {2, 3, 5}};
+    String[] ids = {"REG", "IDG", "PRG"};
+    for (int i = 0; i < 3; i++) {
+      for (int g = 0; g < 3; g++) {
+        cells.add(cell(grouped, ids[i], Map.of("GROUP", groups[g]), byGroup[i][g]));
+      }
+    }
+    IndicatorTable internal = internal(grouped, cells);
+
+    Protection before = new DisclosureControl(plain).protect(internal, PERIOD);
+    assertEquals("C", at(plain, before.publicTable(), "PRES", "FORM=A").status());
+    for (String[] shown : new String[][] {{"ID", "FORM=A", "5"}, {"ID", "FORM=B", "0"}, {"PRES", "FORM=B", "0"},
+        {"REG", "GROUP=G1", "7"}}) {
+      assertEquals(new BigDecimal(shown[2]), at(plain, before.publicTable(), shown[0], shown[1]).value(),
+          String.join(" ", shown));
+    }
+    Protection after = new DisclosureControl(grouped).protect(internal, PERIOD);
+    AuditReport found = DisclosureAudit.audit(before.publicTable(), after.rulesForManifest());
+    assertTrue(found.failures().contains("PRES 2024 FORM=A: primary cell can be narrowed to [2, 2]; it must reach 0"
+        + " and 3"), found.failures().toString());
+
+    AuditReport audit = DisclosureAudit.audit(after.publicTable(), after.rulesForManifest());
+    assertTrue(audit.passed(), audit.failures().toString());
+    CellInterval presA = audit.intervals().stream().filter(i -> i.indicator().equals("PRES") && i.cell()
+        .equals("FORM=A")).findFirst().orElseThrow();
+    assertTrue(presA.lower() == 0 && presA.upper() >= 3, presA.formatted());
+    assertTrue(after.publicTable().cells().stream().noneMatch(c -> c.indicator().startsWith("IDG")
+        || c.indicator().startsWith("PRG")));
+    // the manifest names the unions, for an audit from the files alone
+    assertEquals(Map.of("GROUP=G1", List.of("FORM=A", "FORM=B")), DisclosureRules.linksFromManifest(
+        after.rulesForManifest()).stream().filter(l -> l.indicator().equals("IDG")).findFirst().orElseThrow().unions());
+  }
+
+  /** ID and PRES by FORM (A, B, C), REG by GROUP (G1 = A ∪ B, G2 = C); with {@code grouped}, IDG and PRG. */
+  static Catalogue groupsOfForms(boolean grouped) {
+    thbstat.indicators.model.Dimension form = new thbstat.indicators.model.Dimension("FORM",
+        thbstat.indicators.model.Text.of("FORM", "FORM"), "exploitation", true, List.of("A", "B", "C"), Map.of(),
+        List.of(), null, null, Map.of());
+    thbstat.indicators.model.Dimension group = new thbstat.indicators.model.Dimension("GROUP",
+        thbstat.indicators.model.Text.of("GROUP", "GROUP"), "exploitation", true, List.of("G1", "G2"),
+        Map.of("a", "G1", "b", "G1", "c", "G2"), List.of(), null, null, Map.of());
+    Indicator identified = indicator("ID", 3, List.of("FORM"), List.of());
+    Indicator presumed = indicator("PRES", 3, List.of("FORM"), List.of());
+    Indicator idg = linked(indicator("IDG", 3, List.of("GROUP"), List.of()),
+        new Disclosure.Link("ID", null, Map.of(), Map.of("GROUP", "FORM")));
+    Indicator prg = linked(indicator("PRG", 3, List.of("GROUP"), List.of()),
+        new Disclosure.Link("PRES", null, Map.of(), Map.of("GROUP", "FORM")));
+    List<Disclosure.Link> regLinks = new ArrayList<>(List.of(new Disclosure.Link("ID", "PRES", Map.of(), Map.of())));
+    if (grouped) {
+      regLinks.add(new Disclosure.Link("IDG", "PRG", Map.of(), Map.of()));
+    }
+    Indicator registered = indicator("REG", 3, List.of("GROUP"), List.of());
+    registered = new Indicator(registered.id(), registered.label(), registered.definition(), registered.source(),
+        registered.measure(), registered.filter(), registered.date(), registered.dimensions(), registered.additive(),
+        registered.unit(), registered.references(), new Disclosure(3, "test", regLinks), null, 1);
+    List<Indicator> indicators = new ArrayList<>(List.of(identified, presumed, registered));
+    if (grouped) {
+      indicators.addAll(List.of(idg, prg));
+    }
+    return Fixtures.catalogue(List.of(form, group), indicators,
+        List.of(table("ID_FORM", "ID", List.of("FORM"), List.of()), table("PRES_FORM", "PRES", List.of("FORM"), List.of()),
+            table("REG_GROUP", "REG", List.of("GROUP"), List.of())));
+  }
+
+  private static Indicator linked(Indicator i, Disclosure.Link link) {
+    return new Indicator(i.id(), i.label(), i.definition(), i.source(), i.measure(), i.filter(), i.date(),
+        i.dimensions(), i.additive(), i.unit(), i.references(), new Disclosure(3, "test", List.of(link)), null, 1);
+  }
+
   static Catalogue registeredIdentifiedPresumed(List<String> sexes) {
     Indicator identified = indicator("ID", 3, List.of("SEX"), List.of("SEX"));
     Indicator presumed = indicator("PRES", 3, List.of("SEX"), List.of("SEX"));
