@@ -344,9 +344,12 @@ record LinkedCells(String indicator, String linkedTo, String plus, Map<String, S
       IndicatorRule part = members.get(b);
       for (int i = 0; i < published.get(a).size(); i++) {
         List<String> at = l.partKey(dims, mine, part, published.get(a).get(i));
-        if (at == null || indexOf.get(b).containsKey(at)) {
-          continue; // no such cell, or a published twin
+        if (at == null) {
+          continue; // no such cell
         }
+        // A published twin's complement is known (identified men minus child men: the adult and
+        // unknown-age men of T03), but as a cell it is the total the forms' complements are parts
+        // of: each form's adults and unknown ages are at most it, and add up to at least it.
         List<String> total = new ArrayList<>(at);
         List<String> complement = new ArrayList<>(at);
         boolean subset = false;

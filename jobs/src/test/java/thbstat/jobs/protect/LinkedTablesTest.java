@@ -191,6 +191,20 @@ class LinkedTablesTest {
     assertTrue(audit.passed(), audit.failures().toString());
   }
 
+  /**
+   * The complement of a published twin is a cell too: victims minus child victims over all forms,
+   * 16 − 9 = 7 (worked by hand), the total that the forms' complements are parts of. Without it a
+   * reader bounds E2's adults by 10 − children E2 ≤ 10; with it, E1's and E2's adults add up to 7.
+   */
+  @Test
+  void theComplementsOfTheFormsHaveTheirTotal() {
+    Catalogue cat = victimsByExploitationAndChildren();
+    Protection p = new DisclosureControl(cat).protect(victimsByExploitation(cat), PERIOD);
+    AuditReport audit = DisclosureAudit.audit(p.publicTable(), p.rulesForManifest());
+    assertEquals(List.of("EXPL=E1 AGE≠CHILD [0, 6]", "EXPL=E2 AGE≠CHILD [0, 7]", "EXPL=_T AGE≠CHILD [7, 7]"),
+        audit.complements().stream().map(c -> c.cell() + " " + c.formatted()).sorted().toList());
+  }
+
   @Test
   void theAuditFindsTheComplementOfAPublishedSubset() {
     Catalogue cat = victimsByExploitationAndChildren();
