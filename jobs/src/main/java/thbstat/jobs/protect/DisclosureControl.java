@@ -957,21 +957,7 @@ public final class DisclosureControl {
       if (!t.indicator().equals(rule.indicator())) {
         continue;
       }
-      List<List<String>> keys = new ArrayList<>();
-      keys.add(new ArrayList<>());
-      for (String d : dims) {
-        List<List<String>> next = new ArrayList<>();
-        List<String> codes = codesIn(rule, t, d);
-        for (List<String> k : keys) {
-          for (String code : codes) {
-            List<String> n = new ArrayList<>(k);
-            n.add(code);
-            next.add(n);
-          }
-        }
-        keys = next;
-      }
-      out.put(t.id(), keys.stream().map(List::copyOf).toList());
+      out.put(t.id(), IndicatorRule.keys(dims, d -> codesIn(rule, t, d)));
     }
     return out;
   }

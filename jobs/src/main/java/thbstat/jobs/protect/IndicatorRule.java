@@ -80,19 +80,24 @@ public record IndicatorRule(String indicator, String kind, int threshold, String
    * dimensions, {@code _Z} in the others.
    */
   List<List<String>> allKeys(List<String> outputDims) {
+    return keys(outputDims, d -> {
+      if (!dimensions.contains(d)) {
+        return List.of(thbstat.indicators.table.IndicatorTable.NOT_APPLICABLE);
+      }
+      List<String> here = new ArrayList<>(codes.getOrDefault(d, List.of()));
+      here.add(thbstat.indicators.table.IndicatorTable.TOTAL);
+      return here;
+    });
+  }
+
+  /** Every combination of {@code codesOf} each of {@code dims}, in their order: the cells' keys. */
+  static List<List<String>> keys(List<String> dims, java.util.function.Function<String, List<String>> codesOf) {
     List<List<String>> keys = new ArrayList<>();
     keys.add(List.of());
-    for (String d : outputDims) {
-      List<String> codesHere = new ArrayList<>();
-      if (dimensions.contains(d)) {
-        codesHere.addAll(codes.getOrDefault(d, List.of()));
-        codesHere.add(thbstat.indicators.table.IndicatorTable.TOTAL);
-      } else {
-        codesHere.add(thbstat.indicators.table.IndicatorTable.NOT_APPLICABLE);
-      }
+    for (String d : dims) {
       List<List<String>> next = new ArrayList<>();
       for (List<String> k : keys) {
-        for (String c : codesHere) {
+        for (String c : codesOf.apply(d)) {
           List<String> n = new ArrayList<>(k);
           n.add(c);
           next.add(n);
