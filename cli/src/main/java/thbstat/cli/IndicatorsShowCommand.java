@@ -80,6 +80,9 @@ public final class IndicatorsShowCommand implements Callable<Integer> {
     }
     out.println();
     out.println(w.word("References", "Reference"));
+    if (i.references().isEmpty()) {
+      out.println("  -"); // an internal indicator answers no framework
+    }
     for (Reference r : i.references()) {
       // the item in the language asked for where the catalogue words it so, else as written
       String item = r.in(lang).map(t -> t.substring(t.indexOf(' ') + 1)).orElse(r.item());

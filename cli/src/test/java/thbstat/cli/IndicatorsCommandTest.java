@@ -103,6 +103,14 @@ class IndicatorsCommandTest {
   }
 
   @Test
+  void anInternalIndicatorShowsNoReferenceAndNoTable() {
+    Result r = run("indicators", "show", "VIC_PRESUMED_GROUP");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("References\n  -\n"), r.out());
+    assertTrue(Pattern.compile("(?m)^  Published in: +-$").matcher(r.out()).find(), r.out());
+  }
+
+  @Test
   void showInSerbianLatin() {
     Result r = run("indicators", "show", "VIC_IDENTIFIED_CHILDREN", "--lang", "sr-Latn");
     assertEquals(0, r.code(), r.err());
