@@ -318,10 +318,11 @@ final class IntervalSolver {
 
   /**
    * A group's LP as its {@link WarmSimplex} solves it: the same polytope with fewer rows and
-   * columns. Twin cells (a row x − y = 0: a cell published in two tables, a year's cell and the
-   * one quarter that has its persons) share one column, and of rows with the same left-hand side
-   * only the tightest is kept (a year with its quarters: 1,680 rows, 300 of them repeated, and 196
-   * twin rows). The tableau's size is what a pivot costs: it is read row by row from memory.
+   * columns. Twin cells (a row x − y = 0: a relation whose other members are published zeros,
+   * such as a year's cell and the one quarter that has its persons) share one column, and of rows
+   * with the same left-hand side only the tightest is kept (a year with its quarters: 1,680 rows,
+   * 300 of them repeated, and 196 twin rows). The tableau's size is what a pivot costs: it is
+   * read from memory row by row.
    *
    * @param cells the group's cells in cell order
    * @param columnOf per entry of {@code cells}, its column in {@code simplex}
