@@ -260,7 +260,7 @@ public final class RunCommand implements Callable<Integer> {
 
     Map<String, Object> inputs = Manifest.inputs(ingest);
     String catalogueHash = FileHashes.sha256(o.cataloguePath());
-    DisclosureControl disclosure = new DisclosureControl(o.catalogue());
+    DisclosureControl disclosure = new DisclosureControl(o.catalogue(), o.cataloguePath().getFileName().toString());
     for (Period p : order) {
       long started = System.nanoTime();
       if (table.cellsOf(p.toString()).isEmpty()) {

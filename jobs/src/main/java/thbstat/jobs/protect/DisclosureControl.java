@@ -38,7 +38,16 @@ public final class DisclosureControl {
   private final Map<IndicatorTable, Map<List<String>, CellInterval>> ownIntervalsOf =
       java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
+  /** The catalogue's file name, for the messages of a link the figures do not bear out. */
+  private final String catalogueFile;
+
   public DisclosureControl(Catalogue catalogue) {
+    this(catalogue, "indicators.yaml");
+  }
+
+  /** With the name of the file the catalogue was read from ({@code run --catalogue}), for messages. */
+  public DisclosureControl(Catalogue catalogue, String catalogueFile) {
+    this.catalogueFile = Objects.requireNonNull(catalogueFile);
     this.catalogue = Objects.requireNonNull(catalogue);
     this.rules = DisclosureRules.of(catalogue);
     this.links = LinkedCells.of(catalogue, rules);
@@ -359,7 +368,8 @@ public final class DisclosureControl {
       IndicatorCell subset = cellsOf.get(c[2]).get(c[3]);
       double complement = value(total) - value(subset);
       if (complement < 0) {
-        throw linkFails(subset.indicator() + ": disclosure.linked says its cell " + describe(dims, subset)
+        throw linkFails(subset.indicator(), subset.indicator() + ": disclosure.linked says its cell "
+            + describe(dims, subset)
             + " counts some of the persons of " + describe(dims, total) + ", but " + subset.formattedValue() + " > "
             + total.formattedValue());
       }
@@ -873,12 +883,13 @@ public final class DisclosureControl {
   }
 
   /** Stops the run when the period's values do not bear a declared link out: the link is wrong. */
-  private static void checkLinks(List<String> dims, List<List<IndicatorCell>> cellsOf, int[][] twins, int[][] sums) {
+  private void checkLinks(List<String> dims, List<List<IndicatorCell>> cellsOf, int[][] twins, int[][] sums) {
     for (int[] t : twins) {
       IndicatorCell a = cellsOf.get(t[0]).get(t[1]);
       IndicatorCell b = cellsOf.get(t[2]).get(t[3]);
       if (value(a) != value(b)) {
-        throw linkFails(a.indicator() + ": disclosure.linked says its cell " + describe(dims, a)
+        throw linkFails(a.indicator(), a.indicator() + ": disclosure.linked says its cell "
+            + describe(dims, a)
             + " counts the same persons as " + describe(dims, b) + ", but they are " + a.formattedValue() + " and "
             + b.formattedValue());
       }
@@ -888,7 +899,8 @@ public final class DisclosureControl {
       IndicatorCell a = cellsOf.get(t[2]).get(t[3]);
       IndicatorCell b = cellsOf.get(t[4]).get(t[5]);
       if (value(total) != value(a) + value(b)) {
-        throw linkFails(total.indicator() + ": disclosure.linked says its cell " + describe(dims, total)
+        throw linkFails(total.indicator(), total.indicator() + ": disclosure.linked says its cell "
+            + describe(dims, total)
             + " counts the persons of " + describe(dims, a) + " and of " + describe(dims, b) + ", but "
             + total.formattedValue() + " ≠ " + a.formattedValue() + " + " + b.formattedValue());
       }
@@ -896,20 +908,21 @@ public final class DisclosureControl {
   }
 
   /** As {@link #checkLinks} for the cells that count some of another's persons ({@code within}): never more. */
-  private static void checkWithin(List<String> dims, List<List<IndicatorCell>> cellsOf, int[][] within) {
+  private void checkWithin(List<String> dims, List<List<IndicatorCell>> cellsOf, int[][] within) {
     for (int[] w : within) {
       IndicatorCell part = cellsOf.get(w[0]).get(w[1]);
       IndicatorCell whole = cellsOf.get(w[2]).get(w[3]);
       if (value(part) > value(whole)) {
-        throw linkFails(part.indicator() + ": disclosure.linked says its cell " + describe(dims, part)
+        throw linkFails(part.indicator(), part.indicator() + ": disclosure.linked says its cell "
+            + describe(dims, part)
             + " counts some of the persons of " + describe(dims, whole) + ", but " + part.formattedValue() + " > "
             + whole.formattedValue());
       }
     }
   }
 
-  /** As {@link #checkLinks} for a union of several cells ({@link LinkedCells#unions}): at least each, at most their sum. */
-  private static void checkUnions(List<String> dims, List<List<IndicatorCell>> cellsOf, int[][] unions) {
+  /** As {@link #checkLinks} for a union of cells ({@link LinkedCells#unions}): at least each, at most their sum. */
+  private void checkUnions(List<String> dims, List<List<IndicatorCell>> cellsOf, int[][] unions) {
     for (int[] u : unions) {
       IndicatorCell union = cellsOf.get(u[0]).get(u[1]);
       double sum = 0;
@@ -917,22 +930,26 @@ public final class DisclosureControl {
         IndicatorCell part = cellsOf.get(u[k]).get(u[k + 1]);
         sum += value(part);
         if (value(part) > value(union)) {
-          throw linkFails(union.indicator() + ": disclosure.linked says its cell " + describe(dims, union)
+          throw linkFails(union.indicator(), union.indicator() + ": disclosure.linked says its cell "
+            + describe(dims, union)
               + " counts every person of " + describe(dims, part) + ", but " + union.formattedValue() + " < "
               + part.formattedValue());
         }
       }
       if (value(union) > sum) {
-        throw linkFails(union.indicator() + ": disclosure.linked says its cell " + describe(dims, union)
+        throw linkFails(union.indicator(), union.indicator() + ": disclosure.linked says its cell "
+            + describe(dims, union)
             + " counts only persons of the cells it groups, but " + union.formattedValue() + " > their sum "
             + BigDecimal.valueOf(sum).stripTrailingZeros().toPlainString());
       }
     }
   }
 
-  private static ThbstatException linkFails(String message) {
+  /** The run stops: the figures do not bear out a link of {@code indicator}, named at its entry in the catalogue. */
+  private ThbstatException linkFails(String indicator, String message) {
+    int line = catalogue.indicator(indicator).map(thbstat.indicators.model.Indicator::line).orElse(0);
     return new ThbstatException(ThbstatException.Kind.DATA,
-        List.of(Problem.of("indicators.yaml", message + "; correct or remove the link")));
+        List.of(new Problem(catalogueFile, line, 0, message + "; correct or remove the link")));
   }
 
   /** A cell's value for the relations: an empty count is 0. */

@@ -50,7 +50,7 @@ class LinkedTablesTest {
     if (linked) {
       kids = new Indicator(kids.id(), kids.label(), kids.definition(), kids.source(), kids.measure(), kids.filter(),
           kids.date(), kids.dimensions(), kids.additive(), kids.unit(), kids.references(),
-          new Disclosure(3, "test", List.of(new Disclosure.Link("VIC", Map.of("AGE", whereCode)))), null, 1);
+          new Disclosure(3, "test", List.of(new Disclosure.Link("VIC", Map.of("AGE", whereCode)))), null, 42);
     }
     return Fixtures.catalogue(List.of(dim("SEX", false, "F", "M"), dim("AGE", false, "CHILD", "ADULT")),
         List.of(victims, kids),
@@ -115,8 +115,11 @@ class LinkedTablesTest {
   void aLinkTheValuesDoNotBearOutStopsTheRun() {
     Catalogue cat = victimsAndChildren(true, "ADULT");
     ThbstatException e = assertThrows(ThbstatException.class,
-        () -> new DisclosureControl(cat).protect(cells(cat, 4), PERIOD));
+        () -> new DisclosureControl(cat, "draft.yaml").protect(cells(cat, 4), PERIOD));
     assertTrue(e.getMessage().contains("KIDS: disclosure.linked says its cell"), e.getMessage());
+    // the file the catalogue was read from (run --catalogue), at the entry of the indicator that declares the link
+    assertEquals("draft.yaml", e.problems().get(0).file());
+    assertEquals(42, e.problems().get(0).line());
   }
 
   /**
