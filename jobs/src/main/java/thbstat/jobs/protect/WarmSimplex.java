@@ -151,11 +151,15 @@ final class WarmSimplex {
       if (basis[r] < columns) {
         continue;
       }
-      int k = 0;
-      while (k < columns && Math.abs(t[r][k]) <= EPS) {
-        k++;
+      // on its largest entry: the first non-zero one may be rounding noise, and dividing by it
+      // would blow the noise up through the whole tableau
+      int k = -1;
+      for (int j = 0; j < columns; j++) {
+        if (Math.abs(t[r][j]) > PIVOT && (k < 0 || Math.abs(t[r][j]) > Math.abs(t[r][k]))) {
+          k = j;
+        }
       }
-      if (k < columns) {
+      if (k >= 0) {
         pivot(r, k, null);
       } else {
         dead[r] = true;
