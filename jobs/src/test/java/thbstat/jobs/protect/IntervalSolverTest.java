@@ -99,18 +99,7 @@ class IntervalSolverTest {
           hidden.add(i);
         }
       }
-      double[] known = v.clone();
-      hidden.forEach(i -> known[i] = Double.NaN);
-      IntervalSolver solver = new IntervalSolver(space, known);
-      int bound = (int) v[7];
-      double[][] brute = brute(space, known, hidden, bound);
-      for (int k = 0; k < hidden.size(); k++) {
-        Interval iv = solver.interval(hidden.get(k));
-        double hi = Double.isInfinite(iv.upper()) ? bound + 1 : iv.upper();
-        assertEquals(brute[k][0], iv.lower(), 1e-6, "seed " + seed + " cell " + hidden.get(k) + " min");
-        assertEquals(Math.min(brute[k][1], bound + 1), Math.min(hi, bound + 1), 1e-6,
-            "seed " + seed + " cell " + hidden.get(k) + " max");
-      }
+      assertIntervalsOfBruteForce(space, v, hidden, (int) v[7], "seed " + seed);
     }
     // the merged LPs answered: none fell back to the solver from scratch (which would hide a wrong merge)
     assertEquals(fromScratch, IntervalSolver.solvesFromScratch());
@@ -147,22 +136,27 @@ class IntervalSolverTest {
           hidden.add(i);
         }
       }
-      double[] known = v.clone();
-      hidden.forEach(i -> known[i] = Double.NaN);
-      IntervalSolver solver = new IntervalSolver(space, known);
-      int bound = (int) v[15];
-      double[][] brute = brute(space, known, hidden, bound);
-      for (int k = 0; k < hidden.size(); k++) {
-        Interval iv = solver.interval(hidden.get(k));
-        double hi = Double.isInfinite(iv.upper()) ? bound + 1 : iv.upper();
-        assertEquals(brute[k][0], iv.lower(), 1e-6, "seed " + seed + " cell " + hidden.get(k) + " min");
-        // an unbounded LP maximum shows in brute force as the search bound itself
-        assertEquals(Math.min(brute[k][1], bound + 1), Math.min(hi, bound + 1), 1e-6,
-            "seed " + seed + " cell " + hidden.get(k) + " max");
-      }
+      assertIntervalsOfBruteForce(space, v, hidden, (int) v[15], "seed " + seed);
     }
     // the warm simplex answered every LP (its rows merged and dropped as GroupLp says)
     assertEquals(fromScratch, IntervalSolver.solvesFromScratch());
+  }
+
+  /** The LP interval of each hidden cell of {@code values} against {@link #brute} up to {@code bound}. */
+  private static void assertIntervalsOfBruteForce(CellSpace space, double[] values, List<Integer> hidden, int bound,
+      String what) {
+    double[] known = values.clone();
+    hidden.forEach(i -> known[i] = Double.NaN);
+    IntervalSolver solver = new IntervalSolver(space, known);
+    double[][] brute = brute(space, known, hidden, bound);
+    for (int k = 0; k < hidden.size(); k++) {
+      Interval iv = solver.interval(hidden.get(k));
+      double hi = Double.isInfinite(iv.upper()) ? bound + 1 : iv.upper();
+      assertEquals(brute[k][0], iv.lower(), 1e-6, what + " cell " + hidden.get(k) + " min");
+      // an unbounded LP maximum shows in brute force as the search bound itself
+      assertEquals(Math.min(brute[k][1], bound + 1), Math.min(hi, bound + 1), 1e-6,
+          what + " cell " + hidden.get(k) + " max");
+    }
   }
 
   /** min and max of each hidden cell over all integer completions in [0, bound + 1]. */
