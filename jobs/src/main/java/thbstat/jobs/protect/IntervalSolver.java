@@ -383,9 +383,11 @@ final class IntervalSolver {
       int root = find(twinOf, k);
       columnOf[k] = root == k ? columns++ : columnOf[root]; // a root comes before its twins
     }
-    // per left-hand side (columns and coefficients, and the relation), the tightest right-hand side
-    java.util.Map<String, double[]> tightest = new java.util.LinkedHashMap<>();
-    java.util.Map<String, Integer> relOf = new java.util.HashMap<>();
+    // per left-hand side (columns and coefficients, and the relation), one row: the tightest
+    java.util.Map<String, Integer> rowOf = new java.util.HashMap<>();
+    List<double[]> lhs = new ArrayList<>();
+    List<Integer> rels = new ArrayList<>();
+    List<Double> rhs = new ArrayList<>();
     for (Row row : groupRows) {
       double[] a = new double[columns];
       for (int j = 0; j < row.cells().length; j++) {
@@ -407,27 +409,18 @@ final class IntervalSolver {
       if (rel == 0) {
         key.append(" = ").append(b); // equal left sides with other right sides: both, infeasible
       }
-      String k = key.toString();
-      double[] kept = tightest.get(k);
-      if (kept == null) {
-        double[] withRhs = Arrays.copyOf(a, columns + 1);
-        withRhs[columns] = b;
-        tightest.put(k, withRhs);
-        relOf.put(k, rel);
-      } else if (rel < 0 ? b < kept[columns] : rel > 0 && b > kept[columns]) {
-        kept[columns] = b;
+      Integer r = rowOf.putIfAbsent(key.toString(), lhs.size());
+      if (r == null) {
+        lhs.add(a);
+        rels.add(rel);
+        rhs.add(b);
+      } else if (rel < 0 ? b < rhs.get(r) : rel > 0 && b > rhs.get(r)) {
+        rhs.set(r, b);
       }
     }
-    double[][] a = new double[tightest.size()][];
-    int[] rel = new int[a.length];
-    double[] b = new double[a.length];
-    int r = 0;
-    for (var e : tightest.entrySet()) {
-      a[r] = Arrays.copyOf(e.getValue(), columns);
-      b[r] = e.getValue()[columns];
-      rel[r] = relOf.get(e.getKey());
-      r++;
-    }
+    double[][] a = lhs.toArray(double[][]::new);
+    int[] rel = rels.stream().mapToInt(Integer::intValue).toArray();
+    double[] b = rhs.stream().mapToDouble(Double::doubleValue).toArray();
     return new GroupLp(new WarmSimplex(columns, a, rel, b), cells, columnOf);
   }
 
