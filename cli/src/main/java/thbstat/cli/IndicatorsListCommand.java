@@ -20,7 +20,7 @@ import thbstat.indicators.model.Indicator;
     footer = {"", "Examples:", "  thbstat indicators list", "  thbstat indicators list --lang sr-Latn"})
 public final class IndicatorsListCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin IndicatorsOptions options;
+  @Mixin IndicatorsOptions.Worded options;
 
   @Override
   public Integer call() {

@@ -9,15 +9,11 @@ import thbstat.indicators.catalogue.CatalogueLocator;
 import thbstat.indicators.i18n.Language;
 import thbstat.indicators.model.Catalogue;
 
-/** The options the {@code indicators} subcommands share (a picocli mixin). */
-public final class IndicatorsOptions {
+/** The option every {@code indicators} subcommand takes (a picocli mixin). */
+public class IndicatorsOptions {
   @Option(names = "--catalogue", paramLabel = "FILE",
       description = "The catalogue to read (default: the installation's indicators.yaml).")
   Path catalogue;
-
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = LanguageConverter.class,
-      description = "Language of labels and headings: en, sr-Latn or sr-Cyrl (default: ${DEFAULT-VALUE}).")
-  Language language;
 
   Path path() {
     return CatalogueLocator.locate(catalogue);
@@ -25,6 +21,13 @@ public final class IndicatorsOptions {
 
   Catalogue load() {
     return CatalogueLoader.load(path());
+  }
+
+  /** With {@code --lang}, for the subcommands that print labels ({@code check} prints problems, in English). */
+  public static final class Worded extends IndicatorsOptions {
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = LanguageConverter.class,
+        description = "Language of labels and headings: en, sr-Latn or sr-Cyrl (default: ${DEFAULT-VALUE}).")
+    Language language;
   }
 
   static final class LanguageConverter implements ITypeConverter<Language> {

@@ -32,7 +32,7 @@ import thbstat.indicators.problem.ThbstatException;
         "  thbstat indicators show CJ_PROACTIVE_SHARE --lang sr-Cyrl"})
 public final class IndicatorsShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin IndicatorsOptions options;
+  @Mixin IndicatorsOptions.Worded options;
 
   @Parameters(index = "0", paramLabel = "ID", description = "The indicator id, e.g. VIC_IDENTIFIED.")
   String id;

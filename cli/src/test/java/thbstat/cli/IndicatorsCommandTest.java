@@ -83,6 +83,13 @@ class IndicatorsCommandTest {
   }
 
   @Test
+  void checkTakesNoLanguageBecauseItsProblemsAreInEnglish() {
+    Result r = run("indicators", "check", "--lang", "sr-Cyrl");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("Unknown options: '--lang'"), r.err());
+  }
+
+  @Test
   void showExplainsTheCountingRule() {
     Result r = run("indicators", "show", "CJ_CONVICTED");
     assertEquals(0, r.code(), r.err());
