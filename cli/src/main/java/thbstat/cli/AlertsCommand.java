@@ -57,7 +57,7 @@ public final class AlertsCommand implements Callable<Integer> {
   String input;
 
   @Option(names = "--period", required = true, paramLabel = "YYYY-Qn",
-      description = "A quarter, a list of quarters or a range (2025-Q1..2025-Q4).")
+      description = "A quarter, a list of quarters or a range such as 2025-Q1..2025-Q4.")
   String period;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "alerts",

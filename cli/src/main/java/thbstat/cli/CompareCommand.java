@@ -35,7 +35,7 @@ import thbstat.reports.sdmx.IndicatorTableCsvReader;
     description = {
         "Compares two indicator tables cell by cell: what a new run revised in figures already published.",
         "",
-        "OLD and NEW are each an indicator table (indicators-public.csv, or indicators.csv),",
+        "OLD and NEW are each an indicator table (indicators-public.csv, indicators.csv),",
         "a period's folder of a run (OUT/P, its indicators-public.csv) or an export pack",
         "(thbstat-P.zip, its indicators-public.csv). Cells are matched by indicator,",
         "period and the codes of the dimensions they use. Prints, per indicator, the cells",

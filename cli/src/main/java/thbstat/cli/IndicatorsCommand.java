@@ -10,10 +10,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = {
-        "Lists, explains and checks the indicator catalogue (indicators.yaml).",
+        "Lists, explains and checks the catalogue of indicators.",
         "",
-        "The catalogue is looked for in this order: --catalogue FILE, $thbstat.home/indicators.yaml "
-            + "(the installation), ./indicators.yaml, ../indicators.yaml."
+        "The catalogue is looked for in this order: --catalogue FILE; the installation's "
+            + "$thbstat.home/indicators.yaml; ./indicators.yaml; ../indicators.yaml."
     },
     subcommands = {IndicatorsListCommand.class, IndicatorsShowCommand.class, IndicatorsCheckCommand.class},
     footer = {

@@ -64,8 +64,8 @@ import thbstat.reports.pdf.PdfReportWriter;
         "  thbstat report --from out --period 2025 --report greta --out out/reports",
         "  thbstat report --from out --period 2025 --report annual --lang sr-Cyrl \\",
         "      --format pdf --out out/reports",
-        "  thbstat report --from out --period 2025-Q2 --report quarterly --out out/reports",
-        "  thbstat report --from out --period 2025 --report all --internal --out internal-reports"
+        "  thbstat report --from out --period 2025-Q2 --report quarterly --out reports",
+        "  thbstat report --from out --period 2025 --report all --internal --out internal"
     })
 public final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

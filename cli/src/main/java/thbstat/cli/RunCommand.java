@@ -60,7 +60,7 @@ import thbstat.reports.sdmx.IndicatorTableCsvReader;
     versionProvider = Main.Version.class,
     sortOptions = false,
     description = {
-        "Validates the extract, computes every indicator of indicators.yaml for the periods and writes them.",
+        "Validates the extract, computes every indicator of the catalogue for the periods and writes them.",
         "",
         "For each period P:",
         "  OUT/P/indicators.csv          the internal table",
@@ -70,8 +70,8 @@ import thbstat.reports.sdmx.IndicatorTableCsvReader;
         "  OUT/P/manifest.json           hashes of inputs, catalogue and outputs, row",
         "                                counts, disclosure rules, timings",
         "  OUT/P/data-quality.json       the data-quality report of the ingest behind P",
-        "  OUT/P/revisions.csv           when the run replaced a public table that differs:",
-        "                                the changed cells (see 'thbstat compare')",
+        "  OUT/P/revisions.csv           when the run replaced a public table that",
+        "                                differs: the changed cells (thbstat compare)",
         "  OUT/P/alerts.csv              for a quarter: the early-warning rules",
         "  OUT/P/thbstat-P.zip           the export pack (see 'thbstat export'), verified",
         "                                before it is written, signed with --sign-key;",
@@ -80,8 +80,8 @@ import thbstat.reports.sdmx.IndicatorTableCsvReader;
         "                                Serbian Latin and Cyrillic), byte for byte;",
         "                                not with --no-export",
         "The clean extract (unless --clean), the quarantine file and the data-quality",
-        "report go to OUT/ingest/. The extract may be on HDFS or S3 (--input hdfs://…,",
-        "s3a://…); on a cluster, give --clean on storage every executor shares. OUT is",
+        "report go to OUT/ingest/. The extract may be on HDFS or S3 (--input hdfs://…",
+        "or s3a://…); on a cluster, give --clean on storage every executor shares. OUT is",
         "on the machine that runs this command. Output appears only when whole; a",
         "second run on the same OUT at the same time is refused."
     },
@@ -91,8 +91,9 @@ import thbstat.reports.sdmx.IndicatorTableCsvReader;
         "  thbstat run --input sample-data --period 2024 --out out",
         "  thbstat run --input extract --period 2019..2025 --out out",
         "  thbstat run --input extract --period 2025-Q1,2025-Q2 --out out --strict",
-        "  thbstat run --input hdfs://nn:8020/thb/extract --clean hdfs://nn:8020/thb/clean --period 2025 \\",
-        "      --out out --master spark://10.0.0.5:7077"
+        "  thbstat run --input hdfs://nn:8020/thb/extract \\",
+        "      --clean hdfs://nn:8020/thb/clean --period 2025 --out out \\",
+        "      --master spark://10.0.0.5:7077"
     })
 public final class RunCommand implements Callable<Integer> {
   /** The changed cells of a period's public table against the one a run replaced. */
@@ -104,7 +105,7 @@ public final class RunCommand implements Callable<Integer> {
   String input;
 
   @Option(names = "--period", required = true, paramLabel = "P",
-      description = "YYYY or YYYY-Qn; a list P1,P2 or a range FROM..TO (e.g. 2019..2025, 2024-Q1..2025-Q2).")
+      description = "YYYY or YYYY-Qn; a list P1,P2 or a range FROM..TO, such as 2019..2025 or 2024-Q1..2025-Q2.")
   String period;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",

@@ -12,7 +12,8 @@ import thbstat.jobs.spark.SparkSessions;
  */
 public final class SparkOptions {
   @Option(names = "--master", paramLabel = "URL",
-      description = "Spark master (default: local[*], every core of this machine); e.g. spark://host:7077, yarn, k8s://…")
+      description = "Spark master: local[*] (the default: every core of this machine), "
+          + "spark://HOST:PORT, yarn or k8s://…")
   String master;
 
   @Option(names = "--shuffle-partitions", paramLabel = "N", defaultValue = "8",

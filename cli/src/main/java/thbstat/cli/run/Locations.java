@@ -10,8 +10,8 @@ import thbstat.jobs.spark.SparkSessions;
 
 /** The extract and the clean tables of the commands that ingest: local folders or Hadoop URIs. */
 public final class Locations {
-  public static final String INPUT_HELP = "Folder with victims, proceedings and trainings (.csv or .parquet): a local "
-      + "path, or a Hadoop URI (hdfs://…, s3a://…).";
+  public static final String INPUT_HELP = "Folder with victims, proceedings and trainings, as CSV or Parquet: a "
+      + "local path, or a Hadoop URI such as hdfs://… or s3a://…";
   public static final String CLEAN_HELP = "Where the clean extract (Parquet) is written and read back: a folder or URI "
       + "that the driver and every Spark executor share. Default: under OUT; required when the executors run on "
       + "other machines.";
