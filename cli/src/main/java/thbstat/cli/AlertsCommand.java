@@ -19,7 +19,6 @@ import thbstat.indicators.model.Catalogue;
 import thbstat.indicators.period.Period;
 import thbstat.indicators.problem.Problem;
 import thbstat.indicators.problem.ThbstatException;
-import thbstat.jobs.alerts.Alert;
 import thbstat.jobs.alerts.AlertRun;
 import thbstat.jobs.alerts.AlertsCsv;
 import thbstat.jobs.alerts.AlertsJob;
@@ -95,11 +94,7 @@ public final class AlertsCommand implements Callable<Integer> {
         AlertRun run = job.run(ingest.cleanDir(), p, w::println);
         Path file = out.resolve(p.toString()).resolve("alerts.csv");
         AlertsCsv.write(file, run.alerts());
-        for (Alert a : run.alerts()) {
-          w.printf(Locale.ROOT, "  %-7s %-26s %-40s %s%n", a.severity().code(), a.rule().id(), a.cellText(),
-              a.explanation().en());
-        }
-        w.printf(Locale.ROOT, "alerts %s: %d rule(s), %d fired: %s%n", p, run.rules(), run.alerts().size(), file);
+        AlertLines.print(w, run, file);
       }
     }
     return 0;

@@ -324,8 +324,7 @@ public final class RunCommand implements Callable<Integer> {
       for (Period p : quarters) {
         AlertRun run = clock.time("alerts", () -> alerts.run(ingest.cleanDir(), p, out::println));
         AlertsCsv.write(staging.resolve(p.toString()).resolve("alerts.csv"), run.alerts());
-        out.printf("alerts %s: %d rule(s), %d fired -> %s%n", p, run.rules(), run.alerts().size(),
-            folder.root().resolve(p.toString()).resolve("alerts.csv"));
+        AlertLines.print(out, run, folder.root().resolve(p.toString()).resolve("alerts.csv"));
       }
     }
     long cells = o.periods().stream().mapToLong(p -> table.cellsOf(p.toString()).size()).sum();

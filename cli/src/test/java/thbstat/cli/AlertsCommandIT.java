@@ -22,7 +22,9 @@ class AlertsCommandIT {
     assertEquals(0, r.exitCode(), r.err() + r.out());
     List<String> lines = Files.readAllLines(out.resolve("2025-Q2").resolve("alerts.csv"), StandardCharsets.UTF_8);
     assertEquals(HEADER, lines.get(0));
-    assertTrue(r.out().contains("alerts 2025-Q2: 10 rule(s)"), r.out());
+    assertTrue(r.out().contains("alerts 2025-Q2: 10 rules, 0 fired -> " + out.resolve("2025-Q2").resolve("alerts.csv")),
+        r.out());
+    assertEquals(1, r.out().split("alerts 2025-Q2", -1).length - 1, "one summary line: " + r.out());
   }
 
   @Test
@@ -36,6 +38,8 @@ class AlertsCommandIT {
     assertEquals(0, r.exitCode(), r.err() + r.out());
     String csv = Files.readString(dir.resolve("out").resolve("2025-Q2").resolve("alerts.csv"));
     assertTrue(csv.contains("LABOUR_BY_REGION,poisson,VIC_IDENTIFIED,EXPLOITATION=LABOUR;REGION=NOVI_SAD,"), csv);
+    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("  ") && l.contains("LABOUR_BY_REGION")
+        && l.contains("EXPLOITATION=LABOUR;REGION=NOVI_SAD")), "each firing printed under the summary: " + r.out());
   }
 
   @Test

@@ -69,7 +69,6 @@ public final class AlertsJob {
       }
     }
     List<Alert> alerts = new AlertEvaluator(catalogue).evaluate(table, raw, target);
-    progress.accept(String.format("alerts: %s, %d rules, %d fired", target, catalogue.alerts().size(), alerts.size()));
     return new AlertRun(target, alerts, catalogue.alerts().size());
   }
 
