@@ -347,6 +347,12 @@ public final class IngestJob {
             + " does not apply (it applies where " + c.condition() + "); ignored (first on "
             + place(f, parts, tally.firstIgnored[i]) + ")");
       }
+      if (tally.notDates[i] >= 2 && tally.notDates[i] * 10 >= tally.read) {
+        // one in ten rows or more: not typing slips, a file saved with another date format
+        warnings.add(f.fileName() + ": " + tally.notDates[i] + " value(s) of " + c.name() + " not written YYYY-MM-DD,"
+            + " such as '" + tally.firstNotDateText[i] + "' (first on " + place(f, parts, tally.firstNotDate[i])
+            + "); their rows are quarantined: was the file saved with another date format?");
+      }
       if (tally.future[i] > 0) {
         warnings.add(f.fileName() + ": " + tally.future[i] + " date(s) of " + c.name() + " after today, "
             + java.time.LocalDate.now() + " (first on " + place(f, parts, tally.firstFuture[i]) + "); such a record counts in no period up to today: check the date");

@@ -53,6 +53,10 @@ final class QualityTally implements Serializable {
   /** Per contract column: dates after the day ingest ran (DATE columns), and the first line of one. */
   final long[] future;
   final long[] firstFuture;
+  /** Per date column, the values not written YYYY-MM-DD, the line of the first and its text. */
+  final long[] notDates;
+  final long[] firstNotDate;
+  final String[] firstNotDateText;
   /**
    * Per contract column: dates before {@link #EARLIEST_PLAUSIBLE} (DATE columns), most likely a
    * mistyped year (0215 for 2015), and the first line of one.
@@ -103,6 +107,10 @@ final class QualityTally implements Serializable {
     future = new long[columns];
     firstFuture = new long[columns];
     java.util.Arrays.fill(firstFuture, Long.MAX_VALUE);
+    notDates = new long[columns];
+    firstNotDate = new long[columns];
+    java.util.Arrays.fill(firstNotDate, Long.MAX_VALUE);
+    firstNotDateText = new String[columns];
     early = new long[columns];
     firstEarly = new long[columns];
     java.util.Arrays.fill(firstEarly, Long.MAX_VALUE);
@@ -317,6 +325,16 @@ final class QualityTally implements Serializable {
       String column = violation.getUTF8String(0).toString();
       String rule = violation.getUTF8String(2).toString();
       violations.computeIfAbsent(rule, k -> new HashMap<>()).merge(column, 1L, Long::sum);
+      if (rule.equals("type")) {
+        int i = java.util.Arrays.asList(names).indexOf(column);
+        if (i >= 0 && types[i] == ColumnType.DATE) {
+          notDates[i]++;
+          if (row.getLong(0) < firstNotDate[i]) {
+            firstNotDate[i] = row.getLong(0);
+            firstNotDateText[i] = violation.getUTF8String(1).toString();
+          }
+        }
+      }
       if (kept != null && kept.size() < keep) {
         kept.add(new Violation(row.getLong(0), column,
             violation.isNullAt(1) ? null : violation.getUTF8String(1).toString(), rule,
@@ -558,6 +576,11 @@ final class QualityTally implements Serializable {
         out.firstIgnored[i] = Math.min(out.firstIgnored[i], t.firstIgnored[i]);
         out.future[i] += t.future[i];
         out.firstFuture[i] = Math.min(out.firstFuture[i], t.firstFuture[i]);
+        out.notDates[i] += t.notDates[i];
+        if (t.firstNotDate[i] < out.firstNotDate[i]) {
+          out.firstNotDate[i] = t.firstNotDate[i];
+          out.firstNotDateText[i] = t.firstNotDateText[i];
+        }
         out.early[i] += t.early[i];
         out.firstEarly[i] = Math.min(out.firstEarly[i], t.firstEarly[i]);
         out.latest[i] = Math.max(out.latest[i], t.latest[i]);

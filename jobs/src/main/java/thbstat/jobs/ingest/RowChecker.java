@@ -306,6 +306,8 @@ final class RowChecker implements Serializable {
           // it reads like a valid code on screen
           violations.add(violation(names[i], text, "code", "holds an invisible character ("
               + codePoint(hidden(text)) + "); " + invalidMessage[i]));
+        } else if (text != null && typed == null && types[i] == ColumnType.DATE) {
+          violations.add(violation(names[i], text, "type", DateShape.message(text)));
         } else if (text != null && typed == null) {
           violations.add(violation(names[i], text, types[i] == ColumnType.CODE ? "code" : "type",
               tooPrecise(i, text) ? "an amount in dinars with more than " + DECIMAL_SCALE + " decimal places; '.' is the"

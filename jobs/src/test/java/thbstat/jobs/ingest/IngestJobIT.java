@@ -178,6 +178,44 @@ class IngestJobIT {
   }
 
   @Test
+  void datesSavedDayFirstAreQuarantinedWithTheDayTheyMeanAndOneWarningForTheFile() throws Exception {
+    Path in = validExtract("day-first");
+    // the victims file as a spreadsheet in Serbian saves it: every report date 12.01.2023.
+    List<String> lines = Files.readAllLines(in.resolve("victims.csv"));
+    List<String> dayFirst = new ArrayList<>(List.of(lines.get(0)));
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",", -1);
+      f[2] = f[2].substring(8, 10) + "." + f[2].substring(5, 7) + "." + f[2].substring(0, 4) + ".";
+      dayFirst.add(String.join(",", f));
+    }
+    Files.write(in.resolve("victims.csv"), dayFirst);
+    IngestResult r = ingest(in, tmp.resolve("day-first-out"));
+
+    assertEquals(12, r.quarantined());
+    List<String> quarantine = Files.readAllLines(r.quarantineFile());
+    String first = lines.get(1).split(",", -1)[2];
+    String written = first.substring(8, 10) + "." + first.substring(5, 7) + "." + first.substring(0, 4) + ".";
+    // quoted: a ';' would split the field where a spreadsheet reads the file as semicolon-separated
+    assertTrue(quarantine.contains("victims.csv,2,report_date," + written + ",type,\"not a date YYYY-MM-DD: written "
+        + "day.month.year; write " + first + "\""), quarantine.toString());
+    assertTrue(r.warnings().contains("victims.csv: 12 value(s) of report_date not written YYYY-MM-DD, such as '"
+        + written + "' (first on line 2); their rows are quarantined: was the file saved with another date format?"),
+        r.warnings().toString());
+  }
+
+  @Test
+  void aFewMistypedDatesAreQuarantinedWithoutAFileWarning() throws Exception {
+    Path in = validExtract("one-typo");
+    String victims = Files.readString(in.resolve("victims.csv"));
+    Files.writeString(in.resolve("victims.csv"), victims.replace("2023-01-12,police,identified,2023-03-01",
+        "2023-01-12,police,identified,2023-0301"));
+    IngestResult r = ingest(in, tmp.resolve("one-typo-out"));
+
+    assertEquals(1, r.quarantined());
+    assertTrue(r.warnings().stream().noneMatch(w -> w.contains("not written YYYY-MM-DD")), r.warnings().toString());
+  }
+
+  @Test
   void aDateOfAnImplausibleYearIsAcceptedWithAWarningNamingItsFirstLine() throws Exception {
     Path in = validExtract("early");
     String victims = Files.readString(in.resolve("victims.csv"));

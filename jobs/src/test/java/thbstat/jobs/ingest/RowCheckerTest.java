@@ -105,7 +105,7 @@ class RowCheckerTest {
     InternalRow out = check(Extract.TRAININGS, 7, null,
         "T2", "2023-02-29", "2023-01-01", "army", "identification", "2.5", null, "0");
     assertEquals(List.of(
-        "start_date|2023-02-29|type|not a date YYYY-MM-DD (or no such day)",
+        "start_date|2023-02-29|type|not a date YYYY-MM-DD (no such day)",
         "institution|army|code|not one of the codes: " + String.join(", ", Extract.TRAININGS.column("institution")
             .orElseThrow().codes()),
         "participants_f|2.5|type|not a whole number",

@@ -39,6 +39,12 @@ public final class IngestWarnings {
           + "(?<n>\\d+) row\\(s\\) quarantined for it$"),
           (g, m) -> condition(g.group("condition"), m).map(c -> fill(m.get("dq.w.absent"), Map.of("file",
               g.group("file"), "column", m.column(g.group("column")), "condition", c, "n", g.group("n")))).orElse(null)),
+      new Kind(Pattern.compile(FILE + "(?<n>\\d+) value\\(s\\) of (?<column>\\w+) not written YYYY-MM-DD, such as "
+          + "'(?<value>.*)' \\(first on (?<place>.+)\\); their rows are quarantined: was the file saved with another "
+          + "date format\\?$"),
+          (g, m) -> place(g.group("place"), m).map(p -> fill(m.get("dq.w.not_dates"), Map.of("file", g.group("file"),
+              "n", g.group("n"), "column", m.column(g.group("column")), "value", g.group("value"), "place", p)))
+              .orElse(null)),
       new Kind(Pattern.compile(FILE + "(?<n>\\d+) date\\(s\\) of (?<column>\\w+) after today, (?<today>[0-9-]+) "
           + "\\(first on (?<place>.+)\\); such a record counts in no period up to today: check the date$"),
           (g, m) -> place(g.group("place"), m).map(p -> fill(m.get("dq.w.future"), Map.of("file", g.group("file"),

@@ -291,6 +291,13 @@ public final class Messages {
           // the count stands after a colon: Serbian nouns and participles agree with a number (1, 2–4, 5…)
           "{file}: kolona {column} popunjena u redovima na koje se ne odnosi (odnosi se na redove u kojima "
           + "{condition}); zanemarene vrednosti: {n} (prvi put: {place})"),
+      // written out in Cyrillic: the transliteration keeps words in capitals (codes) in Latin
+      e3("dq.w.not_dates", "{file}: {n} value(s) of {column} not written YYYY-MM-DD, such as '{value}' (first on "
+          + "{place}); their rows are quarantined: was the file saved with another date format?",
+          "{file}: vrednosti u koloni {column} koje nisu zapisane kao GGGG-MM-DD, na primer '{value}': {n} (prvi put: "
+          + "{place}); ti redovi su izdvojeni: da li je datoteka sačuvana s drugim formatom datuma?",
+          "{file}: вредности у колони {column} које нису записане као ГГГГ-ММ-ДД, на пример '{value}': {n} (први пут: "
+          + "{place}); ти редови су издвојени: да ли је датотека сачувана с другим форматом датума?"),
       e("dq.w.future", "{file}: {n} date(s) of {column} after today, {today} (first on {place}); such a record "
           + "counts in no period up to today: check the date",
           "{file}: datumi u koloni {column} posle današnjeg dana, {today}: {n} (prvi put: {place}); takav zapis "

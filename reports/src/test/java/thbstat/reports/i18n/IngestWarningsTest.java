@@ -42,6 +42,19 @@ class IngestWarningsTest {
   }
 
   @Test
+  void datesInAnotherFormatAreWordedInSerbianWithTheValueAsWritten() {
+    String w = "victims.csv: 12 value(s) of report_date not written YYYY-MM-DD, such as '12.01.2023.' (first on line 2);"
+        + " their rows are quarantined: was the file saved with another date format?";
+    String latin = IngestWarnings.in(w, LATIN);
+    assertTrue(latin.startsWith("victims.csv: vrednosti u koloni "), latin);
+    assertTrue(latin.endsWith("(report_date) koje nisu zapisane kao GGGG-MM-DD, na primer '12.01.2023.': 12 (prvi put:"
+        + " red 2); ti redovi su izdvojeni: da li je datoteka sačuvana s drugim formatom datuma?"), latin);
+    String cyrillic = IngestWarnings.in(w, CYRILLIC);
+    assertTrue(cyrillic.endsWith("(report_date) које нису записане као ГГГГ-ММ-ДД, на пример '12.01.2023.': 12 (први"
+        + " пут: ред 2); ти редови су издвојени: да ли је датотека сачувана с другим форматом датума?"), cyrillic);
+  }
+
+  @Test
   void aCitizensResidencePermitIsWordedInSerbian() {
     String w = "victims.csv: 2 row(s) with residence_permit true where citizenship is SRB (first on line 2); it is "
         + "granted to foreign nationals only: counted as recorded, check the record";
