@@ -39,30 +39,32 @@ public final class IngestWarnings {
           + "(?<n>\\d+) row\\(s\\) quarantined for it$"),
           (g, m) -> condition(g.group("condition"), m).map(c -> fill(m.get("dq.w.absent"), Map.of("file",
               g.group("file"), "column", m.column(g.group("column")), "condition", c, "n", g.group("n")))).orElse(null)),
-      new Kind(Pattern.compile(FILE + "(?<n>\\d+) value\\(s\\) of (?<column>\\w+) not written YYYY-MM-DD, such as "
-          + "'(?<value>.*)' \\(first on (?<place>.+)\\); their rows are quarantined: was the file saved with another "
-          + "date format\\?$"),
-          (g, m) -> place(g.group("place"), m).map(p -> fill(m.get("dq.w.not_dates"), Map.of("file", g.group("file"),
-              "n", g.group("n"), "column", m.column(g.group("column")), "value", g.group("value"), "place", p)))
-              .orElse(null)),
-      new Kind(Pattern.compile(FILE + "(?<n>\\d+) date\\(s\\) of (?<column>\\w+) after today, (?<today>[0-9-]+) "
-          + "\\(first on (?<place>.+)\\); such a record counts in no period up to today: check the date$"),
-          (g, m) -> place(g.group("place"), m).map(p -> fill(m.get("dq.w.future"), Map.of("file", g.group("file"),
-              "n", g.group("n"), "column", m.column(g.group("column")), "today", g.group("today"), "place", p)))
-              .orElse(null)),
-      new Kind(Pattern.compile(FILE + "(?<n>\\d+) date\\(s\\) of (?<column>\\w+) before (?<earliest>[0-9-]+) "
-          + "\\(first on (?<place>.+)\\), most likely a mistyped year; such a record counts only in its own year's "
-          + "period: check the date$"),
-          (g, m) -> place(g.group("place"), m).map(p -> fill(m.get("dq.w.early"), Map.of("file", g.group("file"),
-              "n", g.group("n"), "column", m.column(g.group("column")), "earliest", g.group("earliest"), "place", p)))
-              .orElse(null)),
-      new Kind(Pattern.compile(FILE + "(?<n>\\d+) row\\(s\\) with (?<column>\\w+) true where citizenship is "
-          + "(?<code>\\w+) \\(first on (?<place>.+)\\); it is granted to foreign nationals only: counted as "
-          + "recorded, check the record$"),
-          (g, m) -> place(g.group("place"), m).map(p -> fill(m.get("dq.w.citizens"), Map.of("file", g.group("file"),
-              "n", g.group("n"), "column", m.column(g.group("column")), "value", "true", "code", g.group("code"),
-              "place", p)))
-              .orElse(null)));
+      placed("(?<n>\\d+) value\\(s\\) of (?<column>\\w+) not written YYYY-MM-DD, such as '(?<value>.*)' \\(first on "
+          + "(?<place>.+)\\); their rows are quarantined: was the file saved with another date format\\?$",
+          "dq.w.not_dates", "value"),
+      placed("(?<n>\\d+) date\\(s\\) of (?<column>\\w+) after today, (?<today>[0-9-]+) \\(first on (?<place>.+)\\); "
+          + "such a record counts in no period up to today: check the date$", "dq.w.future", "today"),
+      placed("(?<n>\\d+) date\\(s\\) of (?<column>\\w+) before (?<earliest>[0-9-]+) \\(first on (?<place>.+)\\), most "
+          + "likely a mistyped year; such a record counts only in its own year's period: check the date$",
+          "dq.w.early", "earliest"),
+      placed("(?<n>\\d+) row\\(s\\) with (?<column>\\w+) (?<value>true) where citizenship is (?<code>\\w+) \\(first on "
+          + "(?<place>.+)\\); it is granted to foreign nationals only: counted as recorded, check the record$",
+          "dq.w.citizens", "value", "code"));
+
+  /**
+   * A warning that counts the values of one column and names the first one's place: file, count,
+   * column (named in the edition's words) and place, and the groups {@code asWritten} as they are.
+   */
+  private static Kind placed(String pattern, String key, String... asWritten) {
+    return new Kind(Pattern.compile(FILE + pattern), (g, m) -> place(g.group("place"), m).map(p -> {
+      Map<String, String> values = new java.util.HashMap<>(Map.of("file", g.group("file"), "n", g.group("n"),
+          "column", m.column(g.group("column")), "place", p));
+      for (String name : asWritten) {
+        values.put(name, g.group(name));
+      }
+      return fill(m.get(key), values);
+    }).orElse(null));
+  }
 
   private static final Pattern LINE = Pattern.compile("^line (\\d+)$");
   private static final Pattern ROW = Pattern.compile("^row (\\d+) of (.+)$");
