@@ -24,7 +24,10 @@ class AlertsCommandIT {
     assertEquals(HEADER, lines.get(0));
     assertTrue(r.out().contains("alerts 2025-Q2: 10 rules, 0 fired -> " + out.resolve("2025-Q2").resolve("alerts.csv")),
         r.out());
-    assertEquals(1, r.out().split("alerts 2025-Q2", -1).length - 1, "one summary line: " + r.out());
+    assertEquals(1, r.out().split("alerts 2025-Q2: 10 rules", -1).length - 1, "one summary line: " + r.out());
+    // the rules' own compute says whose it is
+    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("alerts 2025-Q2: compute over ")), r.out());
+    assertTrue(r.out().lines().noneMatch(l -> l.startsWith("compute: ")), r.out());
   }
 
   @Test

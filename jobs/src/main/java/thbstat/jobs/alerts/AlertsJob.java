@@ -60,7 +60,10 @@ public final class AlertsJob {
       throw new IllegalArgumentException("alerts are run for a quarter (YYYY-Qn), not for " + target);
     }
     List<Period> periods = AlertEvaluator.periodsNeeded(catalogue, target);
-    IndicatorTable table = new ComputeJob(spark, watched(catalogue)).run(tables, periods, progress);
+    // the rules' own compute, over the quarters they compare: said so, not mistaken for the run's
+    IndicatorTable table = new ComputeJob(spark, watched(catalogue)).run(tables, periods,
+        line -> progress.accept("alerts " + target + ": " + line.replaceFirst("^compute: ",
+            "compute over " + periods.size() + " quarters: ")));
     Map<String, CategoryCounts> raw = new HashMap<>();
     for (AlertRule r : catalogue.alerts()) {
       if (r.kind() == AlertRule.Kind.NEW_CATEGORY) {
