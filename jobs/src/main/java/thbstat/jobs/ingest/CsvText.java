@@ -188,6 +188,15 @@ public final class CsvText {
    * The 1-based line of the first byte sequence that is not valid UTF-8, or empty when the whole
    * file is valid UTF-8. Streams the file once.
    */
+  /** Whether the file starts with a UTF-16 byte-order mark (FF FE or FE FF), as Excel's "Unicode Text" writes it. */
+  public static boolean startsAsUtf16(Location file) throws IOException {
+    try (InputStream in = file.open()) {
+      int a = in.read();
+      int b = in.read();
+      return a == 0xFF && b == 0xFE || a == 0xFE && b == 0xFF;
+    }
+  }
+
   public static OptionalLong firstInvalidUtf8Line(Location file) throws IOException {
     try (InputStream in = file.open()) {
       return firstInvalidUtf8Line(in);

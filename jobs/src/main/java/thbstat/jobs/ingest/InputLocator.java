@@ -69,6 +69,11 @@ final class InputLocator {
   private static InputFile csv(Location path, ExtractTable table, List<Problem> problems) {
     try {
       OptionalLong bad = CsvText.firstInvalidUtf8Line(path);
+      if (bad.isPresent() && CsvText.startsAsUtf16(path)) {
+        problems.add(Problem.of(path.toString(), "UTF-16 text (as Excel's \"Unicode Text\" saves it), not UTF-8;"
+            + " save the file as \"CSV UTF-8\""));
+        return null;
+      }
       if (bad.isPresent()) {
         problems.add(new Problem(path.toString(), (int) Math.min(Integer.MAX_VALUE, bad.getAsLong()), 0,
             "not UTF-8 (invalid byte sequence on this line); save the file as UTF-8 (e.g. not Windows-1250)"));

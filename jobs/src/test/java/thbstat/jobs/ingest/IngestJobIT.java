@@ -560,6 +560,21 @@ class IngestJobIT {
   }
 
   @Test
+  void utf16WithItsByteOrderMarkIsNamedAsExcelsUnicodeText() throws Exception {
+    Path in = IngestFixtures.copyValid(tmp);
+    // as Excel saves "Unicode Text": a byte-order mark, then UTF-16LE
+    byte[] text = Files.readString(in.resolve("trainings.csv")).getBytes(StandardCharsets.UTF_16LE);
+    byte[] withMark = new byte[text.length + 2];
+    withMark[0] = (byte) 0xFF;
+    withMark[1] = (byte) 0xFE;
+    System.arraycopy(text, 0, withMark, 2, text.length);
+    Files.write(in.resolve("trainings.csv"), withMark);
+    ThbstatException e = assertThrows(ThbstatException.class, () -> ingest(in, tmp.resolve("out")));
+    assertEquals(List.of(in.resolve("trainings.csv") + ": UTF-16 text (as Excel's \"Unicode Text\" saves it), not"
+        + " UTF-8; save the file as \"CSV UTF-8\""), e.problems().stream().map(Object::toString).toList());
+  }
+
+  @Test
   void aFileWithoutItsHeaderLineGetsOneMessage() throws Exception {
     Path in = IngestFixtures.copyValid(tmp);
     List<String> trainings = IngestFixtures.lines(in.resolve("trainings.csv"));
