@@ -307,12 +307,13 @@ final class RowChecker implements Serializable {
           violations.add(violation(names[i], text, "code", "holds an invisible character ("
               + codePoint(hidden(text)) + "); " + invalidMessage[i]));
         } else if (text != null && typed == null && types[i] == ColumnType.DATE) {
-          violations.add(violation(names[i], text, "type", DateShape.message(text)));
+          violations.add(violation(names[i], text, "type", WrittenForm.date(text)));
         } else if (text != null && typed == null) {
           violations.add(violation(names[i], text, types[i] == ColumnType.CODE ? "code" : "type",
               tooPrecise(i, text) ? "an amount in dinars with more than " + DECIMAL_SCALE + " decimal places; '.' is the"
                   + " decimal point: write thousands without a separator (1234.50)"
-              : !tooLong(i, text) ? invalidMessage[i] : types[i] == ColumnType.INTEGER
+              : !tooLong(i, text) ? (types[i] == ColumnType.DECIMAL ? WrittenForm.decimal(text, invalidMessage[i])
+                  : invalidMessage[i]) : types[i] == ColumnType.INTEGER
                   ? "a whole number too large for this column (at most 9 digits)"
                   : "a number too large for this column (at most " + (DECIMAL_PRECISION - DECIMAL_SCALE)
                       + " digits before the decimal point)"));

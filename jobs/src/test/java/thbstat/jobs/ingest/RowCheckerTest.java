@@ -101,6 +101,14 @@ class RowCheckerTest {
   }
 
   @Test
+  void aDecimalCommaAndADayFirstDateSayHowToWriteThem() {
+    assertEquals(List.of("assets_confiscated_rsd|1.234,50|type|not a decimal number (use . as the decimal mark):"
+        + " written with a decimal comma; write 1234.50"), violations(proceedings(p("assets_confiscated_rsd", "1.234,50"))));
+    assertEquals(List.of("complaint_date|5.3.2024.|type|not a date YYYY-MM-DD: written day.month.year; write 2024-03-05"),
+        violations(proceedings(p("complaint_date", "5.3.2024."))));
+  }
+
+  @Test
   void brokenValuesAreNamedInContractOrderWithTheirText() {
     InternalRow out = check(Extract.TRAININGS, 7, null,
         "T2", "2023-02-29", "2023-01-01", "army", "identification", "2.5", null, "0");

@@ -7,11 +7,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The message of a value that is not a date YYYY-MM-DD names the form it is in and the day it means. */
-class DateShapeTest {
+/** The message of a value that is not a date or a decimal names the form it is in and the value it means. */
+class WrittenFormTest {
   private static final String NOT = "not a date YYYY-MM-DD";
 
-  static Stream<Arguments> values() {
+  static Stream<Arguments> dates() {
     return Stream.of(
         // day first with dots, as a spreadsheet saved in Serbian writes it
         Arguments.of("24.11.2015.", NOT + ": written day.month.year; write 2015-11-24"),
@@ -46,8 +46,32 @@ class DateShapeTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("values")
+  @MethodSource("dates")
   void namesTheFormAndTheDayItMeans(String value, String message) {
-    assertEquals(message, DateShape.message(value));
+    assertEquals(message, WrittenForm.date(value));
+  }
+
+  private static final String NOT_DECIMAL = "not a decimal number (use . as the decimal mark)";
+
+  static Stream<Arguments> decimals() {
+    return Stream.of(
+        // a spreadsheet saved in Serbian: decimal comma, dots between thousands
+        Arguments.of("150000,00", NOT_DECIMAL + ": written with a decimal comma; write 150000.00"),
+        Arguments.of("1.234,50", NOT_DECIMAL + ": written with a decimal comma; write 1234.50"),
+        Arguments.of("1.234.567", NOT_DECIMAL + ": written with '.' between thousands; write 1234567"),
+        Arguments.of("-2,5", NOT_DECIMAL + ": written with a decimal comma; write -2.5"),
+        // in English: commas between thousands
+        Arguments.of("1,234.50", NOT_DECIMAL + ": written with ',' between thousands; write 1234.50"),
+        Arguments.of("12,345,678", NOT_DECIMAL + ": written with ',' between thousands; write 12345678"),
+        // not plain: the message as it is
+        Arguments.of("12,34,5", NOT_DECIMAL),
+        Arguments.of("1.23.4", NOT_DECIMAL),
+        Arguments.of("RSD 100", NOT_DECIMAL));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("decimals")
+  void namesADecimalCommaOrThousandsSeparator(String value, String message) {
+    assertEquals(message, WrittenForm.decimal(value, NOT_DECIMAL));
   }
 }

@@ -6,12 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Why a value is not a date YYYY-MM-DD, in the words its writer needs: a spreadsheet saved in
- * Serbian writes 24.11.2015. (day first, with a final dot), one saved in English 11/24/2015, a
- * column left in number format the serial 42332. The row is quarantined all the same (day and
- * month are not guessed), but the message says how to write the day it most likely means.
+ * Why a value is not a date YYYY-MM-DD or a decimal number, in the words its writer needs: a
+ * spreadsheet saved in Serbian writes 24.11.2015. (day first, with a final dot) and 1.234,50 (a
+ * decimal comma), one saved in English 11/24/2015 and 1,234.50, a date column left in number
+ * format the serial 42332. The row is quarantined all the same (nothing is guessed), but the
+ * message says how to write the value it most likely means.
  */
-final class DateShape {
+final class WrittenForm {
   private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\.?");
   private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
   private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})([./])(\\d{1,2})\\2(\\d{1,2})\\.?");
@@ -21,9 +22,32 @@ final class DateShape {
   /** Excel's day 0 (its serial 60 is a 29 February 1900 that never was; later serials are right from here). */
   private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
-  private DateShape() {}
+  private static final Pattern DECIMAL_COMMA = Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+),\\d+");
+  private static final Pattern THOUSANDS_DOT = Pattern.compile("-?\\d{1,3}(\\.\\d{3}){2,}");
+  private static final Pattern THOUSANDS_COMMA = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
-  static String message(String text) {
+  private WrittenForm() {}
+
+  /**
+   * The message of a value that is not a decimal number: {@code invalid} as it is, or with how to
+   * write it where a decimal comma or a thousands separator is plain.
+   */
+  static String decimal(String text, String invalid) {
+    String s = text.strip();
+    if (THOUSANDS_COMMA.matcher(s).matches()) {
+      return invalid + ": written with ',' between thousands; write " + s.replace(",", "");
+    }
+    if (DECIMAL_COMMA.matcher(s).matches()) {
+      return invalid + ": written with a decimal comma; write " + s.replace(".", "").replace(',', '.');
+    }
+    if (THOUSANDS_DOT.matcher(s).matches()) {
+      return invalid + ": written with '.' between thousands; write " + s.replace(".", "");
+    }
+    return invalid;
+  }
+
+  /** The message of a value that is not a date YYYY-MM-DD. */
+  static String date(String text) {
     String s = text.strip();
     String base = "not a date YYYY-MM-DD";
     Matcher m;
