@@ -200,6 +200,8 @@ public final class ExcelWorkbookWriter {
           xc.setCellValue(cell.value().doubleValue());
           int d = Math.min(cell.decimals(), st.number.length - 1);
           xc.setCellStyle(rr.total() ? st.numberTotal[d] : st.number[d]);
+          // a figure wider than its column shows as ##### in a spreadsheet
+          textWidth[c] = Math.max(textWidth[c], figureWidth(cell.value(), d));
         }
       }
     }
@@ -231,6 +233,12 @@ public final class ExcelWorkbookWriter {
     }
     s.setRepeatingRows(new CellRangeAddress(headTop, headBottom, -1, -1));
     printSetup(s, r, m, true);
+  }
+
+  /** The characters a figure takes with its group separators and decimals, and two for the bold of a total. */
+  static int figureWidth(java.math.BigDecimal value, int decimals) {
+    int digits = value.abs().setScale(0, java.math.RoundingMode.DOWN).toPlainString().length();
+    return (value.signum() < 0 ? 1 : 0) + digits + (digits - 1) / 3 + (decimals > 0 ? decimals + 1 : 0) + 2;
   }
 
   /** A value column's width in characters, from its heading: 10 to 18. */

@@ -22,7 +22,11 @@ final class HeadingFit {
   private static final String[] SIZES = {"6.5", "6", "5.5", "5"};
   /** The template's own size, which headings that fit keep. */
   static final String LARGEST = SIZES[0];
-  private static final Font FONT = load();
+  private static final Font FONT = load("DejaVuSans.ttf");
+  /** The figures' font: bold, as a total row prints them, the widest. */
+  private static final Font FIGURES = load("DejaVuSans-Bold.ttf");
+  /** The template's size of a table's figures. */
+  private static final float FIGURE_SIZE = 7.5f;
   private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
 
   private HeadingFit() {}
@@ -149,8 +153,26 @@ final class HeadingFit {
   }
 
   /** The DejaVu Sans of the JasperReports font extension, or null (then the template's size). */
-  private static Font load() {
-    try (InputStream in = HeadingFit.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
+  /**
+   * Whether every figure fits a column {@code width} points wide inside its padding at the
+   * template's size ("2.506.914" does not fit the narrow 38 points; the template then shrinks its
+   * font, which the medium layout's wider columns spare).
+   */
+  static boolean figuresFit(java.util.Collection<String> figures, double width) {
+    if (FIGURES == null) {
+      return true;
+    }
+    Font f = FIGURES.deriveFont(FIGURE_SIZE);
+    for (String figure : figures) {
+      if (figure != null && f.getStringBounds(figure, CONTEXT).getWidth() > width) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Font load(String file) {
+    try (InputStream in = HeadingFit.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/" + file)) {
       return in == null ? null : Font.createFont(Font.TRUETYPE_FONT, in);
     } catch (java.io.IOException | java.awt.FontFormatException e) {
       return null;

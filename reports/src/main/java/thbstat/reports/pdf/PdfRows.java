@@ -202,8 +202,11 @@ public final class PdfRows {
       // the numeric layout's narrow columns: the smallest size still breaks a few long words
       // a block of few columns whose headings would have to shrink takes the medium layout's
       // wider columns; one whose headings fit keeps the compact columns
+      // and so does one whose figures are too wide for the compact columns (millions of rows)
       boolean medium = !wide && cols.size() <= MediumLayout.COLUMNS
-          && !HeadingFit.size(headings).equals(HeadingFit.LARGEST);
+          && (!HeadingFit.size(headings).equals(HeadingFit.LARGEST) || !HeadingFit.figuresFit(
+              t.rows().stream().flatMap(row -> cols.stream().map(c -> text(row.cells().get(c), ns))).toList(),
+              HeadingFit.WIDTH));
       if (medium) {
         head.put("medium", "1");
       }

@@ -40,6 +40,26 @@ class ExcelWorkbookWriterIT {
   }
 
   @Test
+  void aColumnOfMillionsIsWideEnoughToShowThem() throws Exception {
+    // 123,456,789.5 with one decimal in bold: 13 characters and 2 for the bold; the heading alone gives 10
+    assertEquals(15, ExcelWorkbookWriter.figureWidth(new java.math.BigDecimal("123456789.5"), 1));
+    assertEquals(12, ExcelWorkbookWriter.figureWidth(java.math.BigDecimal.valueOf(-2_506_914), 0), "-2,506,914 and 2");
+    assertEquals(3, ExcelWorkbookWriter.figureWidth(java.math.BigDecimal.ZERO, 0));
+    thbstat.reports.model.ReportTable big = new thbstat.reports.model.ReportTable("T98", "Rows read", "Rows", "Table",
+        List.of(new thbstat.reports.model.ColumnHeading("", "C")), List.of(new thbstat.reports.model.ReportRow("Total",
+            true, List.of(thbstat.reports.model.ReportCell.of(java.math.BigDecimal.valueOf(123_456_789), 0)))),
+        List.of(), null);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new ExcelWorkbookWriter().write(new Report(ReportKind.GRETA, Language.EN, "Test", "2025", false, List.of(big),
+        List.of(), Map.of(), Fixtures.provenance()), out);
+    try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      Sheet t98 = wb.getSheet("T98");
+      assertNotNull(t98, "sheets: " + wb.getNumberOfSheets());
+      assertEquals(13 * 256, t98.getColumnWidth(1), "123,456,789 and 2 for the bold");
+    }
+  }
+
+  @Test
   void everyEditionSaysHowRecentItsDataAreOnItsAboutSheet() throws Exception {
     thbstat.reports.model.DataQuality dq = Fixtures.dataQuality();
     thbstat.reports.model.DataQuality dated = new thbstat.reports.model.DataQuality(dq.tables(), dq.unknownShares(),

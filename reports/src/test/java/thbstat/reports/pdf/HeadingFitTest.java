@@ -1,6 +1,7 @@
 package thbstat.reports.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,15 @@ class HeadingFitTest {
   void aWordTooWideForTheColumnMakesTheHeadingsSmaller() {
     // DejaVu Sans is about 0.6 em a letter: 12 Cyrillic letters at 6.5 points pass 38 points
     assertNotEquals("6.5", HeadingFit.size(List.of("Трговина људима", "кријумчарење")));
+  }
+
+  @Test
+  void figuresUpToSixDigitsFitTheNarrowColumnAndMillionsTheMediumOne() {
+    // bold DejaVu Sans digits are about 0.7 em: 5.2 points at 7.5, so 7 digits and 2 marks take 42
+    assertTrue(HeadingFit.figuresFit(List.of("999.999", "999,999", "x", ":"), HeadingFit.WIDTH));
+    assertFalse(HeadingFit.figuresFit(List.of("12", "1.000.000"), HeadingFit.WIDTH));
+    assertFalse(HeadingFit.figuresFit(List.of("2,506,914"), HeadingFit.WIDTH));
+    assertTrue(HeadingFit.figuresFit(List.of("2.506.914", "99.999.999"), HeadingFit.MEDIUM));
   }
 
   @Test

@@ -181,6 +181,42 @@ class PdfReportWriterIT {
     }
   }
 
+  /**
+   * Millions of rows (the data-quality annex of a large extract) print whole: "2.506.914" in a
+   * 41-point column was cut to "2.506.91". A block of few columns takes the wider columns; one of
+   * many shrinks the figure's font.
+   */
+  @Test
+  void figuresOfMillionsPrintWholeInFewColumnsAndInMany() throws Exception {
+    for (int columns : List.of(6, 14)) {
+      List<ColumnHeading> headings = new java.util.ArrayList<>();
+      for (int c = 0; c < columns; c++) {
+        headings.add(new ColumnHeading("", "C" + c));
+      }
+      List<ReportRow> rows = new java.util.ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        List<ReportCell> cells = new java.util.ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+          cells.add(ReportCell.of(java.math.BigDecimal.valueOf(i == 0 ? 123_456_789 + c : 2_506_914 + c), 0));
+        }
+        rows.add(new ReportRow(i == 0 ? "Total" : "Line " + i, i == 0, cells));
+      }
+      ReportTable big = new ReportTable("T98", "Rows read", "Rows", "Table",
+          headings, rows, List.of(), null);
+      for (Language language : List.of(Language.SR_LATN, Language.EN)) {
+        Report r = new Report(ReportKind.GRETA, language, "Test", "2025", false, List.of(big), List.of(),
+            java.util.Map.of(), Fixtures.provenance());
+        String text = text(r);
+        String sep = language == Language.EN ? "," : ".";
+        for (int c = 0; c < columns; c++) {
+          for (String figure : List.of("123" + sep + "456" + sep + (789 + c), "2" + sep + "506" + sep + (914 + c))) {
+            assertTrue(text.contains(figure), columns + " columns, " + language + ": " + figure + " in " + text);
+          }
+        }
+      }
+    }
+  }
+
   @Test
   void theCoverSaysHowRecentTheDataAre() throws Exception {
     thbstat.reports.model.DataQuality dq = Fixtures.dataQuality();
