@@ -102,7 +102,17 @@ final class TrendChart {
     range.setUpperMargin(0.12);
     range.setNumberFormatOverride(java.text.NumberFormat.getIntegerInstance(language.locale()));
     plot.setRangeAxis(range);
-    BarRenderer bars = new BarRenderer();
+    java.util.List<String> seriesNames = java.util.List.copyOf(chart.series().keySet());
+    BarRenderer bars = new BarRenderer() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public org.jfree.chart.labels.ItemLabelPosition getPositiveItemLabelPosition(int row, int column) {
+        // a symbol (x, :) stays level whatever the figures do: ':' on its side reads as '..'
+        boolean mark = chart.series().get(seriesNames.get(row)).get(column) == null;
+        return mark ? new org.jfree.chart.labels.ItemLabelPosition() : super.getPositiveItemLabelPosition(row, column);
+      }
+    };
     bars.setBarPainter(new StandardBarPainter());
     bars.setShadowVisible(false);
     bars.setItemMargin(0.03);
@@ -125,6 +135,12 @@ final class TrendChart {
       // the figure after the end of its bar, where a vertical bar has it on top
       bars.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
           org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+    } else if (uprightLabels(chart, language, width)) {
+      // figures wider than their bars (thousands in six series) would run into each other: upright
+      bars.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+          org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE12, org.jfree.chart.ui.TextAnchor.CENTER_LEFT,
+          org.jfree.chart.ui.TextAnchor.CENTER_LEFT, -Math.PI / 2));
+      range.setUpperMargin(0.3);
     }
     plot.setRenderer(bars);
     plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
@@ -150,6 +166,40 @@ final class TrendChart {
     jf.draw(g, new Rectangle2D.Double(0, 0, width, height));
     g.dispose();
     return img;
+  }
+
+  /**
+   * Whether the figures over the bars of a vertical chart {@code width} points wide stand upright:
+   * when the widest of them is wider than a bar, they would run into their neighbours' level.
+   */
+  static boolean uprightLabels(ReportChart chart, Language language, int width) {
+    return chart.style() != ReportChart.Style.HORIZONTAL_BARS && widestLabel(chart,
+        java.text.NumberFormat.getIntegerInstance(language.locale()), FONT.deriveFont(8f)) > barWidth(chart, width);
+  }
+
+  /** The width of the widest figure or symbol the bars carry, in points. */
+  private static double widestLabel(ReportChart chart, java.text.NumberFormat integers, Font font) {
+    java.awt.font.FontRenderContext context = new java.awt.font.FontRenderContext(null, true, true);
+    double widest = 0;
+    for (Map.Entry<String, java.util.List<BigDecimal>> series : chart.series().entrySet()) {
+      for (int i = 0; i < series.getValue().size(); i++) {
+        BigDecimal v = series.getValue().get(i);
+        String label = v == null ? chart.mark(series.getKey(), i) : integers.format(v);
+        if (label != null) {
+          widest = Math.max(widest, font.getStringBounds(label, context).getWidth());
+        }
+      }
+    }
+    return widest;
+  }
+
+  /**
+   * About how wide one bar is in a vertical chart {@code width} points wide: the plot less its axis,
+   * less the margins between categories, shared by every series of every category.
+   */
+  private static double barWidth(ReportChart chart, int width) {
+    int bars = Math.max(1, chart.categories().size() * chart.series().size());
+    return (width - 60) * (1 - 0.15 - 0.1) / bars;
   }
 
   /** A line of text across the chart, left-aligned, wrapped at its width. */
