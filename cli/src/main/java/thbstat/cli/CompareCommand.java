@@ -38,10 +38,10 @@ import thbstat.reports.sdmx.IndicatorTableCsvReader;
         "OLD and NEW are each an indicator table (indicators-public.csv, indicators.csv),",
         "a period's folder of a run (OUT/P, its indicators-public.csv) or an export pack",
         "(thbstat-P.zip, its indicators-public.csv). Cells are matched by indicator,",
-        "period and the codes of the dimensions they use. Prints, per indicator, the cells",
-        "revised (published in both, another value), newly protected, newly published,",
-        "whose protection changed (C to D or back), and only in one table, with the",
-        "largest revision; --out writes every changed cell.",
+        "period and the codes of the dimensions they use. Prints, per indicator, the",
+        "cells revised (published in both, another value), newly protected, newly",
+        "published, whose protection changed (C to D or back), and only in one table,",
+        "with the largest revision; --out writes every changed cell.",
         "Compare public tables with public tables: their differences are public too."
     },
     footer = {

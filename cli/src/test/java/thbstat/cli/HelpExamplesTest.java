@@ -49,10 +49,21 @@ class HelpExamplesTest {
           cuts.add(name + ": '" + last + "' / '" + first + "'");
         }
       }
-      // a line laid out by hand (indented) and too long goes on at column 0, mid-sentence
-      for (String line : ownTexts(cl.getCommandSpec())) {
-        if (line.startsWith(" ") && line.length() > 80) {
+      // a line laid out by hand (indented, or a sentence split into lines) and too long goes on at
+      // column 0, mid-sentence, and leaves a short line after it
+      List<String> own = ownTexts(cl.getCommandSpec());
+      for (int k = 0; k < own.size(); k++) {
+        String line = own.get(k);
+        // a sentence the next line goes on with: each line is wrapped on its own
+        boolean goesOn = !line.isBlank() && !line.matches(".*[.:!?]$") && k + 1 < own.size()
+            && !own.get(k + 1).isBlank();
+        if ((line.startsWith(" ") || goesOn) && line.length() > 80) {
           cuts.add(name + ": a line laid out by hand is wider than 80 columns: '" + line + "'");
+        }
+        // and one of running text that stops well short of the width leaves a gap mid-sentence
+        if (goesOn && !line.startsWith(" ") && !line.startsWith("-") && !own.get(k + 1).startsWith(" ")
+            && line.length() + 1 + own.get(k + 1).split(" ", 2)[0].length() < 72) {
+          cuts.add(name + ": a line of running text stops short: '" + line + "'");
         }
       }
     }
