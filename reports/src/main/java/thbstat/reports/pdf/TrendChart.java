@@ -70,14 +70,7 @@ final class TrendChart {
     Color grey = new Color(0x40, 0x40, 0x40);
     chart.addSubtitle(line(unit, FONT.deriveFont(Font.ITALIC, 7f), grey, org.jfree.chart.ui.RectangleEdge.TOP));
     chart.addSubtitle(line(source, FONT.deriveFont(6.5f), grey, org.jfree.chart.ui.RectangleEdge.BOTTOM));
-    BufferedImage img = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = img.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.scale(SCALE, SCALE);
-    chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
-    g.dispose();
-    return img;
+    return image(chart, width, height);
   }
 
   /** A chart of the report body: one colour per series, a legend when there are several. */
@@ -158,12 +151,17 @@ final class TrendChart {
       jf.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
     }
     jf.setBackgroundPaint(Color.WHITE);
+    return image(jf, width, height);
+  }
+
+  /** The chart drawn {@code width} by {@code height} points, at {@link #SCALE} pixels a point. */
+  private static BufferedImage image(JFreeChart chart, int width, int height) {
     BufferedImage img = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.scale(SCALE, SCALE);
-    jf.draw(g, new Rectangle2D.Double(0, 0, width, height));
+    chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
     g.dispose();
     return img;
   }
