@@ -71,7 +71,7 @@ import thbstat.reports.sdmx.IndicatorTableCsvReader;
         "                                counts, disclosure rules, timings",
         "  OUT/P/data-quality.json       the data-quality report of the ingest behind P",
         "  OUT/P/revisions.csv           when the run replaced a public table that",
-        "                                differs: the changed cells (thbstat compare)",
+        "                                differs: changed cells (see 'thbstat compare')",
         "  OUT/P/alerts.csv              for a quarter: the early-warning rules",
         "  OUT/P/thbstat-P.zip           the export pack (see 'thbstat export'), verified",
         "                                before it is written, signed with --sign-key;",

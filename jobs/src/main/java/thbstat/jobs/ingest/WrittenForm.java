@@ -35,7 +35,11 @@ final class WrittenForm {
   static String decimal(String text, String invalid) {
     String s = text.strip();
     if (THOUSANDS_COMMA.matcher(s).matches()) {
-      return invalid + ": written with ',' between thousands; write " + s.replace(",", "");
+      // one comma before three digits, and nothing else: thousands, or a decimal comma
+      return s.indexOf(',') == s.lastIndexOf(',') && s.indexOf('.') < 0
+          ? invalid + ": written with a comma, which leaves open whether it separates thousands or decimals ("
+              + s.replace(",", "") + " or " + s.replace(',', '.') + ")"
+          : invalid + ": written with ',' between thousands; write " + s.replace(",", "");
     }
     if (DECIMAL_COMMA.matcher(s).matches()) {
       return invalid + ": written with a decimal comma; write " + s.replace(".", "").replace(',', '.');

@@ -63,6 +63,8 @@ class WrittenFormTest {
         // in English: commas between thousands
         Arguments.of("1,234.50", NOT_DECIMAL + ": written with ',' between thousands; write 1234.50"),
         Arguments.of("12,345,678", NOT_DECIMAL + ": written with ',' between thousands; write 12345678"),
+        Arguments.of("150,000", NOT_DECIMAL
+            + ": written with a comma, which leaves open whether it separates thousands or decimals (150000 or 150.000)"),
         // not plain: the message as it is
         Arguments.of("12,34,5", NOT_DECIMAL),
         Arguments.of("1.23.4", NOT_DECIMAL),
