@@ -31,6 +31,9 @@ final class IntervalSolver {
   /** Of {@link #SOLVES}, those solved from scratch: the warm simplex stalled, drifted or found no feasible point. */
   private static final java.util.concurrent.atomic.AtomicLong FROM_SCRATCH = new java.util.concurrent.atomic.AtomicLong();
 
+  /** LPs left unsolved so far in this JVM ({@link #FROM_SCRATCH_MAX}). */
+  private static final java.util.concurrent.atomic.AtomicLong UNSOLVED_COUNT = new java.util.concurrent.atomic.AtomicLong();
+
   private final int n;
   private final List<Row> rows = new ArrayList<>();
   private final int[] group;
@@ -230,6 +233,11 @@ final class IntervalSolver {
     return SOLVES.get();
   }
 
+  /** LPs left unsolved so far in this JVM: too large to solve from scratch. */
+  static long unsolved() {
+    return UNSOLVED_COUNT.get();
+  }
+
   /** LPs solved from scratch so far in this JVM (each min or max counts one). */
   static long solvesFromScratch() {
     return FROM_SCRATCH.get();
@@ -251,7 +259,26 @@ final class IntervalSolver {
    * feasible assignment of the group's cells, so it stays one for any pattern that publishes only
    * cells at the values it gives them.
    */
-  record Solved(Interval interval, double[] lowPoint, double[] highPoint) {}
+  record Solved(Interval interval, double[] lowPoint, double[] highPoint) {
+    private static final Solved UNSOLVED = new Solved(new Interval(Double.NaN, Double.NaN, false), null, null);
+
+    /**
+     * Whether the LP was left unsolved ({@link #FROM_SCRATCH_MAX}): its interval reads as
+     * infeasible, which no caller takes as safe.
+     */
+    boolean unsolved() {
+      return this == UNSOLVED;
+    }
+  }
+
+  /**
+   * The most unknowns an LP is solved with from scratch when its {@link WarmSimplex} fails:
+   * commons-math's dense simplex takes minutes beyond a few hundred (a year with three quarters
+   * not published and all its own cells suppressed: 1,641 unknowns and 2,724 rows, where the warm
+   * simplex's rounding drifted after 1,784 pivots, ran for more than 10 minutes). Above it the LP
+   * is left {@link Solved#unsolved}.
+   */
+  static final int FROM_SCRATCH_MAX = 300;
 
   /** {@link #interval} ({@code lower}) or {@link #upper}, with the optimal points. Thread-safe. */
   Solved solve(int target, boolean lower) {
@@ -270,9 +297,18 @@ final class IntervalSolver {
         var[i] = vars++;
       }
     }
+    if (unsolvable.contains(g)) {
+      UNSOLVED_COUNT.incrementAndGet();
+      return Solved.UNSOLVED;
+    }
     Solved warm = warm(g, target, lower, var, vars);
     if (warm != null) {
       return warm;
+    }
+    if (vars > FROM_SCRATCH_MAX) {
+      unsolvable.add(g); // its next LPs would fail the same way: two phase 1s each
+      UNSOLVED_COUNT.incrementAndGet();
+      return Solved.UNSOLVED;
     }
     List<LinearConstraint> constraints = new ArrayList<>();
     for (Row row : rows) {
@@ -312,6 +348,9 @@ final class IntervalSolver {
       return new Solved(new Interval(Double.NaN, Double.NaN, false), null, null);
     }
   }
+
+  /** LP groups too large to solve from scratch whose warm simplex failed ({@link #FROM_SCRATCH_MAX}). */
+  private final java.util.Set<Integer> unsolvable = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /** Per LP group, the simplex whose basis each LP of the group starts from (solved one at a time). */
   private final java.util.Map<Integer, GroupLp> warmOf = new java.util.concurrent.ConcurrentHashMap<>();

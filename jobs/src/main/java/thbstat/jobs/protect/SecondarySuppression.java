@@ -44,8 +44,14 @@ final class SecondarySuppression {
   private final boolean[] primary;
   private boolean[] supp;
   private final boolean[] hidden;
-  /** Per watched cell, the assignments that last showed it safe ({@link #witnessed}), or null. */
-  private final double[][][] witnesses;
+  /**
+   * Per cell, a feasible assignment of all cells (an LP's optimal point, or the true values) in
+   * which it is as low as its interval must reach ({@link #lowNeed}), or null; any LP's point
+   * serves every cell it witnesses, not only the LP's target ({@link #offer}).
+   */
+  private final double[][] lowWitness;
+  /** As {@link #lowWitness}, for as high as its interval must reach ({@link #highNeed}). */
+  private final double[][] highWitness;
   /** Cells that must stay published in the current exchange attempt (never complements). */
   private final boolean[] locked;
   /** Cells published by a table that is out already (another period's): never complements. */
@@ -94,12 +100,14 @@ final class SecondarySuppression {
     }
     this.unwatched = unwatched.clone();
     this.locked = frozen.clone();
-    this.witnesses = new double[primary.length][][];
+    this.lowWitness = new double[primary.length][];
+    this.highWitness = new double[primary.length][];
     this.reach = space.rule().reachUpper();
     this.reachZero = space.rule().reachZero();
     this.cheapest = Comparator.<Integer>comparingInt(space::totalness)
         .thenComparingDouble(i -> values[i])
         .thenComparingInt(i -> i);
+    offer(values);
   }
 
   /** The suppressed cells (primary and secondary) of the space. */
@@ -143,7 +151,7 @@ final class SecondarySuppression {
     }
     IntervalSolver all = new IntervalSolver(space, s.known());
     for (int p : failing) {
-      if (!s.safe(all, p)) {
+      if (s.givenAwayWithAll(all, p)) {
         givenAway.add(p);
         s.unwatched[p] = true;
       }
@@ -461,19 +469,101 @@ final class SecondarySuppression {
     if (known != null) {
       return known;
     }
-    boolean zero = hidden[p] && values[p] <= 0;
-    IntervalSolver.Solved solved = solver.solve(p, !zero);
+    boolean safe = verdict(p, solve(solver, p));
+    safeByGroup.put(key, safe);
+    return safe;
+  }
+
+  /** p's LP: its min and max, or only its max for a hidden cell of 0; its points offered as witnesses. */
+  private IntervalSolver.Solved solve(IntervalSolver solver, int p) {
+    IntervalSolver.Solved solved = solver.solve(p, !(hidden[p] && values[p] <= 0));
+    offer(assignment(solved.lowPoint()));
+    offer(assignment(solved.highPoint()));
+    return solved;
+  }
+
+  /** Whether p's interval is wide enough (an LP left unsolved is not). */
+  private boolean verdict(int p, IntervalSolver.Solved solved) {
     Interval iv = solved.interval();
+    boolean zero = hidden[p] && values[p] <= 0;
     boolean safe = zero ? hiddenZeroSafe(iv, reach) : iv.wideEnough(reachZero, reach) || !primary[p] && !hidden[p];
     double[] t = targets[p];
     if (t != null) {
       safe &= iv.feasible() && iv.lower() <= t[0] + Interval.EPS && iv.upper() >= t[1] - Interval.EPS;
     }
-    if (safe && iv.upper() >= Math.max(reach, t == null ? 0 : t[1]) - Interval.EPS) {
-      witnesses[p] = new double[][] {assignment(solved.lowPoint()), assignment(solved.highPoint())};
+    return safe && !solved.unsolved();
+  }
+
+  /**
+   * How low cell i's interval must reach: 0 for a primary cell or a hidden one of 1 or 2 persons
+   * (when the rule asks for 0), its {@link #targets} low, or −∞ when nothing is asked.
+   */
+  private double lowNeed(int i) {
+    double need = Double.NEGATIVE_INFINITY;
+    if (reachZero && (primary[i] || hidden[i] && values[i] > 0)) {
+      need = 0;
     }
-    safeByGroup.put(key, safe);
-    return safe;
+    if (targets[i] != null) {
+      need = need == Double.NEGATIVE_INFINITY ? targets[i][0] : Math.min(need, targets[i][0]);
+    }
+    return need;
+  }
+
+  /** How high cell i's interval must reach: the threshold, or its {@link #targets} high when higher. */
+  private double highNeed(int i) {
+    double need = primary[i] || hidden[i] ? reach : Double.NEGATIVE_INFINITY;
+    return targets[i] != null ? Math.max(need, targets[i][1]) : need;
+  }
+
+  /**
+   * Makes the feasible assignment x the witness of every watched cell it takes low or high enough:
+   * an LP's optimal point for one cell often shows many others safe (a year with quarters not
+   * published has a thousand watched cells in one LP group, each LP half a second).
+   */
+  private synchronized void offer(double[] x) {
+    if (x == null) {
+      return;
+    }
+    // witnesses are shared by many cells: each one's validity checked once
+    java.util.Map<double[], Boolean> validity = new java.util.IdentityHashMap<>();
+    java.util.function.Predicate<double[]> stale = w -> !validity.computeIfAbsent(w, this::valid);
+    for (int i = 0; i < x.length; i++) {
+      if (!watched(i)) {
+        continue;
+      }
+      if (x[i] <= lowNeed(i) + Interval.EPS && (lowWitness[i] == null || stale.test(lowWitness[i]))) {
+        lowWitness[i] = x;
+      }
+      if (x[i] >= highNeed(i) - Interval.EPS && (highWitness[i] == null || stale.test(highWitness[i]))) {
+        highWitness[i] = x;
+      }
+    }
+  }
+
+  /** Whether the assignment is still feasible: every published cell has its true value in it. */
+  private boolean valid(double[] x) {
+    if (x == null) {
+      return false;
+    }
+    for (int i = 0; i < x.length; i++) {
+      if (!supp[i] && Math.abs(x[i] - values[i]) > Interval.EPS) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether watched cell p fails even with every cell of this period suppressed ({@code all}):
+   * the other periods give it away. An LP left unsolved does not say so: p stays watched, and the
+   * search protects it as it can.
+   */
+  private boolean givenAwayWithAll(IntervalSolver all, int p) {
+    if (witnessed(p)) {
+      return false;
+    }
+    IntervalSolver.Solved solved = solve(all, p);
+    return !solved.unsolved() && !verdict(p, solved);
   }
 
   /** A hidden cell of 0 is safe when a reader can bound it by 0 or not below the threshold. */
@@ -496,26 +586,16 @@ final class SecondarySuppression {
   }
 
   /**
-   * Whether the optimal points that last showed cell p safe are still feasible: while every
-   * published cell has its true value in them, p still reaches 0 and the threshold, so release
-   * needs no LP for p; a release that publishes a cell at another value solves p's LP again.
+   * Whether feasible assignments show cell p safe without an LP: one where it is as low as it must
+   * reach and one where it is as high. While every published cell has its true value in them they
+   * stay feasible (suppressing more only adds unknowns); a release that publishes a cell at another
+   * value sends p back to its LP.
    */
-  private boolean witnessed(int p) {
-    double[][] w = witnesses[p];
-    if (w == null || w[1] == null || (reachZero && !(hidden[p] && values[p] <= 0) && w[0] == null)) {
+  private synchronized boolean witnessed(int p) {
+    if (lowNeed(p) != Double.NEGATIVE_INFINITY && !valid(lowWitness[p])) {
       return false;
     }
-    for (double[] x : w) {
-      if (x == null) {
-        continue;
-      }
-      for (int i = 0; i < x.length; i++) {
-        if (!supp[i] && Math.abs(x[i] - values[i]) > Interval.EPS) {
-          return false;
-        }
-      }
-    }
-    return true;
+    return valid(highWitness[p]);
   }
 
   private double[] known() {

@@ -146,6 +146,11 @@ final class WarmSimplex {
     if (sum > 1e-7) {
       return false;
     }
+    for (int r = 0; r < rows; r++) {
+      if (t[r][columns] < -1e-6) {
+        return false; // rounding has drifted: not a basis to trust (the caller solves another way)
+      }
+    }
     // drive the artificials left at 0 out of the basis; a row with no other entry is implied by the rest
     for (int r = 0; r < rows; r++) {
       if (basis[r] < columns) {
