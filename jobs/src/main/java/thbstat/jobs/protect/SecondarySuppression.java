@@ -476,7 +476,7 @@ final class SecondarySuppression {
 
   /** p's LP: its min and max, or only its max for a hidden cell of 0; its points offered as witnesses. */
   private IntervalSolver.Solved solve(IntervalSolver solver, int p) {
-    IntervalSolver.Solved solved = solver.solve(p, !(hidden[p] && values[p] <= 0));
+    IntervalSolver.Solved solved = solver.solve(p, !hiddenZero(p));
     offer(assignment(solved.lowPoint()));
     offer(assignment(solved.highPoint()));
     return solved;
@@ -485,8 +485,7 @@ final class SecondarySuppression {
   /** Whether p's interval is wide enough (an LP left unsolved is not). */
   private boolean verdict(int p, IntervalSolver.Solved solved) {
     Interval iv = solved.interval();
-    boolean zero = hidden[p] && values[p] <= 0;
-    boolean safe = zero ? hiddenZeroSafe(iv, reach) : iv.wideEnough(reachZero, reach) || !primary[p] && !hidden[p];
+    boolean safe = hiddenZero(p) ? hiddenZeroSafe(iv, reach) : iv.wideEnough(reachZero, reach) || !primary[p] && !hidden[p];
     double[] t = targets[p];
     if (t != null) {
       safe &= iv.feasible() && iv.lower() <= t[0] + Interval.EPS && iv.upper() >= t[1] - Interval.EPS;
@@ -500,7 +499,7 @@ final class SecondarySuppression {
    */
   private double lowNeed(int i) {
     double need = Double.NEGATIVE_INFINITY;
-    if (reachZero && (primary[i] || hidden[i] && values[i] > 0)) {
+    if (reachZero && (primary[i] || hidden[i] && !hiddenZero(i))) {
       need = 0;
     }
     if (targets[i] != null) {
@@ -564,6 +563,11 @@ final class SecondarySuppression {
     }
     IntervalSolver.Solved solved = solve(all, p);
     return !solved.unsolved() && !verdict(p, solved);
+  }
+
+  /** A hidden cell of 0: only its upper bound matters ({@link #hiddenZeroSafe}). */
+  private boolean hiddenZero(int cell) {
+    return hidden[cell] && values[cell] <= 0;
   }
 
   /** A hidden cell of 0 is safe when a reader can bound it by 0 or not below the threshold. */
